@@ -1,0 +1,7 @@
+export * from './samskap-module.js';
+export * from './model/partnership-model.js';
+export * from './model/build-model.js';
+export * from './model/sectors.js';
+export * from './model/partnership-model-provider.js';
+export * as ast from './generated/ast.js';
+export { SamskapLanguageMetaData } from './generated/module.js';

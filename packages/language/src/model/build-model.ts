@@ -1,0 +1,427 @@
+import { GrammarUtils, type AstNode, type Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import type {
+    ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
+    PartnershipActor, PartnershipModel, Quantity, Rate, RepeatedStatement, ResourceCategory, SourceRange, Unit,
+    YearPeriod, ClaimFacts, CoCreationForm, DecisionRule
+} from './partnership-model.js';
+import { sectorOf } from './sectors.js';
+
+/** Supplies doc comments (`/** ... *\/`) for declarations; the language services pass theirs. */
+export type DocumentationLookup = (node: AstNode) => string | undefined;
+
+const CURRENCY_OF_COUNTRY: Partial<Record<CountryCode, Currency>> = { NO: 'NOK', DK: 'DKK', SE: 'SEK', FI: 'EUR' };
+const CURRENCIES: ReadonlySet<string> = new Set<Currency>(['NOK', 'DKK', 'SEK', 'EUR']);
+
+const CATEGORY_OF_KIND: Record<FundingKind, ResourceCategory> = {
+    operating_grant: 'money',
+    project_grant: 'money',
+    volunteer_centre_grant: 'money',
+    procurement_contract: 'money',
+    contract_payment: 'money',
+    donation: 'money',
+    sponsorship: 'money',
+    premises: 'premises',
+    position: 'position',
+    in_kind: 'in_kind',
+    volunteer_hours: 'volunteer_hours',
+    knowledge: 'knowledge'
+};
+
+/** The id a party is known by in the model: its name, or `library.name` for library actors. */
+export function partyId(party: ast.Party): string {
+    if (ast.isActor(party) && ast.isLibrary(party.$container)) {
+        return `${party.$container.name}.${party.name}`;
+    }
+    return party.name;
+}
+
+export function rangeOf(node: AstNode, uri: string): SourceRange {
+    const range = node.$cstNode?.range;
+    return {
+        uri,
+        start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },
+        end: { line: range?.end.line ?? 0, character: range?.end.character ?? 0 }
+    };
+}
+
+function nameRangeOf(node: AstNode, uri: string): SourceRange {
+    const nameNode = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, 'name') : undefined;
+    if (!nameNode) {
+        return rangeOf(node, uri);
+    }
+    return {
+        uri,
+        start: { line: nameNode.range.start.line, character: nameNode.range.start.character },
+        end: { line: nameNode.range.end.line, character: nameNode.range.end.character }
+    };
+}
+
+function periodOf(period: ast.Period | undefined): YearPeriod | undefined {
+    if (!period) {
+        return undefined;
+    }
+    return period.end === undefined ? { start: period.start } : { start: period.start, end: period.end };
+}
+
+function rateOf(rate: string | undefined): Rate | undefined {
+    switch (rate) {
+        case undefined: return undefined;
+        case 'once': return 'once';
+        default: return rate.includes('month') ? 'per_month' : 'per_year';
+    }
+}
+
+function quantityOf(amount: ast.Amount): Quantity {
+    return { value: amount.value, unit: amount.unit as Unit | undefined, rate: rateOf(amount.rate) };
+}
+
+/**
+ * Resolved targets only: unresolved references are reported by the linker already, and a fact
+ * about a party that does not exist would only repeat that error in every rule downstream.
+ */
+function resolvedIds(references: ReadonlyArray<Reference<ast.Party>>): string[] {
+    const ids: string[] = [];
+    for (const reference of references) {
+        const target = reference.ref;
+        if (target) {
+            ids.push(partyId(target));
+        }
+    }
+    return ids;
+}
+
+function resolvedId(reference: Reference<ast.Party> | undefined): string | undefined {
+    const target = reference?.ref;
+    return target ? partyId(target) : undefined;
+}
+
+/** Money in the model's currency, per year or once; undefined when it cannot be known honestly. */
+function moneyOf(quantity: Quantity | undefined, currency: Currency | undefined): { yearly?: number; once?: number } {
+    if (!quantity || !currency || quantity.unit !== currency) {
+        return {};
+    }
+    switch (quantity.rate) {
+        case 'per_year': return { yearly: quantity.value };
+        case 'per_month': return { yearly: quantity.value * 12 };
+        // A sum without a rate is read as one sum for the whole line, as a grant letter would state it.
+        case 'once':
+        case undefined: return { once: quantity.value };
+    }
+}
+
+class PartnershipModelBuilder {
+    private readonly actorsById = new Map<string, PartnershipActor>();
+    private readonly repeated: RepeatedStatement[] = [];
+
+    constructor(
+        private readonly model: ast.Model,
+        private readonly uri: string,
+        private readonly documentation: DocumentationLookup
+    ) {}
+
+    build(): PartnershipModel {
+        const { model, uri } = this;
+        for (const actor of model.actors) {
+            this.addActor(actor);
+        }
+        // Library actors become participants as soon as the model refers to them.
+        for (const reference of this.allPartyReferences()) {
+            const target = reference.ref;
+            if (ast.isActor(target) && ast.isLibrary(target.$container)) {
+                this.addActor(target);
+            }
+        }
+        const context = this.buildContext();
+        const budgets = model.budgets.map(budget => ({
+            id: budget.name,
+            title: budget.title ?? budget.name,
+            amount: quantityOf(budget.amount),
+            period: periodOf(budget.period),
+            range: rangeOf(budget, uri),
+            nameRange: nameRangeOf(budget, uri)
+        }));
+        const governance = this.single(model.governance, 'governance');
+        const anchoring = this.single(model.anchorings, 'anchoring');
+        return {
+            name: model.name,
+            title: model.title ?? model.name,
+            uri,
+            documentation: this.documentation(model),
+            context,
+            actors: [...this.actorsById.values()],
+            roles: model.roles.map(role => ({
+                id: role.name,
+                title: role.title ?? role.name,
+                kind: role.kind as PartnershipModel['roles'][number]['kind'],
+                holders: resolvedIds(role.holders),
+                range: rangeOf(role, uri),
+                nameRange: nameRangeOf(role, uri)
+            })),
+            bodies: model.bodies.map(body => ({
+                id: body.name,
+                title: body.title ?? body.name,
+                kind: body.kind as PartnershipModel['bodies'][number]['kind'],
+                members: resolvedIds(body.members),
+                rule: body.rule as PartnershipModel['bodies'][number]['rule'],
+                level: body.level as PartnershipModel['bodies'][number]['level'],
+                chair: resolvedId(body.chair),
+                documentation: this.documentation(body),
+                range: rangeOf(body, uri),
+                nameRange: nameRangeOf(body, uri)
+            })),
+            initiatives: model.initiatives.map(initiative => ({
+                initiators: resolvedIds(initiative.initiators),
+                year: initiative.year,
+                range: rangeOf(initiative, uri)
+            })),
+            involvements: model.involvements.flatMap(involvement => {
+                const party = resolvedId(involvement.party);
+                return party ? [{ party, phase: involvement.phase as PartnershipModel['involvements'][number]['phase'], range: rangeOf(involvement, uri) }] : [];
+            }),
+            definitions: model.definitions.map(definition => ({
+                aspect: definition.aspect as 'goals' | 'content',
+                definers: resolvedIds(definition.definers),
+                rule: definition.rule as PartnershipModel['definitions'][number]['rule'],
+                range: rangeOf(definition, uri)
+            })),
+            activities: model.activities.map(activity => ({
+                id: activity.name,
+                title: activity.title ?? activity.name,
+                phases: activity.phases as PartnershipModel['activities'][number]['phases'],
+                mode: activity.mode === 'jointly' || activity.mode === 'separately' ? activity.mode : 'unspecified',
+                performers: resolvedIds(activity.performers),
+                range: rangeOf(activity, uri),
+                nameRange: nameRangeOf(activity, uri)
+            })),
+            decisions: model.decisions.map(decision => this.buildDecision(decision)),
+            budgets,
+            funding: this.buildFunding(context.currency, budgets),
+            governance: governance && {
+                mode: governance.mode as 'shared' | 'lead' | 'nao',
+                organisation: resolvedId(governance.organisation),
+                trust: governance.trust as 'low' | 'medium' | 'high' | undefined,
+                goalConsensus: governance.goalConsensus as 'low' | 'medium' | 'high' | undefined,
+                range: rangeOf(governance, uri)
+            },
+            anchoring: anchoring && {
+                unit: anchoring.unit,
+                decisionReference: anchoring.decisionReference,
+                budgetLine: anchoring.budgetLine,
+                range: rangeOf(anchoring, uri)
+            },
+            agreements: model.agreements.map(agreement => ({
+                id: agreement.name,
+                title: agreement.title ?? agreement.name,
+                instrument: agreement.instrument as PartnershipModel['agreements'][number]['instrument'],
+                parties: resolvedIds(agreement.parties),
+                period: periodOf(agreement.period),
+                evaluation: agreement.evaluation as PartnershipModel['agreements'][number]['evaluation'],
+                termination: agreement.termination,
+                pilot: agreement.pilot,
+                continuation: agreement.continuation,
+                range: rangeOf(agreement, uri),
+                nameRange: nameRangeOf(agreement, uri)
+            })),
+            claims: this.buildClaims(),
+            repeated: this.repeated,
+            uses: model.uses.flatMap(use => (use.library.ref ? [use.library.ref.name] : [])),
+            range: rangeOf(model, uri),
+            nameRange: nameRangeOf(model, uri)
+        };
+    }
+
+    private addActor(actor: ast.Actor): void {
+        const id = partyId(actor);
+        if (this.actorsById.has(id)) {
+            return;
+        }
+        const kind = actor.kind as ActorKind;
+        const sector = sectorOf(kind, actor.sector as PartnershipActor['sector'] | undefined);
+        const documentUri = ast.isLibrary(actor.$container) ? uriOfNode(actor) ?? this.uri : this.uri;
+        this.actorsById.set(id, {
+            id,
+            name: actor.name,
+            title: actor.title ?? actor.name,
+            kind,
+            sector,
+            isPublic: sector === 'public',
+            library: ast.isLibrary(actor.$container) ? actor.$container.name : undefined,
+            documentation: this.documentation(actor),
+            range: rangeOf(actor, documentUri),
+            nameRange: nameRangeOf(actor, documentUri)
+        });
+    }
+
+    private *allPartyReferences(): Generator<Reference<ast.Party>> {
+        const m = this.model;
+        for (const role of m.roles) yield* role.holders;
+        for (const body of m.bodies) {
+            yield* body.members;
+            if (body.chair) yield body.chair;
+        }
+        for (const initiative of m.initiatives) yield* initiative.initiators;
+        for (const involvement of m.involvements) yield involvement.party;
+        for (const definition of m.definitions) yield* definition.definers;
+        for (const activity of m.activities) yield* activity.performers;
+        for (const decision of m.decisions) {
+            for (const locus of decision.loci) {
+                if (locus.party) yield locus.party;
+                if (locus.joint) yield* locus.joint.parties;
+            }
+            for (const right of decision.rights) yield* right.parties;
+        }
+        for (const block of m.fundingBlocks) {
+            for (const line of block.lines) {
+                yield line.from;
+                yield line.to;
+            }
+        }
+        for (const governance of m.governance) if (governance.organisation) yield governance.organisation;
+        for (const agreement of m.agreements) yield* agreement.parties;
+    }
+
+    private single<T extends AstNode>(nodes: readonly T[], statement: string): T | undefined {
+        for (const extra of nodes.slice(1)) {
+            this.repeated.push({ statement, range: rangeOf(extra, this.uri) });
+        }
+        return nodes[0];
+    }
+
+    private buildContext(): ModelContext {
+        const statements = this.model.context;
+        const country = this.single(statements.filter(ast.isCountryStatement), 'country');
+        const municipality = this.single(statements.filter(ast.isMunicipalityStatement), 'municipality');
+        const period = this.single(statements.filter(ast.isPeriodStatement), 'period');
+        const countryCode = country?.country as CountryCode | undefined;
+        return {
+            country: countryCode,
+            municipality: municipality?.municipality,
+            period: periodOf(period?.period),
+            periodRange: period ? rangeOf(period, this.uri) : undefined,
+            fields: [...new Set(statements.filter(ast.isFieldsStatement).flatMap(s => s.fields))] as ModelContext['fields'],
+            purposes: [...new Set(statements.filter(ast.isPurposeStatement).flatMap(s => s.values))] as ModelContext['purposes'],
+            sources: statements.filter(ast.isSourceStatement).map(s => ({
+                kind: s.kind as ModelContext['sources'][number]['kind'],
+                description: s.description,
+                range: rangeOf(s, this.uri)
+            })),
+            goals: statements.filter(ast.isGoalStatement).map(s => ({ text: s.text, range: rangeOf(s, this.uri) })),
+            currency: (countryCode && CURRENCY_OF_COUNTRY[countryCode]) ?? this.firstCurrency()
+        };
+    }
+
+    private firstCurrency(): Currency | undefined {
+        const amounts = [
+            ...this.model.budgets.map(b => b.amount),
+            ...this.model.fundingBlocks.flatMap(block => block.lines.map(line => line.amount))
+        ];
+        const unit = amounts.find(amount => amount?.unit !== undefined && CURRENCIES.has(amount.unit))?.unit;
+        return unit as Currency | undefined;
+    }
+
+    private buildDecision(decision: ast.Decision): PartnershipModel['decisions'][number] {
+        const uri = this.uri;
+        const loci: DecisionLocus[] = [];
+        const rights: DecisionRight[] = [];
+        for (const locus of decision.loci) {
+            const range = rangeOf(locus, uri);
+            if (locus.joint) {
+                const parties = resolvedIds(locus.joint.parties);
+                loci.push({ kind: 'joint', parties, rule: locus.joint.rule as DecisionRule | undefined, range });
+                for (const party of parties) rights.push({ party, right: 'decide', range });
+            } else {
+                const party = resolvedId(locus.party);
+                if (party) {
+                    loci.push({ kind: 'party', party, range });
+                    rights.push({ party, right: 'decide', range });
+                }
+            }
+        }
+        for (const assignment of decision.rights) {
+            const range = rangeOf(assignment, uri);
+            for (const party of resolvedIds(assignment.parties)) {
+                rights.push({
+                    party,
+                    right: assignment.right as DecisionRight['right'],
+                    iap2: assignment.iap2 as DecisionRight['iap2'],
+                    arnstein: assignment.arnstein as DecisionRight['arnstein'],
+                    feedback: assignment.feedback,
+                    range
+                });
+            }
+        }
+        return {
+            id: decision.name,
+            title: decision.title ?? decision.name,
+            level: decision.level as PartnershipModel['decisions'][number]['level'],
+            loci,
+            rights,
+            range: rangeOf(decision, uri),
+            nameRange: nameRangeOf(decision, uri)
+        };
+    }
+
+    private buildFunding(currency: Currency | undefined, budgets: PartnershipModel['budgets']): FundingLine[] {
+        const budgetById = new Map(budgets.map(budget => [budget.id, budget]));
+        const lines: FundingLine[] = [];
+        for (const line of this.model.fundingBlocks.flatMap(block => block.lines)) {
+            const from = resolvedId(line.from);
+            const to = resolvedId(line.to);
+            if (!from || !to) {
+                continue;
+            }
+            const kind = line.kind as FundingKind;
+            const amount = line.amount ? quantityOf(line.amount) : undefined;
+            const item = line.item?.ref?.name;
+            let money = moneyOf(amount, currency);
+            const budget = item !== undefined ? budgetById.get(item) : undefined;
+            if (!amount && line.share !== undefined && budget) {
+                const budgetMoney = moneyOf(budget.amount, currency);
+                money = {
+                    yearly: budgetMoney.yearly === undefined ? undefined : (budgetMoney.yearly * line.share) / 100,
+                    once: budgetMoney.once === undefined ? undefined : (budgetMoney.once * line.share) / 100
+                };
+            }
+            lines.push({
+                index: lines.length,
+                from,
+                to,
+                kind,
+                category: CATEGORY_OF_KIND[kind],
+                amount,
+                sharePercent: line.share,
+                item,
+                period: periodOf(line.period),
+                requirements: line.requirements as FundingLine['requirements'],
+                description: line.description,
+                yearlyAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.yearly : undefined,
+                onceAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.once : undefined,
+                range: rangeOf(line, this.uri)
+            });
+        }
+        return lines;
+    }
+
+    private buildClaims(): ClaimFacts {
+        const formClaim = this.single(this.model.claims.filter(claim => claim.form !== undefined), 'claim form');
+        const partnershipClaim = this.model.claims.find(claim => claim.partnership);
+        return {
+            form: formClaim && { value: formClaim.form as CoCreationForm, range: rangeOf(formClaim, this.uri) },
+            partnership: partnershipClaim && { range: rangeOf(partnershipClaim, this.uri) }
+        };
+    }
+}
+
+function uriOfNode(node: AstNode): string | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container) {
+        current = current.$container;
+    }
+    return (current as { $document?: { uri: { toString(): string } } } | undefined)?.$document?.uri.toString();
+}
+
+/** Builds the plain PartnershipModel of one `model` block. Pure: reads the linked AST only. */
+export function buildPartnershipModel(model: ast.Model, uri: string, documentation: DocumentationLookup = () => undefined): PartnershipModel {
+    return new PartnershipModelBuilder(model, uri, documentation).build();
+}

@@ -1,0 +1,32 @@
+import { DefaultScopeComputation, type AstNodeDescription, type LangiumDocument } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+
+/**
+ * Exports what other files may refer to: every library, and each library actor under its
+ * qualified name `library.actor`. Actors, bodies and budgets of a model stay local to it:
+ * a case file is one case, and two cases may both call their municipality `kommune`.
+ */
+export class SamskapScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        const exports: AstNodeDescription[] = [];
+        if (!ast.isDocument(root)) {
+            return exports;
+        }
+        for (const element of root.elements) {
+            if (!element.name) {
+                continue;
+            }
+            exports.push(this.descriptions.createDescription(element, element.name, document));
+            if (ast.isLibrary(element)) {
+                for (const actor of element.actors) {
+                    if (actor.name) {
+                        exports.push(this.descriptions.createDescription(actor, `${element.name}.${actor.name}`, document));
+                    }
+                }
+            }
+        }
+        return exports;
+    }
+}

@@ -1,0 +1,66 @@
+import {
+    AstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNodeDescription, type ReferenceInfo, type Scope
+} from 'langium';
+import type { LangiumCoreServices } from 'langium';
+import * as ast from '../generated/ast.js';
+
+/**
+ * Resolves names inside a model: its own actors, bodies and budgets first, then the actors of
+ * the libraries it `uses` (unqualified), then everything exported (qualified `library.actor`).
+ *
+ * The local part is one map per model and reference type, kept in a workspace cache: rebuilding
+ * it per lookup made linking a 25,000-line model ten times slower (../shared/LANGIUM-NOTES.md).
+ */
+export class SamskapScopeProvider extends DefaultScopeProvider {
+    private readonly modelScopes: WorkspaceCache<ast.Model, Map<string, Scope>>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.modelScopes = new WorkspaceCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const global = this.getGlobalScope(referenceType, context);
+        if (referenceType === ast.Library.$type) {
+            return global;
+        }
+        const model = AstUtils.getContainerOfType(context.container, ast.isModel);
+        if (!model) {
+            return global;
+        }
+        let byType = this.modelScopes.get(model);
+        if (!byType) {
+            byType = new Map();
+            this.modelScopes.set(model, byType);
+        }
+        let scope = byType.get(referenceType);
+        if (!scope) {
+            scope = this.createModelScope(model, referenceType, global);
+            byType.set(referenceType, scope);
+        }
+        return scope;
+    }
+
+    private createModelScope(model: ast.Model, referenceType: string, global: Scope): Scope {
+        const libraryActors: AstNodeDescription[] = [];
+        if (this.reflection.isSubtype(ast.Actor.$type, referenceType)) {
+            for (const use of model.uses) {
+                const library = use.library.ref;
+                for (const actor of library?.actors ?? []) {
+                    if (actor.name) {
+                        libraryActors.push(this.descriptions.createDescription(actor, actor.name));
+                    }
+                }
+            }
+        }
+        const local: AstNodeDescription[] = [];
+        const candidates: ReadonlyArray<ast.Actor | ast.Body | ast.Budget> = [...model.actors, ...model.bodies, ...model.budgets];
+        for (const node of candidates) {
+            if (node.name && this.reflection.isSubtype(node.$type, referenceType)) {
+                local.push(this.descriptions.createDescription(node, node.name));
+            }
+        }
+        return new MapScope(local, new MapScope(libraryActors, global));
+    }
+}
