@@ -5,6 +5,8 @@ import {
 } from 'langium/lsp';
 import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from './generated/module.js';
 import { PartnershipModelProvider } from './model/partnership-model-provider.js';
+import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
+import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
 
@@ -18,7 +20,11 @@ export interface SamskapAddedServices {
 export type SamskapServices = LangiumServices & SamskapAddedServices;
 
 export const SamskapModule: Module<SamskapServices, PartialLangiumServices & SamskapAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar)
+    },
     references: {
+        Linker: services => new SamskapLinker(services),
         ScopeComputation: services => new SamskapScopeComputation(services),
         ScopeProvider: services => new SamskapScopeProvider(services)
     },
