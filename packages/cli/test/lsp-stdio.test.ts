@@ -1,0 +1,142 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+    InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader,
+    StreamMessageWriter, createProtocolConnection, type CompletionItem, type CompletionList, type Hover, type MarkupContent,
+    type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+
+const MODEL = `model Lekser "Leksehjelp på Ås" {
+    country NO
+    /** Kommunen som eier tilbudet. */
+    actor kommune "Ås kommune" is municipality
+    actor lag "Ås idrettslag" is voluntary_organisation
+    decision plan { decide kommune consulted lag with feedback "møte" }
+}
+`;
+
+/** An editor's view of the server: one connection, and the diagnostics it was last sent per file. */
+interface EditorSession {
+    readonly server: ChildProcessWithoutNullStreams;
+    readonly connection: ProtocolConnection;
+    readonly diagnostics: Map<string, PublishDiagnosticsParams>;
+    readonly waitForDiagnostics: (uri: string, predicate: (params: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
+}
+
+function startEditorSession(workspace: string): EditorSession {
+    const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const diagnostics = new Map<string, PublishDiagnosticsParams>();
+    const waiters: Array<() => void> = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        diagnostics.set(params.uri, params);
+        waiters.splice(0).forEach(wake => wake());
+    });
+    connection.listen();
+    const waitForDiagnostics = async (uri: string, predicate: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> => {
+        for (;;) {
+            const current = diagnostics.get(uri);
+            if (current && predicate(current)) {
+                return current;
+            }
+            await new Promise<void>(resolve => waiters.push(resolve));
+        }
+    };
+    return { server, connection, diagnostics, waitForDiagnostics };
+}
+
+describe('samskap lsp --stdio, as an editor uses it', () => {
+    let session: EditorSession;
+    let uri: string;
+
+    beforeAll(async () => {
+        const workspace = mkdtempSync(path.join(tmpdir(), 'samskap-lsp-'));
+        const file = path.join(workspace, 'lekser.samskap');
+        writeFileSync(file, MODEL);
+        uri = pathToFileURL(file).toString();
+        session = startEditorSession(workspace);
+        const result = await session.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: pathToFileURL(workspace).toString(),
+            capabilities: {},
+            workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'cases' }]
+        });
+        expect(result.capabilities.hoverProvider).toBeTruthy();
+        expect(result.capabilities.completionProvider).toBeTruthy();
+        await session.connection.sendNotification(InitializedNotification.type, {});
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'samskap', version: 1, text: MODEL }
+        });
+    });
+
+    afterAll(() => {
+        session?.server.kill();
+    });
+
+    test('a valid model gets no error diagnostics', async () => {
+        const published = await session.waitForDiagnostics(uri, () => true);
+        expect(published.diagnostics.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('hover on an actor reference shows its title and doc comment', async () => {
+        // Line 5 is `decision plan { decide kommune ...`; hover on `kommune`.
+        const line = MODEL.split('\n')[5];
+        const hover = (await session.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri },
+            position: { line: 5, character: line.indexOf('kommune') + 2 }
+        })) as Hover | null;
+        const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+        expect(text).toContain('Kommunen som eier tilbudet.');
+    });
+
+    test('completion after `is` offers actor kinds', async () => {
+        const line = MODEL.split('\n')[4];
+        const result = (await session.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri },
+            position: { line: 4, character: line.indexOf('voluntary_organisation') }
+        })) as CompletionList | CompletionItem[] | null;
+        const items = Array.isArray(result) ? result : (result?.items ?? []);
+        expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['municipality', 'voluntary_organisation', 'private_company']));
+    });
+
+    test('an edit that breaks a reference is reported where it is, and the server keeps serving binary junk', async () => {
+        const broken = MODEL.replace('consulted lag', 'consulted laget');
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 2 },
+            contentChanges: [{ text: broken }]
+        });
+        const published = await session.waitForDiagnostics(uri, params => params.diagnostics.some(d => d.message.includes("'laget'")));
+        const unresolved = published.diagnostics.find(d => d.message.includes("'laget'"));
+        expect(unresolved?.range.start.line).toBe(5);
+        expect(unresolved?.severity).toBe(1);
+
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 3 },
+            contentChanges: [{ text: '\u0000\u0001\u00ff model { actor "unterminated \n }}}} ->' }]
+        });
+        const junk = await session.waitForDiagnostics(uri, params => params.diagnostics.length > 0 && !params.diagnostics.some(d => d.message.includes("'laget'")));
+        expect(junk.diagnostics.some(d => d.severity === 1)).toBe(true);
+
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 4 },
+            contentChanges: [{ text: MODEL }]
+        });
+        const healed = await session.waitForDiagnostics(uri, params => !params.diagnostics.some(d => d.severity === 1));
+        expect(healed.diagnostics.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('shutdown and exit end the server with code 0', async () => {
+        await session.connection.sendRequest(ShutdownRequest.type);
+        const exited = new Promise<number | null>(resolve => session.server.on('exit', code => resolve(code)));
+        await session.connection.sendNotification(ExitNotification.type);
+        expect(await exited).toBe(0);
+    });
+});
