@@ -1,0 +1,121 @@
+import type { FundingLine, PartnershipModel } from '../model/partnership-model.js';
+import type { Evidence, FundedItemDependency, FunderShare, FundingBasis, FundingDependency } from './classification.js';
+import { indexOf, type ModelIndex } from './model-index.js';
+
+/**
+ * Funding dependency (DOMAIN.md §3, [derived]): each funder's share of each funded item (a
+ * budget that lines are `for`, and all money to one recipient) and of the whole model, the
+ * Herfindahl–Hirschman concentration index, the largest funder and what is left without it.
+ *
+ * Amounts are compared only in one basis: money per year where any line has one, else one-off
+ * sums, else the stated shares of a budget. Lines that do not fit the basis are listed, never
+ * silently mixed in; non-monetary resources (premises, positions, hours) are listed apart.
+ */
+export function classifyFunding(model: PartnershipModel): FundingDependency {
+    const index = indexOf(model);
+    const items: FundedItemDependency[] = [];
+    for (const budget of model.budgets) {
+        const lines = model.funding.filter(line => line.item === budget.id);
+        const item = dependencyOf(index, 'budget', budget.id, lines);
+        if (item) items.push(item);
+    }
+    const recipients = [...new Set(model.funding.map(line => line.to))];
+    for (const recipient of recipients) {
+        const item = dependencyOf(index, 'recipient', recipient, model.funding.filter(line => line.to === recipient));
+        if (item) items.push(item);
+    }
+    return { items, overall: dependencyOf(index, 'overall', model.name, model.funding) };
+}
+
+function basisOf(money: readonly FundingLine[]): FundingBasis | undefined {
+    if (money.some(line => line.yearlyAmount !== undefined)) return 'per_year';
+    if (money.some(line => line.onceAmount !== undefined)) return 'once';
+    if (money.some(line => line.sharePercent !== undefined)) return 'share';
+    return undefined;
+}
+
+function amountIn(line: FundingLine, basis: FundingBasis): number | undefined {
+    switch (basis) {
+        case 'per_year': return line.yearlyAmount;
+        case 'once': return line.onceAmount;
+        case 'share': return line.sharePercent;
+    }
+}
+
+function exclusionReason(line: FundingLine, basis: FundingBasis, currency: string | undefined): string {
+    if (line.amount?.unit && line.amount.unit !== currency) return `amount in ${line.amount.unit}, not ${currency ?? 'the model currency'}`;
+    if (basis === 'per_year' && line.onceAmount !== undefined) return 'a one-off sum, not money per year';
+    return 'no amount that can be compared';
+}
+
+function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id: string, lines: readonly FundingLine[]): FundedItemDependency | undefined {
+    const money = lines.filter(line => line.category === 'money');
+    const nonMonetary = lines.filter(line => line.category !== 'money').map(line => ({ index: line.index, funder: line.from, category: line.category }));
+    const basis = basisOf(money);
+    if (!basis) {
+        return undefined;
+    }
+    const currency = index.model.context.currency;
+    const byFunder = new Map<string, { amount: number; lines: number[] }>();
+    const excludedLines: Array<{ index: number; reason: string }> = [];
+    for (const line of money) {
+        const amount = amountIn(line, basis);
+        if (amount === undefined) {
+            excludedLines.push({ index: line.index, reason: exclusionReason(line, basis, currency) });
+            continue;
+        }
+        const entry = byFunder.get(line.from) ?? { amount: 0, lines: [] };
+        entry.amount += amount;
+        entry.lines.push(line.index);
+        byFunder.set(line.from, entry);
+    }
+    const total = [...byFunder.values()].reduce((sum, entry) => sum + entry.amount, 0);
+    if (total <= 0) {
+        return undefined;
+    }
+    const shares: FunderShare[] = [...byFunder.entries()]
+        .map(([funder, entry]) => ({ funder, amount: entry.amount, share: entry.amount / total, lines: entry.lines }))
+        .sort((a, b) => b.share - a.share || a.funder.localeCompare(b.funder));
+    const herfindahl = shares.reduce((sum, share) => sum + share.share * share.share, 0);
+    const largest = shares[0];
+    const remaining = total - largest.amount;
+    const unit = basis === 'share' ? '%' : ` ${currency ?? ''}${basis === 'per_year' ? ' per year' : ' once'}`;
+    const ranges = lines.map(line => line.range);
+    const evidence: Evidence[] = [
+        {
+            criterion: 'funders', holds: true,
+            detail: shares.map(share => `${index.title(share.funder)} ${formatPercent(share.share)}`).join(', '),
+            ranges
+        },
+        {
+            criterion: 'concentration', holds: shares.length > 1,
+            detail: `Herfindahl index ${herfindahl.toFixed(2)} (1.00: a single funder)`,
+            ranges
+        },
+        {
+            criterion: 'largest-funder-leaves', holds: remaining > 0,
+            detail: `without ${index.title(largest.funder)}, ${formatAmount(remaining)}${unit} (${formatPercent(remaining / total)}) remains`,
+            ranges: largest.lines.map(i => index.model.funding[i].range)
+        }
+    ];
+    if (excludedLines.length > 0) {
+        evidence.push({
+            criterion: 'lines-excluded', holds: false,
+            detail: `${excludedLines.length} money line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
+            ranges: excludedLines.map(e => index.model.funding[e.index].range)
+        });
+    }
+    return {
+        kind, id, basis, currency: basis === 'share' ? undefined : currency, total, shares, herfindahl, largest,
+        remainingIfLargestLeaves: remaining, remainingShareIfLargestLeaves: remaining / total,
+        excludedLines, nonMonetary, evidence
+    };
+}
+
+export function formatPercent(share: number): string {
+    return `${(Math.round(share * 1000) / 10).toString()} %`;
+}
+
+function formatAmount(amount: number): string {
+    return Number.isInteger(amount) ? amount.toString() : amount.toFixed(2);
+}

@@ -1,0 +1,90 @@
+import type { PartnershipModel, SourceRange } from '../model/partnership-model.js';
+import type { Evidence, LorentzenPart, LorentzenProfile } from './classification.js';
+import { indexOf, type ModelIndex } from './model-index.js';
+
+const SOURCE = 'Lorentzen 2010, as cited in Eimhjellen & Loga 2017 (categories); criteria derived (DOMAIN.md §3)';
+
+/**
+ * Lorentzen's three kinds of municipality–voluntary interaction. The categories are from the
+ * source; the criteria are our operationalisation (DOMAIN.md §3 [derived]) and may combine.
+ */
+export function classifyLorentzen(model: PartnershipModel): LorentzenProfile {
+    const index = indexOf(model);
+    const parts: LorentzenPart[] = [economicSupport(index), interestRepresentation(index), institutionalCollaboration(index)];
+    return { categories: parts.filter(part => part.holds).map(part => part.code), parts };
+}
+
+function part(code: LorentzenPart['code'], label: string, evidence: Evidence): LorentzenPart {
+    return { code, label, source: SOURCE, holds: evidence.holds, evidence: [evidence] };
+}
+
+/** Money or in-kind resources flow from a public to a non-public actor. */
+function economicSupport(index: ModelIndex): LorentzenPart {
+    const lines = index.model.funding.filter(line =>
+        index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(actor => !index.isPublic(actor)));
+    const detail = lines.length > 0
+        ? `${lines.length} resource flow(s) from the public to the non-public side, e.g. ${index.title(lines[0].from)} → ${index.title(lines[0].to)} (${lines[0].kind.replace(/_/g, ' ')})`
+        : 'no money or in-kind resources flow from a public to a non-public actor';
+    return part('economic_support', 'Economic support', {
+        criterion: 'public-to-non-public-resources', holds: lines.length > 0, detail, ranges: lines.map(line => line.range)
+    });
+}
+
+/** A non-public actor is consulted on a decision or sits in a policy-level body. */
+function interestRepresentation(index: ModelIndex): LorentzenPart {
+    const found: string[] = [];
+    const ranges: SourceRange[] = [];
+    for (const decision of index.model.decisions) {
+        for (const right of decision.rights) {
+            if ((right.right === 'consulted' || right.right === 'recommend') && index.actorsOf(right.party).some(actor => !index.isPublic(actor))) {
+                found.push(`${index.title(right.party)} is ${right.right === 'consulted' ? 'consulted on' : 'recommends in'} "${decision.title}"`);
+                ranges.push(right.range);
+            }
+        }
+    }
+    for (const body of index.model.bodies) {
+        if (body.level === 'policy') {
+            const nonPublic = body.members.filter(member => !index.isPublic(member));
+            if (nonPublic.length > 0) {
+                found.push(`${index.titles(nonPublic)} sit(s) in the policy-level body "${body.title}"`);
+                ranges.push(body.range);
+            }
+        }
+    }
+    return part('interest_representation', 'Interest representation', {
+        criterion: 'non-public-consulted-or-in-policy-body',
+        holds: found.length > 0,
+        detail: found.length > 0 ? found.slice(0, 3).join('; ') : 'no non-public actor is consulted or sits in a policy-level body',
+        ranges
+    });
+}
+
+/** A joint activity, a joint body or platform, or an agreement across the public/non-public line. */
+function institutionalCollaboration(index: ModelIndex): LorentzenPart {
+    const found: string[] = [];
+    const ranges: SourceRange[] = [];
+    for (const activity of index.model.activities) {
+        if (index.sideOf(activity.performers) === 'joint' || (activity.mode === 'jointly' && activity.performers.length > 1)) {
+            found.push(`activity "${activity.title}" is done jointly by ${index.titles(activity.performers)}`);
+            ranges.push(activity.range);
+        }
+    }
+    for (const body of index.model.bodies) {
+        if (index.sideOf(body.members) === 'joint' || body.kind === 'platform') {
+            found.push(`${body.kind === 'platform' ? 'platform' : 'joint body'} "${body.title}"`);
+            ranges.push(body.range);
+        }
+    }
+    for (const agreement of index.model.agreements) {
+        if (index.sideOf(agreement.parties) === 'joint') {
+            found.push(`agreement "${agreement.title}" between ${index.titles(agreement.parties)}`);
+            ranges.push(agreement.range);
+        }
+    }
+    return part('institutional_collaboration', 'Institutional collaboration', {
+        criterion: 'joint-activity-body-or-agreement',
+        holds: found.length > 0,
+        detail: found.length > 0 ? found.slice(0, 3).join('; ') : 'no joint activity, joint body, platform or cross-sector agreement',
+        ranges
+    });
+}

@@ -1,0 +1,142 @@
+import type {
+    PartnershipActor, PartnershipBody, PartnershipDecision, PartnershipModel, Phase, RightKind, SourceRange
+} from '../model/partnership-model.js';
+import { PHASES } from '../model/partnership-model.js';
+import type { Side } from './classification.js';
+
+/**
+ * Lookups over one PartnershipModel that every classification and rule needs: which actors a
+ * party stands for (a body stands for its members), which side they are on, their titles.
+ * Built once per model object and shared (a WeakMap keyed by the model), never per lookup.
+ */
+export class ModelIndex {
+    readonly actors: ReadonlyMap<string, PartnershipActor>;
+    readonly bodies: ReadonlyMap<string, PartnershipBody>;
+
+    constructor(readonly model: PartnershipModel) {
+        this.actors = new Map(model.actors.map(actor => [actor.id, actor]));
+        this.bodies = new Map(model.bodies.map(body => [body.id, body]));
+    }
+
+    /** The actors a party stands for: itself, or a body's members. */
+    actorsOf(party: string): readonly string[] {
+        const body = this.bodies.get(party);
+        if (body) {
+            return body.members;
+        }
+        return this.actors.has(party) ? [party] : [];
+    }
+
+    isPublic(actor: string): boolean {
+        return this.actors.get(actor)?.isPublic ?? false;
+    }
+
+    nonPublicActors(): readonly PartnershipActor[] {
+        return this.model.actors.filter(actor => !actor.isPublic);
+    }
+
+    publicActors(): readonly PartnershipActor[] {
+        return this.model.actors.filter(actor => actor.isPublic);
+    }
+
+    /** The side a set of parties belongs to, bodies counted by their members. */
+    sideOf(parties: readonly string[]): Side {
+        let hasPublic = false;
+        let hasNonPublic = false;
+        for (const party of parties) {
+            for (const actor of this.actorsOf(party)) {
+                if (this.isPublic(actor)) {
+                    hasPublic = true;
+                } else {
+                    hasNonPublic = true;
+                }
+            }
+        }
+        if (hasPublic && hasNonPublic) return 'joint';
+        if (hasPublic) return 'public';
+        if (hasNonPublic) return 'non_public';
+        return 'unknown';
+    }
+
+    title(party: string): string {
+        return this.actors.get(party)?.title ?? this.bodies.get(party)?.title ?? party;
+    }
+
+    titles(parties: readonly string[]): string {
+        return parties.map(party => this.title(party)).join(', ');
+    }
+
+    /** The actors who decide a decision, bodies and `joint(...)` expanded to their members. */
+    decidersOf(decision: PartnershipDecision): readonly string[] {
+        const deciders = new Set<string>();
+        for (const locus of decision.loci) {
+            const parties = locus.kind === 'party' ? [locus.party] : locus.parties;
+            for (const party of parties) {
+                for (const actor of this.actorsOf(party)) deciders.add(actor);
+            }
+        }
+        return [...deciders];
+    }
+
+    /** Every right each actor holds in a decision, directly or through a body it is a member of. */
+    rightsByActor(decision: PartnershipDecision): ReadonlyMap<string, ReadonlyArray<{ right: RightKind; range: SourceRange; viaBody?: string }>> {
+        const result = new Map<string, Array<{ right: RightKind; range: SourceRange; viaBody?: string }>>();
+        for (const right of decision.rights) {
+            const viaBody = this.bodies.has(right.party) ? right.party : undefined;
+            for (const actor of this.actorsOf(right.party)) {
+                const list = result.get(actor) ?? [];
+                list.push({ right: right.right, range: right.range, viaBody });
+                result.set(actor, list);
+            }
+        }
+        return result;
+    }
+
+    /** The level a decision sits at: its own, else the level of the body that decides it. */
+    levelOf(decision: PartnershipDecision): PartnershipDecision['level'] {
+        if (decision.level) {
+            return decision.level;
+        }
+        for (const locus of decision.loci) {
+            if (locus.kind === 'party') {
+                const level = this.bodies.get(locus.party)?.level;
+                if (level) return level;
+            }
+        }
+        return undefined;
+    }
+}
+
+const indexes = new WeakMap<PartnershipModel, ModelIndex>();
+
+export function indexOf(model: PartnershipModel): ModelIndex {
+    let index = indexes.get(model);
+    if (!index) {
+        index = new ModelIndex(model);
+        indexes.set(model, index);
+    }
+    return index;
+}
+
+export function phaseOrder(phase: Phase): number {
+    return PHASES.indexOf(phase);
+}
+
+export function earliestPhase(phases: readonly Phase[]): Phase | undefined {
+    let earliest: Phase | undefined;
+    for (const phase of phases) {
+        if (earliest === undefined || phaseOrder(phase) < phaseOrder(earliest)) {
+            earliest = phase;
+        }
+    }
+    return earliest;
+}
+
+export function sideLabel(side: Side): string {
+    switch (side) {
+        case 'public': return 'the public side alone';
+        case 'non_public': return 'the non-public side alone';
+        case 'joint': return 'the public and the non-public side together';
+        case 'unknown': return 'nobody stated';
+    }
+}

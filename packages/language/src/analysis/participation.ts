@@ -1,0 +1,145 @@
+import type {
+    ArnsteinRung, Iap2Level, PartnershipDecision, PartnershipModel, RightKind, SourceRange
+} from '../model/partnership-model.js';
+import { ARNSTEIN_RUNGS, IAP2_LEVELS } from '../model/partnership-model.js';
+import type { Evidence, ParticipationResult, ScaleReading } from './classification.js';
+import { indexOf, type ModelIndex } from './model-index.js';
+
+/**
+ * IAP2 level and Arnstein rung of every non-public actor in every decision it takes part in.
+ *
+ * The two scales are different instruments (IAP2 Spectrum of Public Participation; Arnstein
+ * 1969): each is derived from the actor's rights on its own terms and never converted into the
+ * other (DOMAIN.md §3). Derivations (our operationalisation, documented in docs/classifications.md):
+ *
+ * IAP2 (what the public side promises the participant):
+ *   decide alone → empower; decide together with others, or agree (veto) → collaborate;
+ *   recommend → involve; consulted → consult; informed → inform; perform only → no level.
+ * Arnstein (how much power the participant actually holds):
+ *   decide alone → delegated power; decide together by consensus/unanimity, or agree (veto)
+ *   → partnership; decide together by majority where the public side has more votes, or
+ *   recommend → placation; consulted → consultation; informed → informing. Manipulation,
+ *   therapy and citizen control describe intent and whole programmes and are never derived:
+ *   only an author's declaration (`arnstein ...`) can state them.
+ */
+export function classifyParticipation(model: PartnershipModel): ParticipationResult[] {
+    const index = indexOf(model);
+    const results: ParticipationResult[] = [];
+    for (const decision of model.decisions) {
+        const rightsByActor = index.rightsByActor(decision);
+        for (const actor of model.actors) {
+            if (actor.isPublic) continue;
+            const held = rightsByActor.get(actor.id);
+            if (!held || held.length === 0) continue;
+            results.push(participationOf(index, decision, actor.id, held));
+        }
+    }
+    return results;
+}
+
+type HeldRight = { right: RightKind; range: SourceRange; viaBody?: string };
+
+function participationOf(index: ModelIndex, decision: PartnershipDecision, actor: string, held: readonly HeldRight[]): ParticipationResult {
+    const rights = [...new Set(held.map(h => h.right))];
+    const ranges = held.map(h => h.range);
+    const deciders = index.decidersOf(decision);
+    const decidesAlone = rights.includes('decide') && deciders.length === 1 && deciders[0] === actor;
+    const derivedIap2 = deriveIap2(rights, decidesAlone);
+    const derivedArnstein = deriveArnstein(index, decision, actor, rights, decidesAlone);
+    const declared = declaredLevels(index, decision, actor);
+    const rightsText = held.map(h => h.viaBody ? `${h.right} (as member of ${index.title(h.viaBody)})` : h.right).join(', ');
+    return {
+        decision: decision.id,
+        decisionLevel: index.levelOf(decision),
+        actor,
+        rights,
+        hasVoice: rights.some(right => right !== 'perform'),
+        iap2: reading(derivedIap2, declared.iap2, rightsText, ranges, IAP2_LEVELS, 'IAP2'),
+        arnstein: reading(derivedArnstein, declared.arnstein, rightsText, ranges, ARNSTEIN_RUNGS, 'Arnstein')
+    };
+}
+
+export function deriveIap2(rights: readonly RightKind[], decidesAlone: boolean): Iap2Level | undefined {
+    if (rights.includes('decide')) return decidesAlone ? 'empower' : 'collaborate';
+    if (rights.includes('agree')) return 'collaborate';
+    if (rights.includes('recommend')) return 'involve';
+    if (rights.includes('consulted')) return 'consult';
+    if (rights.includes('informed')) return 'inform';
+    return undefined;
+}
+
+function deriveArnstein(index: ModelIndex, decision: PartnershipDecision, actor: string, rights: readonly RightKind[], decidesAlone: boolean): ArnsteinRung | undefined {
+    if (rights.includes('decide')) {
+        if (decidesAlone) return 'delegated_power';
+        return outvotedByPublicSide(index, decision, actor) ? 'placation' : 'partnership';
+    }
+    if (rights.includes('agree')) return 'partnership';
+    if (rights.includes('recommend')) return 'placation';
+    if (rights.includes('consulted')) return 'consultation';
+    if (rights.includes('informed')) return 'informing';
+    return undefined;
+}
+
+/**
+ * Arnstein's placation: seats on a board where the power holders can outvote the participants.
+ * True when the decision is taken by majority and the public side has more votes.
+ */
+function outvotedByPublicSide(index: ModelIndex, decision: PartnershipDecision, actor: string): boolean {
+    for (const locus of decision.loci) {
+        const parties = locus.kind === 'party' ? [locus.party] : locus.parties;
+        const members = parties.flatMap(party => index.actorsOf(party));
+        if (!members.includes(actor)) continue;
+        const rule = locus.kind === 'joint' ? locus.rule : index.bodies.get(locus.party)?.rule;
+        if (rule !== 'majority') return false;
+        const publicVotes = members.filter(member => index.isPublic(member)).length;
+        return publicVotes > members.length - publicVotes;
+    }
+    return false;
+}
+
+function declaredLevels(index: ModelIndex, decision: PartnershipDecision, actor: string): { iap2?: Iap2Level; arnstein?: ArnsteinRung } {
+    let iap2: Iap2Level | undefined;
+    let arnstein: ArnsteinRung | undefined;
+    for (const right of decision.rights) {
+        if (!index.actorsOf(right.party).includes(actor)) continue;
+        if (right.iap2 && (!iap2 || IAP2_LEVELS.indexOf(right.iap2) > IAP2_LEVELS.indexOf(iap2))) iap2 = right.iap2;
+        if (right.arnstein && (!arnstein || ARNSTEIN_RUNGS.indexOf(right.arnstein) > ARNSTEIN_RUNGS.indexOf(arnstein))) arnstein = right.arnstein;
+    }
+    return { iap2, arnstein };
+}
+
+function reading<Level extends string>(
+    derived: Level | undefined, declared: Level | undefined, rightsText: string, ranges: readonly SourceRange[],
+    order: readonly Level[], scale: string
+): ScaleReading<Level> {
+    const evidence: Evidence[] = [{
+        criterion: 'derived-from-rights',
+        holds: derived !== undefined,
+        detail: derived !== undefined
+            ? `rights ${rightsText} give ${scale} "${derived.replace(/_/g, ' ')}"`
+            : `rights ${rightsText} give no voice in the decision, so no ${scale} level`,
+        ranges
+    }];
+    if (declared !== undefined) {
+        const exceeds = derived === undefined || order.indexOf(declared) > order.indexOf(derived);
+        evidence.push({
+            criterion: 'declared-level',
+            holds: !exceeds,
+            detail: exceeds
+                ? `declared ${scale} "${declared.replace(/_/g, ' ')}" is higher than the rights support`
+                : `declared ${scale} "${declared.replace(/_/g, ' ')}" is consistent with the rights`,
+            ranges
+        });
+    }
+    return { code: declared ?? derived, declared, derived, evidence };
+}
+
+/** The highest IAP2 level any non-public actor reaches in any decision, if any. */
+export function highestIap2(results: readonly ParticipationResult[]): Iap2Level | undefined {
+    let highest: Iap2Level | undefined;
+    for (const result of results) {
+        const level = result.iap2.derived;
+        if (level && (!highest || IAP2_LEVELS.indexOf(level) > IAP2_LEVELS.indexOf(highest))) highest = level;
+    }
+    return highest;
+}

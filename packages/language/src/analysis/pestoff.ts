@@ -1,0 +1,89 @@
+import type { PartnershipActor, PartnershipModel, SourceRange } from '../model/partnership-model.js';
+import type { PestoffPart, PestoffResult } from './classification.js';
+import { indexOf, type ModelIndex } from './model-index.js';
+
+const SOURCE = 'Pestoff 2006, Public Management Review 8(4); Brandsen & Honingh 2016';
+
+/**
+ * Pestoff's co-governance, co-management and co-production for every non-public actor.
+ * Co-governance and co-management describe organisations, co-production individuals
+ * (DOMAIN.md §3): the sector `citizens` (citizens, volunteers) is the individuals' side.
+ */
+export function classifyPestoff(model: PartnershipModel): PestoffResult[] {
+    const index = indexOf(model);
+    return index.nonPublicActors().map(actor => {
+        const parts = [coGovernance(index, actor), coManagement(index, actor), coProduction(index, actor)];
+        return { actor: actor.id, codes: parts.filter(part => part.holds).map(part => part.code), parts };
+    });
+}
+
+function part(code: PestoffPart['code'], label: string, holds: boolean, criterion: PestoffPart['evidence'][number]['criterion'], detail: string, ranges: readonly SourceRange[]): PestoffPart {
+    return { code, label, source: SOURCE, holds, evidence: [{ criterion, holds, detail, ranges }] };
+}
+
+/** The organisation decides (or holds a veto) on a policy- or strategic-level decision, or sits in such a deciding body. */
+function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
+    const found: string[] = [];
+    const ranges: SourceRange[] = [];
+    if (actor.sector !== 'citizens') {
+        for (const decision of index.model.decisions) {
+            const level = index.levelOf(decision);
+            if (level !== 'policy' && level !== 'strategic') continue;
+            const held = index.rightsByActor(decision).get(actor.id) ?? [];
+            const deciding = held.filter(h => h.right === 'decide' || h.right === 'agree');
+            if (deciding.length > 0) {
+                found.push(`${deciding[0].right}s on the ${level} decision "${decision.title}"`);
+                ranges.push(...deciding.map(h => h.range));
+            }
+        }
+        for (const body of index.model.bodies) {
+            if ((body.level === 'policy' || body.level === 'strategic') && body.rule && body.members.includes(actor.id)) {
+                found.push(`member of the ${body.level} body "${body.title}" deciding by ${body.rule}`);
+                ranges.push(body.range);
+            }
+        }
+    }
+    return part('co_governance', 'Co-governance', found.length > 0, 'decides-on-policy-or-planning',
+        actor.sector === 'citizens'
+            ? `${actor.title} are individuals; co-governance describes organisations`
+            : found.length > 0 ? `${actor.title} ${found.slice(0, 2).join('; ')}` : `${actor.title} takes part in no policy- or strategic-level decision`,
+        ranges);
+}
+
+/** The organisation delivers an activity together with a public actor. */
+function coManagement(index: ModelIndex, actor: PartnershipActor): PestoffPart {
+    const activities = actor.sector === 'citizens' ? [] : index.model.activities.filter(activity =>
+        activity.mode !== 'separately'
+        && activity.performers.some(party => index.actorsOf(party).includes(actor.id))
+        && activity.performers.some(party => index.actorsOf(party).some(member => index.isPublic(member))));
+    return part('co_management', 'Co-management', activities.length > 0, 'delivers-jointly-with-public',
+        actor.sector === 'citizens'
+            ? `${actor.title} are individuals; co-management describes organisations`
+            : activities.length > 0
+                ? `${actor.title} delivers "${activities[0].title}" together with the public side`
+                : `${actor.title} delivers no activity together with a public actor`,
+        activities.map(activity => activity.range));
+}
+
+/** Individuals contribute to their own services: they perform an activity or a decision's work, or give volunteer hours. */
+function coProduction(index: ModelIndex, actor: PartnershipActor): PestoffPart {
+    const ranges: SourceRange[] = [];
+    if (actor.sector === 'citizens') {
+        for (const activity of index.model.activities) {
+            if (activity.performers.some(party => index.actorsOf(party).includes(actor.id))) ranges.push(activity.range);
+        }
+        for (const decision of index.model.decisions) {
+            for (const right of decision.rights) {
+                if (right.right === 'perform' && index.actorsOf(right.party).includes(actor.id)) ranges.push(right.range);
+            }
+        }
+        for (const line of index.model.funding) {
+            if (line.kind === 'volunteer_hours' && index.actorsOf(line.from).includes(actor.id)) ranges.push(line.range);
+        }
+    }
+    return part('co_production', 'Co-production', ranges.length > 0, 'individuals-contribute',
+        actor.sector !== 'citizens'
+            ? `${actor.title} is an organisation; co-production describes individuals contributing to their own services`
+            : ranges.length > 0 ? `${actor.title} contribute work to the service` : `${actor.title} contribute no stated work`,
+        ranges);
+}
