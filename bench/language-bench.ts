@@ -1,0 +1,102 @@
+/**
+ * Language benchmark scenarios, each run in a fresh process by bench/language.mjs so that peak
+ * memory belongs to one scenario. Prints one JSON line: timings in milliseconds, memory in MiB.
+ */
+import { createSamskapServices } from '@samskap/language';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { performance } from 'node:perf_hooks';
+import { syntheticModel, actorsForLines } from './synthetic-models.js';
+
+interface ScenarioResult {
+    readonly scenario: string;
+    readonly files: number;
+    readonly lines: number;
+    readonly actors: number;
+    readonly lexMs: number;
+    readonly buildMs: number;
+    readonly validateMs: number;
+    readonly modelMs: number;
+    readonly peakMiB: number;
+    readonly errors: number;
+}
+
+function texts(scenario: string): { texts: string[]; actors: number } {
+    const match = /^(files|lines)-(\d+)$/.exec(scenario);
+    if (!match) {
+        throw new Error(`unknown scenario ${scenario}`);
+    }
+    const count = Number(match[2]);
+    if (match[1] === 'files') {
+        // Ten organisations a file: 1,000 files are the ten thousand organisations of the brief.
+        return { texts: Array.from({ length: count }, (_, i) => syntheticModel(`Case${i}`, 10)), actors: count * 10 };
+    }
+    const actors = actorsForLines(count);
+    return { texts: [syntheticModel('Large', actors)], actors };
+}
+
+let peak = 0;
+const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+}, 5);
+
+async function run(scenario: string): Promise<ScenarioResult> {
+    const { texts: sources, actors } = texts(scenario);
+    const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+
+    // Warm the lexer and parser up on another text, so the figures are steady-state, not JIT start-up.
+    Samskap.parser.LangiumParser.parse(syntheticModel('Warmup', 50));
+    const lexStart = performance.now();
+    for (const text of sources) {
+        Samskap.parser.Lexer.tokenize(text);
+    }
+    const lexMs = performance.now() - lexStart;
+
+    const documents: LangiumDocument[] = sources.map((text, i) =>
+        shared.workspace.LangiumDocuments.createDocument(URI.parse(`file:///bench/case${i}.samskap`), text)
+    );
+    const buildStart = performance.now();
+    await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+    const buildMs = performance.now() - buildStart;
+
+    // The PartnershipModel, built once per document version and cached for everything after.
+    const modelStart = performance.now();
+    for (const document of documents) {
+        Samskap.analysis.PartnershipModelProvider.getModels(document);
+    }
+    const modelMs = performance.now() - modelStart;
+
+    // Validation as the CLI runs it: every check on every document, the model already cached.
+    const validateStart = performance.now();
+    let errors = 0;
+    for (const document of documents) {
+        const diagnostics = await Samskap.validation.DocumentValidator.validateDocument(document);
+        errors += diagnostics.filter(d => d.severity === 1).length;
+    }
+    const validateMs = performance.now() - validateStart;
+
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return {
+        scenario,
+        files: sources.length,
+        lines: sources.reduce((sum, text) => sum + text.split('\n').length - 1, 0),
+        actors,
+        lexMs,
+        buildMs,
+        validateMs,
+        modelMs,
+        peakMiB: peak / 1024 / 1024,
+        errors
+    };
+}
+
+const scenario = process.argv[2] ?? 'files-1';
+run(scenario)
+    .then(result => {
+        clearInterval(sampler);
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+    })
+    .catch(error => {
+        clearInterval(sampler);
+        process.stderr.write(`${String(error?.stack ?? error)}\n`);
+        process.exitCode = 1;
+    });

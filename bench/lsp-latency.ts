@@ -1,0 +1,69 @@
+/**
+ * Edit-to-diagnostics latency through the real language server (the built `samskap lsp --stdio`),
+ * as an editor sees it: time from sending a change to receiving its diagnostics.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializeRequest,
+    InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    createProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import { actorsForLines, syntheticModel } from './synthetic-models.js';
+
+async function main(): Promise<void> {
+    const [cli, linesArg, editsArg] = process.argv.slice(2);
+    const lineCount = Number(linesArg ?? 5000);
+    const edits = Number(editsArg ?? 30);
+    const workspace = mkdtempSync(path.join(tmpdir(), 'samskap-bench-lsp-'));
+    const file = path.join(workspace, 'large.samskap');
+    const text = syntheticModel('Large', actorsForLines(lineCount));
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+
+    const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    let waiting: (() => void) | undefined;
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        if (params.uri === uri && waiting) {
+            const wake = waiting;
+            waiting = undefined;
+            wake();
+        }
+    });
+    connection.listen();
+    const nextDiagnostics = (): Promise<void> => new Promise(resolve => (waiting = resolve));
+
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(workspace).toString(), capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    const openStart = performance.now();
+    const first = nextDiagnostics();
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'samskap', version: 1, text } });
+    await first;
+    const openMs = performance.now() - openStart;
+
+    const latencies: number[] = [];
+    for (let i = 0; i < edits; i++) {
+        // A realistic keystroke: one character more in an actor's display name.
+        const edited = text.replace('Aktør nr. 1 ', `Aktør nr. 1${'x'.repeat(i + 1)} `);
+        const received = nextDiagnostics();
+        const start = performance.now();
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: i + 2 }, contentChanges: [{ text: edited }] });
+        await received;
+        latencies.push(performance.now() - start);
+    }
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+    process.stdout.write(`${JSON.stringify({ lines: text.split('\n').length - 1, openMs, edits, medianMs: at(0.5), p95Ms: at(0.95) })}\n`);
+}
+
+main().catch(error => {
+    process.stderr.write(`${String(error?.stack ?? error)}\n`);
+    process.exitCode = 1;
+});
