@@ -11,6 +11,11 @@ import {
     type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 
+/** Diagnostic messages may be plain or Markdown since LSP 3.18. */
+function textOf(message: string | MarkupContent): string {
+    return typeof message === 'string' ? message : message.value;
+}
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
 
@@ -113,8 +118,8 @@ describe('samskap lsp --stdio, as an editor uses it', () => {
             textDocument: { uri, version: 2 },
             contentChanges: [{ text: broken }]
         });
-        const published = await session.waitForDiagnostics(uri, params => params.diagnostics.some(d => d.message.includes("'laget'")));
-        const unresolved = published.diagnostics.find(d => d.message.includes("'laget'"));
+        const published = await session.waitForDiagnostics(uri, params => params.diagnostics.some(d => textOf(d.message).includes("'laget'")));
+        const unresolved = published.diagnostics.find(d => textOf(d.message).includes("'laget'"));
         expect(unresolved?.range.start.line).toBe(5);
         expect(unresolved?.severity).toBe(1);
 
@@ -122,7 +127,7 @@ describe('samskap lsp --stdio, as an editor uses it', () => {
             textDocument: { uri, version: 3 },
             contentChanges: [{ text: '\u0000\u0001\u00ff model { actor "unterminated \n }}}} ->' }]
         });
-        const junk = await session.waitForDiagnostics(uri, params => params.diagnostics.length > 0 && !params.diagnostics.some(d => d.message.includes("'laget'")));
+        const junk = await session.waitForDiagnostics(uri, params => params.diagnostics.length > 0 && !params.diagnostics.some(d => textOf(d.message).includes("'laget'")));
         expect(junk.diagnostics.some(d => d.severity === 1)).toBe(true);
 
         await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {

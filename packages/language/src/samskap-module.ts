@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from './generated/module.js';
 import { PartnershipModelProvider } from './model/partnership-model-provider.js';
+import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
 import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
@@ -21,7 +22,8 @@ export type SamskapServices = LangiumServices & SamskapAddedServices;
 
 export const SamskapModule: Module<SamskapServices, PartialLangiumServices & SamskapAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar)
+        ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar),
+        LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
     },
     references: {
         Linker: services => new SamskapLinker(services),
