@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from './generated/module.js';
 import { PartnershipModelProvider } from './model/partnership-model-provider.js';
+import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
 import { SamskapLinker } from './scoping/samskap-linker.js';
@@ -24,6 +25,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     parser: {
         ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
+    },
+    lsp: {
+        RenameProvider: services => new SamskapRenameProvider(services)
     },
     references: {
         Linker: services => new SamskapLinker(services),
