@@ -3,7 +3,7 @@
  * memory belongs to one scenario. Prints one JSON line: timings in milliseconds, memory in MiB.
  */
 import { createSamskapServices } from '@samskap/language';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { performance } from 'node:perf_hooks';
 import { syntheticModel, actorsForLines } from './synthetic-models.js';
 
@@ -18,6 +18,7 @@ interface ScenarioResult {
     readonly modelMs: number;
     readonly peakMiB: number;
     readonly errors: number;
+    readonly phases: Record<string, number>;
 }
 
 function texts(scenario: string): { texts: string[]; actors: number } {
@@ -51,10 +52,23 @@ async function run(scenario: string): Promise<ScenarioResult> {
     }
     const lexMs = performance.now() - lexStart;
 
+    // Where parse + link time goes, phase by phase (Langium's document states).
+    const phases: Record<string, number> = {};
+    let phaseStart = 0;
+    for (const state of [DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences]) {
+        shared.workspace.DocumentBuilder.onBuildPhase(state, () => {
+            const now = performance.now();
+            phases[DocumentState[state]] = now - phaseStart;
+            phaseStart = now;
+        });
+    }
+    // Langium parses when a document is created, so parsing is timed as its own phase.
+    const buildStart = performance.now();
     const documents: LangiumDocument[] = sources.map((text, i) =>
         shared.workspace.LangiumDocuments.createDocument(URI.parse(`file:///bench/case${i}.samskap`), text)
     );
-    const buildStart = performance.now();
+    phaseStart = performance.now();
+    phases.Parsed = phaseStart - buildStart;
     await shared.workspace.DocumentBuilder.build(documents, { validation: false });
     const buildMs = performance.now() - buildStart;
 
@@ -85,7 +99,8 @@ async function run(scenario: string): Promise<ScenarioResult> {
         validateMs,
         modelMs,
         peakMiB: peak / 1024 / 1024,
-        errors
+        errors,
+        phases
     };
 }
 

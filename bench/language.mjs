@@ -34,6 +34,7 @@ export async function runLanguageBench({ quick = false } = {}) {
         const total = r.buildMs + r.modelMs + r.validateMs;
         console.log(`| ${r.files} file(s) | ${r.lines} | ${r.actors} | ${fmt(r.lexMs)} | ${fmt(r.buildMs)} | ${fmt(r.modelMs)} | ${fmt(r.validateMs)} | ${fmt(total)} | ${(total / r.lexMs).toFixed(1)}× | ${r.peakMiB.toFixed(0)} MiB |`);
     }
+    console.log('\nParse + link by phase (ms): ' + rows.map(r => `${r.scenario}: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`).join('; '));
     const validationRatio = rows.map(r => `${r.scenario}: ${((r.modelMs + r.validateMs) / r.lexMs).toFixed(2)}×`).join(', ');
     console.log(`\nFull validation (model + rules) relative to lexing: ${validationRatio}`);
 
