@@ -5,6 +5,10 @@ import {
 } from 'langium/lsp';
 import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from './generated/module.js';
 import { PartnershipModelProvider } from './model/partnership-model-provider.js';
+import { ClassificationProvider } from './analysis/classification-provider.js';
+import { SamskapConfiguration } from './validation/configuration-service.js';
+import { registerSamskapValidationChecks } from './validation/samskap-validator.js';
+import { SamskapFormatter } from './lsp/samskap-formatter.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
@@ -16,6 +20,9 @@ import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
 export interface SamskapAddedServices {
     analysis: {
         PartnershipModelProvider: PartnershipModelProvider;
+        ClassificationProvider: ClassificationProvider;
+        /** The rule and analysis settings (editor settings or samskap.json). */
+        Configuration: SamskapConfiguration;
     };
 }
 
@@ -27,6 +34,7 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
     },
     lsp: {
+        Formatter: () => new SamskapFormatter(),
         RenameProvider: services => new SamskapRenameProvider(services)
     },
     references: {
@@ -35,7 +43,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         ScopeProvider: services => new SamskapScopeProvider(services)
     },
     analysis: {
-        PartnershipModelProvider: services => new PartnershipModelProvider(services)
+        PartnershipModelProvider: services => new PartnershipModelProvider(services),
+        ClassificationProvider: services => new ClassificationProvider(services.shared, services.analysis.PartnershipModelProvider, services.analysis.Configuration),
+        Configuration: services => new SamskapConfiguration(services.shared)
     }
 };
 
@@ -50,5 +60,6 @@ export function createSamskapServices(context: DefaultSharedModuleContext): {
     const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule);
     const Samskap = inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
     shared.ServiceRegistry.register(Samskap);
+    registerSamskapValidationChecks(Samskap);
     return { shared, Samskap };
 }
