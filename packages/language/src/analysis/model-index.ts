@@ -140,3 +140,22 @@ export function sideLabel(side: Side): string {
         case 'unknown': return 'nobody stated';
     }
 }
+
+/** Every party the model mentions anywhere except in the governance statement. */
+export function partiesTakingPart(model: PartnershipModel): ReadonlySet<string> {
+    const parties = new Set<string>();
+    const add = (ids: readonly string[]): void => ids.forEach(id => parties.add(id));
+    model.roles.forEach(role => add(role.holders));
+    model.bodies.forEach(body => {
+        add(body.members);
+        if (body.chair) parties.add(body.chair);
+    });
+    model.initiatives.forEach(initiative => add(initiative.initiators));
+    model.involvements.forEach(involvement => parties.add(involvement.party));
+    model.definitions.forEach(definition => add(definition.definers));
+    model.activities.forEach(activity => add(activity.performers));
+    model.decisions.forEach(decision => add(decision.rights.map(right => right.party)));
+    model.funding.forEach(line => add([line.from, line.to]));
+    model.agreements.forEach(agreement => add(agreement.parties));
+    return parties;
+}

@@ -1,0 +1,43 @@
+import type { CountryCode } from '../../model/partnership-model.js';
+
+/**
+ * The shape of a dated, sourced table of jurisdiction-specific conditions. Conditions change
+ * with regulations: each entry says where it comes from and from when it applies, and the rule
+ * code that reports a breach. Code interprets condition kinds; the numbers live in the data.
+ */
+export type JurisdictionCondition =
+    | { readonly rule: string; readonly kind: 'local-funding-share'; readonly minShare: number; readonly text: string }
+    | { readonly rule: string; readonly kind: 'advisory-body-with-voluntary'; readonly text: string }
+    | { readonly rule: string; readonly kind: 'min-positions'; readonly minFte: number; readonly text: string }
+    | { readonly rule: string; readonly kind: 'premises'; readonly text: string };
+
+export interface JurisdictionEntry {
+    readonly id: string;
+    readonly title: string;
+    /** ISO date the conditions apply from (inclusive). */
+    readonly validFrom: string;
+    /** ISO date the conditions apply until (inclusive); absent while in force. */
+    readonly validTo?: string;
+    /** The publication or regulation the conditions are taken from. */
+    readonly source: string;
+    /** When the team last read the source. */
+    readonly retrieved: string;
+    readonly conditions: readonly JurisdictionCondition[];
+}
+
+export interface JurisdictionTable {
+    readonly country: CountryCode;
+    /** What the table is about: a funding instrument of the grammar (`volunteer_centre_grant`). */
+    readonly topic: 'volunteer_centre_grant';
+    readonly entries: readonly JurisdictionEntry[];
+}
+
+/** The entry in force for a year span, the latest when several overlap; undefined if none. */
+export function entryFor(table: JurisdictionTable, from: number, to: number): JurisdictionEntry | undefined {
+    const overlapping = table.entries.filter(entry => {
+        const start = Number(entry.validFrom.slice(0, 4));
+        const end = entry.validTo ? Number(entry.validTo.slice(0, 4)) : Number.POSITIVE_INFINITY;
+        return start <= to && end >= from;
+    });
+    return overlapping.sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+}

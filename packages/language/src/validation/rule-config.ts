@@ -1,0 +1,181 @@
+import type { SourcePosition, SourceRange } from '../model/partnership-model.js';
+import { resolveAnalysisSettings, type AnalysisSettings, type ResolvedAnalysisSettings } from '../analysis/classification.js';
+import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './finding.js';
+import { RULES_BY_CODE } from './rule-catalogue.js';
+
+/**
+ * The settings of `samskap.json` (CLI) and of the editor's `samskap.*` workspace settings:
+ *
+ *     { "rules": { "SK-CTX-003": "off", "SK-GOV-006": "error" },
+ *       "governance": { "sharedMaxParticipants": 8, "leadMaxParticipants": 25 },
+ *       "funding": { "shareTolerance": 0.5 } }
+ */
+export interface SamskapConfig {
+    readonly rules?: Readonly<Record<string, SeveritySetting>>;
+    readonly governance?: AnalysisSettings['governance'];
+    readonly funding?: {
+        /** How far (percentage points) the shares of one funded item may be from 100 %. */
+        readonly shareTolerance?: number;
+    };
+}
+
+export interface ResolvedSamskapConfig {
+    readonly rules: Readonly<Record<string, SeveritySetting>>;
+    readonly analysis: ResolvedAnalysisSettings;
+    readonly funding: { readonly shareTolerance: number };
+}
+
+export const DEFAULT_SHARE_TOLERANCE = 0.5;
+
+export function resolveConfig(config?: SamskapConfig): ResolvedSamskapConfig {
+    return {
+        rules: config?.rules ?? {},
+        analysis: resolveAnalysisSettings({ governance: config?.governance }),
+        funding: { shareTolerance: config?.funding?.shareTolerance ?? DEFAULT_SHARE_TOLERANCE }
+    };
+}
+
+/** The severity a rule reports with under the settings: the configured one, else its default. */
+export function severityOf(config: ResolvedSamskapConfig, code: string): SeveritySetting {
+    return config.rules[code] ?? RULES_BY_CODE.get(code)?.defaultSeverity ?? 'warning';
+}
+
+export interface ParsedConfig {
+    readonly config: SamskapConfig;
+    /** Problems in the settings themselves (SK-CFG-…): reported, never ignored. */
+    readonly findings: readonly Finding[];
+}
+
+const TOP_KEYS = new Set(['rules', 'governance', 'funding', '$schema']);
+const GOVERNANCE_KEYS = new Set(['sharedMaxParticipants', 'leadMaxParticipants']);
+const FUNDING_KEYS = new Set(['shareTolerance']);
+
+/**
+ * Parses and checks settings: the text of a `samskap.json`, or an already parsed object (the
+ * editor's `samskap` settings section). Pure. Unknown rule codes, unknown keys and bad values
+ * become findings located in the file; the valid part of the settings is still used.
+ */
+export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'): ParsedConfig {
+    const text = typeof input === 'string' ? input : undefined;
+    const findings: Finding[] = [];
+    const locate = (path: readonly string[]): SourceRange => rangeOfKey(text, path, uri);
+    const report = (code: string, severity: Finding['severity'], message: string, path: readonly string[]): void => {
+        findings.push({ code, severity, message, range: locate(path), model: '' });
+    };
+
+    let value: unknown = input;
+    if (text !== undefined) {
+        try {
+            value = JSON.parse(text);
+        } catch (error) {
+            report('SK-CFG-001', 'error', `The settings file is not valid JSON (${(error as Error).message}); fix the syntax, no setting from it is used.`, []);
+            return { config: {}, findings };
+        }
+    }
+    if (value === undefined || value === null) {
+        return { config: {}, findings };
+    }
+    if (!isRecord(value)) {
+        report('SK-CFG-001', 'error', 'The settings must be a JSON object such as { "rules": { ... } }.', []);
+        return { config: {}, findings };
+    }
+
+    for (const key of Object.keys(value)) {
+        if (!TOP_KEYS.has(key)) {
+            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance" and "funding".`, [key]);
+        }
+    }
+
+    const rules: Record<string, SeveritySetting> = {};
+    if (value.rules !== undefined) {
+        if (!isRecord(value.rules)) {
+            report('SK-CFG-005', 'error', '"rules" must be an object mapping rule codes to "error", "warning", "info", "hint" or "off".', ['rules']);
+        } else {
+            for (const [code, severity] of Object.entries(value.rules)) {
+                if (!RULES_BY_CODE.has(code)) {
+                    report('SK-CFG-002', 'warning', `Unknown rule code "${code}"; see docs/rules.md for the codes (a retired code is never reused).`, ['rules', code]);
+                    continue;
+                }
+                if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
+                    report('SK-CFG-003', 'error', `Severity of ${code} must be one of ${SEVERITY_SETTINGS.map(s => `"${s}"`).join(', ')}; got ${JSON.stringify(severity)}.`, ['rules', code]);
+                    continue;
+                }
+                rules[code] = severity as SeveritySetting;
+            }
+        }
+    }
+
+    const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, 'a whole number of participants, at least 1');
+    const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, 'a number of percentage points from 0 to 100');
+    const shared = governance.sharedMaxParticipants;
+    const lead = governance.leadMaxParticipants;
+    if (shared !== undefined && lead !== undefined && lead < shared) {
+        report('SK-CFG-005', 'error', `"leadMaxParticipants" (${lead}) must not be smaller than "sharedMaxParticipants" (${shared}).`, ['governance', 'leadMaxParticipants']);
+        delete governance.leadMaxParticipants;
+    }
+    return {
+        config: {
+            rules,
+            governance: Object.keys(governance).length > 0 ? governance : undefined,
+            funding: Object.keys(funding).length > 0 ? funding : undefined
+        },
+        findings
+    };
+}
+
+function numbersOf(
+    value: Record<string, unknown>, section: string, keys: ReadonlySet<string>,
+    report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void,
+    valid: (n: number) => boolean, expectation: string
+): Record<string, number> {
+    const result: Record<string, number> = {};
+    const raw = value[section];
+    if (raw === undefined) return result;
+    if (!isRecord(raw)) {
+        report('SK-CFG-005', 'error', `"${section}" must be an object.`, [section]);
+        return result;
+    }
+    for (const [key, setting] of Object.entries(raw)) {
+        if (!keys.has(key)) {
+            report('SK-CFG-004', 'warning', `Unknown setting "${section}.${key}"; known: ${[...keys].map(k => `"${k}"`).join(', ')}.`, [section, key]);
+        } else if (typeof setting !== 'number' || !valid(setting)) {
+            report('SK-CFG-005', 'error', `"${section}.${key}" must be ${expectation}; got ${JSON.stringify(setting)}.`, [section, key]);
+        } else {
+            result[key] = setting;
+        }
+    }
+    return result;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The range of a key in the JSON text, found by walking the path; the file's start when unknown. */
+function rangeOfKey(text: string | undefined, path: readonly string[], uri: string): SourceRange {
+    let offset = 0;
+    let found = -1;
+    let length = 0;
+    if (text !== undefined) {
+        for (const key of path) {
+            const quoted = JSON.stringify(key);
+            const at = text.indexOf(quoted, offset);
+            if (at < 0) {
+                found = -1;
+                break;
+            }
+            found = at;
+            length = quoted.length;
+            offset = at + quoted.length;
+        }
+    }
+    const start = text !== undefined && found >= 0 ? positionAt(text, found) : { line: 0, character: 0 };
+    const end = text !== undefined && found >= 0 ? positionAt(text, found + length) : { line: 0, character: 0 };
+    return { uri, start, end };
+}
+
+function positionAt(text: string, offset: number): SourcePosition {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}

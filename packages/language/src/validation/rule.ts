@@ -1,0 +1,41 @@
+import type { PartnershipModel, SourceRange } from '../model/partnership-model.js';
+import type { Classification } from '../analysis/classification.js';
+import type { ModelIndex } from '../analysis/model-index.js';
+import type { FixData, RuleSeverity } from './finding.js';
+import type { ResolvedSamskapConfig } from './rule-config.js';
+
+export type RuleArea = 'REF' | 'DEC' | 'FUND' | 'GOV' | 'PART' | 'FORM' | 'CTX' | 'JUR' | 'WS' | 'CFG';
+
+/** What a rule reads: the model, its classification, lookups and the settings. */
+export interface RuleContext {
+    readonly model: PartnershipModel;
+    readonly classification: Classification;
+    readonly index: ModelIndex;
+    readonly config: ResolvedSamskapConfig;
+}
+
+/** A rule's raw result, before the configured severity is applied. */
+export interface RuleHit {
+    readonly message: string;
+    readonly range: SourceRange;
+    readonly data?: FixData;
+}
+
+export interface RuleDefinition {
+    readonly code: string;
+    readonly area: RuleArea;
+    readonly defaultSeverity: RuleSeverity;
+    /** One line: what the rule checks. */
+    readonly summary: string;
+    /**
+     * `model`: a pure check over one PartnershipModel (runRules); `workspace`: over many models
+     * (runWorkspaceRules, a slow check in the editor); `syntax`: needs the AST (the editor's
+     * validator; the builder drops what it needs); `config`: about a settings file.
+     */
+    readonly scope: 'model' | 'workspace' | 'syntax' | 'config';
+    readonly check?: (context: RuleContext) => Iterable<RuleHit>;
+}
+
+export function hit(message: string, range: SourceRange, data?: FixData): RuleHit {
+    return data ? { message, range, data } : { message, range };
+}

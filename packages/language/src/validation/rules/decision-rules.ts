@@ -1,0 +1,151 @@
+import type { DecisionLocus, PartnershipDecision } from '../../model/partnership-model.js';
+import type { ModelIndex } from '../../analysis/model-index.js';
+import { hit, type RuleDefinition } from '../rule.js';
+
+/** A decision has exactly one decision locus (DOMAIN.md §4, errors; D4). */
+export const noDecisionLocus: RuleDefinition = {
+    code: 'SK-DEC-001', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'A decision names who decides.',
+    *check({ model }) {
+        for (const decision of model.decisions) {
+            if (decision.loci.length === 0) {
+                yield hit(`Nobody decides "${decision.title}"; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange);
+            }
+        }
+    }
+};
+
+export const manyDecisionLoci: RuleDefinition = {
+    code: 'SK-DEC-002', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'A decision has only one decision locus.',
+    *check({ model }) {
+        for (const decision of model.decisions) {
+            for (const extra of decision.loci.slice(1)) {
+                yield hit(`"${decision.title}" has more than one \`decide\`; keep one, or make it one joint locus: \`decide joint(a, b) by majority\` or a body.`, extra.range);
+            }
+        }
+    }
+};
+
+function locusParties(index: ModelIndex, locus: DecisionLocus): { actors: readonly string[]; body?: string; rule?: string } {
+    if (locus.kind === 'joint') {
+        return { actors: [...new Set(locus.parties)], rule: locus.rule };
+    }
+    const body = index.bodies.get(locus.party);
+    return body ? { actors: [...new Set(body.members)], body: body.id, rule: body.rule } : { actors: [locus.party], rule: 'single' };
+}
+
+/** A joint locus needs at least two distinct actors (DOMAIN.md §4, errors). */
+export const jointLocusTooSmall: RuleDefinition = {
+    code: 'SK-DEC-003', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'A joint decision locus (joint(...) or a body) has at least two distinct actors.',
+    *check({ model, index }) {
+        for (const decision of model.decisions) {
+            for (const locus of decision.loci) {
+                const { actors, body } = locusParties(index, locus);
+                if ((locus.kind === 'joint' || body) && actors.length < 2) {
+                    yield hit(body
+                        ? `The body "${index.title(body)}" deciding "${decision.title}" has fewer than two members; add its members or let the actor decide alone.`
+                        : `\`joint(...)\` in "${decision.title}" names fewer than two distinct actors; name every party that decides, or use \`decide <actor>\`.`, locus.range);
+                }
+            }
+        }
+    }
+};
+
+/** A joint locus states how it decides (consensus, majority, unanimity) (DOMAIN.md §4, errors). */
+export const jointLocusWithoutRule: RuleDefinition = {
+    code: 'SK-DEC-004', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'A joint decision locus states its decision rule (consensus, majority or unanimity).',
+    *check({ model, index }) {
+        for (const decision of model.decisions) {
+            for (const locus of decision.loci) {
+                const { actors, body, rule } = locusParties(index, locus);
+                if ((locus.kind === 'joint' || body) && actors.length >= 2 && rule === undefined) {
+                    yield hit(body
+                        ? `The body "${index.title(body)}" decides "${decision.title}" without a rule; add \`decides by consensus\` (or majority, unanimity) to the body.`
+                        : `\`joint(...)\` in "${decision.title}" has no rule; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
+                    locus.range, { fix: 'add-decision-rule', decision: decision.id, body });
+                }
+            }
+        }
+    }
+};
+
+/** The decider cannot be merely consulted on its own decision (DOMAIN.md §4, errors). */
+export const deciderConsulted: RuleDefinition = {
+    code: 'SK-DEC-005', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'An actor does not both decide and is only consulted on the same decision.',
+    *check({ model, index }) {
+        for (const decision of model.decisions) {
+            const deciders = new Set(index.decidersOf(decision));
+            const reported = new Set<string>();
+            for (const right of decision.rights) {
+                if (right.right !== 'consulted') continue;
+                for (const actor of index.actorsOf(right.party)) {
+                    if (deciders.has(actor) && !reported.has(actor)) {
+                        reported.add(actor);
+                        yield hit(`${index.title(actor)} decides "${decision.title}" and is also only consulted on it; remove one of the two rights.`, right.range);
+                    }
+                }
+            }
+        }
+    }
+};
+
+/** IAP2 "empower" places the final decision with the participant (IAP2 Spectrum; DOMAIN.md §4, errors). */
+export const empowerWithoutDeciding: RuleDefinition = {
+    code: 'SK-DEC-006', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    summary: 'IAP2 "empower" is not declared for an actor while someone else decides.',
+    *check({ model, index }) {
+        for (const decision of model.decisions) {
+            const deciders = index.decidersOf(decision);
+            for (const right of decision.rights) {
+                if (right.iap2 !== 'empower' || right.right === 'decide') continue;
+                const actors = index.actorsOf(right.party);
+                if (deciders.length > 0 && !actors.some(actor => deciders.includes(actor))) {
+                    yield hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} decide(s); IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range);
+                }
+            }
+        }
+    }
+};
+
+function declaredAboveRights(scale: 'iap2' | 'arnstein'): RuleDefinition['check'] {
+    return function* ({ model, classification, index }) {
+        const decisions = new Map<string, PartnershipDecision>(model.decisions.map(decision => [decision.id, decision]));
+        const reported = new Set<string>();
+        for (const result of classification.participation) {
+            const reading = result[scale];
+            const mismatch = reading.evidence.find(e => e.criterion === 'declared-level' && !e.holds);
+            const decision = decisions.get(result.decision);
+            if (!mismatch || !decision) continue;
+            // SK-DEC-006 already reports "empower" without deciding.
+            if (scale === 'iap2' && reading.declared === 'empower' && !index.decidersOf(decision).includes(result.actor)) continue;
+            const range = decision.rights.find(right => right[scale] === reading.declared && index.actorsOf(right.party).includes(result.actor))?.range ?? mismatch.ranges[0];
+            if (!range) continue;
+            const key = `${range.start.line}:${range.start.character}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            const name = scale === 'iap2' ? 'IAP2 level' : 'Arnstein rung';
+            yield hit(`${index.title(result.actor)} is declared ${name} "${(reading.declared ?? '').replace(/_/g, ' ')}" in "${decision.title}", but the rights only support ${reading.derived ? `"${reading.derived.replace(/_/g, ' ')}"` : 'no voice at all'}; give the rights that level means, or declare what the rights give.`, range);
+        }
+    };
+}
+
+export const iap2AboveRights: RuleDefinition = {
+    code: 'SK-DEC-007', area: 'DEC', defaultSeverity: 'warning', scope: 'model',
+    summary: 'A declared IAP2 level is not higher than the actor\'s rights in the decision support.',
+    check: declaredAboveRights('iap2')
+};
+
+export const arnsteinAboveRights: RuleDefinition = {
+    code: 'SK-DEC-008', area: 'DEC', defaultSeverity: 'warning', scope: 'model',
+    summary: 'A declared Arnstein rung is not higher than the actor\'s rights in the decision support.',
+    check: declaredAboveRights('arnstein')
+};
+
+export const DECISION_RULES: readonly RuleDefinition[] = [
+    noDecisionLocus, manyDecisionLoci, jointLocusTooSmall, jointLocusWithoutRule, deciderConsulted, empowerWithoutDeciding,
+    iap2AboveRights, arnsteinAboveRights
+];

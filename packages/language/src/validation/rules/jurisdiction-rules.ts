@@ -1,0 +1,97 @@
+import type { FundingLine, PartnershipModel } from '../../model/partnership-model.js';
+import type { ModelIndex } from '../../analysis/model-index.js';
+import { entryFor, type JurisdictionCondition, type JurisdictionEntry, type JurisdictionTable } from '../jurisdictions/jurisdiction-table.js';
+import { NO_VOLUNTEER_CENTRE_GRANT } from '../jurisdictions/no-volunteer-centre-grant.js';
+import { hit, type RuleContext, type RuleDefinition, type RuleHit } from '../rule.js';
+
+/** Every jurisdiction table the rules read; add a country's table here. */
+export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT];
+
+/** The entry in force for the model: by the model's period, else the grant line's, else the current one. */
+function entryForModel(table: JurisdictionTable, model: PartnershipModel, line: FundingLine): JurisdictionEntry | undefined {
+    const period = line.period ?? model.context.period;
+    if (period) {
+        return entryFor(table, period.start, period.end ?? period.start);
+    }
+    return table.entries.find(entry => entry.validTo === undefined);
+}
+
+function grantConditions(context: RuleContext, kind: JurisdictionCondition['kind'], code: string): Array<{ line: FundingLine; entry: JurisdictionEntry; condition: JurisdictionCondition }> {
+    const { model } = context;
+    const result: Array<{ line: FundingLine; entry: JurisdictionEntry; condition: JurisdictionCondition }> = [];
+    for (const table of JURISDICTION_TABLES) {
+        if (table.country !== model.context.country) continue;
+        const seen = new Set<string>();
+        for (const line of model.funding) {
+            if (line.kind !== table.topic || seen.has(line.to)) continue;
+            seen.add(line.to);
+            const entry = entryForModel(table, model, line);
+            const condition = entry?.conditions.find(c => c.kind === kind && c.rule === code);
+            if (entry && condition) result.push({ line, entry, condition });
+        }
+    }
+    return result;
+}
+
+function label(entry: JurisdictionEntry): string {
+    return `${entry.title} (in force from ${entry.validFrom}; source: ${entry.source}; read ${entry.retrieved})`;
+}
+
+function moneyTo(index: ModelIndex, recipient: string): FundingLine[] {
+    return index.model.funding.filter(line => line.to === recipient && line.category === 'money');
+}
+
+function conditionRule(code: string, kind: JurisdictionCondition['kind'], defaultSeverity: RuleDefinition['defaultSeverity'], summary: string,
+    breached: (context: RuleContext, line: FundingLine, condition: JurisdictionCondition) => string | undefined): RuleDefinition {
+    return {
+        code, area: 'JUR', defaultSeverity, scope: 'model', summary,
+        *check(context): Iterable<RuleHit> {
+            for (const { line, entry, condition } of grantConditions(context, kind, code)) {
+                const found = breached(context, line, condition);
+                if (found !== undefined) {
+                    yield hit(`The volunteer-centre grant to ${context.index.title(line.to)} requires ${condition.text}; ${found}. ${label(entry)}.`, line.range);
+                }
+            }
+        }
+    };
+}
+
+export const volunteerCentreLocalFunding = conditionRule('SK-JUR-001', 'local-funding-share', 'warning',
+    'Norway: a volunteer centre receiving the state grant has the local funding share the regulation in force requires (data table).',
+    ({ index }, line, condition) => {
+        if (condition.kind !== 'local-funding-share') return undefined;
+        const lines = moneyTo(index, line.to);
+        if (lines.some(l => l.yearlyAmount === undefined)) return undefined;
+        const total = lines.reduce((sum, l) => sum + (l.yearlyAmount ?? 0), 0);
+        const state = lines.filter(l => l.kind === 'volunteer_centre_grant').reduce((sum, l) => sum + (l.yearlyAmount ?? 0), 0);
+        if (total <= 0) return undefined;
+        const local = (total - state) / total;
+        return local + 1e-9 < condition.minShare
+            ? `local funding is ${Math.round(local * 1000) / 10} % of its yearly money in the model; add the local funding lines or correct the amounts`
+            : undefined;
+    });
+
+export const volunteerCentreAdvisoryBody = conditionRule('SK-JUR-002', 'advisory-body-with-voluntary', 'warning',
+    'Norway: a volunteer centre receiving the state grant has an advisory body with voluntary-sector members (data table).',
+    ({ index }, line) => {
+        const represented = index.model.bodies.some(body => body.members.some(member => member !== line.to && index.actors.get(member)?.sector === 'voluntary'));
+        return represented ? undefined : 'no body in the model has a voluntary-sector member besides the centre; add the advisory body with its members';
+    });
+
+export const volunteerCentrePositions = conditionRule('SK-JUR-003', 'min-positions', 'info',
+    'Norway: a volunteer centre receiving the state grant has the minimum staffing the regulation in force requires (data table).',
+    ({ index }, line, condition) => {
+        if (condition.kind !== 'min-positions') return undefined;
+        const fte = index.model.funding.filter(l => l.to === line.to && l.kind === 'position' && l.amount?.unit === 'FTE').reduce((sum, l) => sum + (l.amount?.value ?? 0), 0);
+        return fte + 1e-9 < condition.minFte ? `the model gives it ${fte} FTE; add the \`position\` lines` : undefined;
+    });
+
+export const volunteerCentrePremises = conditionRule('SK-JUR-004', 'premises', 'info',
+    'Norway: a volunteer centre receiving the state grant has access to premises (data table).',
+    ({ index }, line) => index.model.funding.some(l => l.to === line.to && l.kind === 'premises')
+        ? undefined
+        : 'the model gives it no premises; add a `premises` line from whoever provides them');
+
+export const JURISDICTION_RULES: readonly RuleDefinition[] = [
+    volunteerCentreLocalFunding, volunteerCentreAdvisoryBody, volunteerCentrePositions, volunteerCentrePremises
+];

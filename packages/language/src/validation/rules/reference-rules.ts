@@ -1,0 +1,89 @@
+import type { SourceRange } from '../../model/partnership-model.js';
+import { hit, type RuleDefinition, type RuleHit } from '../rule.js';
+
+function line(range: SourceRange): number {
+    return range.start.line + 1;
+}
+
+/**
+ * Names are unique per kind of declaration (DOMAIN.md §4, errors). Actors and bodies share one
+ * namespace, being both parties. Two actors with one name never reach the PartnershipModel
+ * (the builder keeps the first), so the editor's validator checks those on the syntax tree
+ * with the same code.
+ */
+export const duplicateNames: RuleDefinition = {
+    code: 'SK-REF-001', area: 'REF', defaultSeverity: 'error', scope: 'model',
+    summary: 'Names are unique within a model (actors and bodies together; roles, activities, decisions, budgets, agreements each).',
+    *check({ model }) {
+        const groups: Array<{ kind: string; items: ReadonlyArray<{ id: string; nameRange: SourceRange }> }> = [
+            { kind: 'party', items: [...model.actors.filter(actor => !actor.library), ...model.bodies] },
+            { kind: 'role', items: model.roles },
+            { kind: 'activity', items: model.activities },
+            { kind: 'decision', items: model.decisions },
+            { kind: 'budget', items: model.budgets },
+            { kind: 'agreement', items: model.agreements }
+        ];
+        for (const group of groups) {
+            const first = new Map<string, SourceRange>();
+            for (const item of group.items) {
+                const earlier = first.get(item.id);
+                if (earlier) {
+                    yield hit(`The name "${item.id}" is already used by another ${group.kind} on line ${line(earlier)}; rename one of them so references are unambiguous.`, item.nameRange);
+                } else {
+                    first.set(item.id, item.nameRange);
+                }
+            }
+        }
+    }
+};
+
+/** A funding line from an actor to itself moves nothing (DOMAIN.md §4, errors). */
+export const selfFunding: RuleDefinition = {
+    code: 'SK-REF-002', area: 'REF', defaultSeverity: 'error', scope: 'model',
+    summary: 'A funding line does not go from a party to itself.',
+    *check({ model, index }) {
+        for (const fundingLine of model.funding) {
+            if (fundingLine.from === fundingLine.to) {
+                yield hit(`${index.title(fundingLine.from)} funds itself; a funding line goes from the funder to another party. Correct the funder or the recipient.`, fundingLine.range);
+            }
+        }
+    }
+};
+
+/** Statements the model allows once (governance, anchoring, country, period, claimed form): only the first counts. */
+export const repeatedStatement: RuleDefinition = {
+    code: 'SK-REF-003', area: 'REF', defaultSeverity: 'warning', scope: 'model',
+    summary: 'A statement the model allows once (governance, anchoring, country, municipality, period, claim form) is written again.',
+    *check({ model }) {
+        for (const repeated of model.repeated) {
+            yield hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range);
+        }
+    }
+};
+
+/** The same organisation declared twice under two names splits its facts between two actors. */
+export const sameTitleTwice: RuleDefinition = {
+    code: 'SK-REF-004', area: 'REF', defaultSeverity: 'warning', scope: 'model',
+    summary: 'Two actors of one model carry the same title (the same organisation under two names?).',
+    *check({ model }) {
+        const first = new Map<string, { id: string; range: SourceRange }>();
+        for (const actor of model.actors) {
+            const key = normaliseTitle(actor.title);
+            const earlier = first.get(key);
+            if (earlier && earlier.id !== actor.id && actor.title !== actor.name) {
+                yield hit(`"${actor.title}" is declared both as ${earlier.id} and as ${actor.id}; if it is one organisation, keep one actor and refer to it everywhere.`, actor.nameRange);
+            } else if (!earlier && actor.title !== actor.name) {
+                first.set(key, { id: actor.id, range: actor.nameRange });
+            }
+        }
+    }
+};
+
+/** Titles compared without case, spacing and punctuation differences. */
+export function normaliseTitle(title: string): string {
+    return title.normalize('NFC').toLocaleLowerCase('nb').replace(/[\s.,\-–]+/g, ' ').trim();
+}
+
+export const REFERENCE_RULES: readonly RuleDefinition[] = [duplicateNames, selfFunding, repeatedStatement, sameTitleTwice];
+
+export type { RuleHit };

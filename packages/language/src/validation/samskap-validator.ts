@@ -1,0 +1,127 @@
+import { AstUtils, GrammarUtils, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
+import type { SourceRange } from '../model/partnership-model.js';
+import type { SamskapServices } from '../samskap-module.js';
+import { ruleDocAnchor, type Finding, type FixData } from './finding.js';
+import { severityOf } from './rule-config.js';
+import { runRules } from './run-rules.js';
+import { runWorkspaceRules, type LibraryInfo } from './workspace-rules.js';
+
+/** What a Samskap diagnostic carries in `data`: its rule code and what a quick fix needs. */
+export type SamskapDiagnosticData = { readonly code: string } & Partial<FixData>;
+
+/** Where `codeDescription.href` points; the extension may set an absolute URL of docs/rules.md. */
+export const RULES_DOCUMENTATION = { base: 'docs/rules.md' };
+
+/**
+ * Registers Samskap's rules with Langium: one `fast` check per `model` that runs every model rule
+ * over the cached PartnershipModel and Classification, and one `slow` check per document for the
+ * workspace-wide rules (run on save, on demand and by the CLI, never per keystroke).
+ */
+export function registerSamskapValidationChecks(services: SamskapServices): void {
+    const validator = new SamskapValidator(services);
+    const fast: ValidationChecks<ast.SamskapAstType> = { Model: (node, accept) => validator.checkModel(node, accept) };
+    const slow: ValidationChecks<ast.SamskapAstType> = { Document: (node, accept) => validator.checkWorkspace(node, accept) };
+    services.validation.ValidationRegistry.register(fast, validator, 'fast');
+    services.validation.ValidationRegistry.register(slow, validator, 'slow');
+}
+
+export class SamskapValidator {
+    constructor(private readonly services: SamskapServices) {}
+
+    checkModel(node: ast.Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(node);
+        const root = document.parseResult.value;
+        if (!ast.isDocument(root)) return;
+        const position = root.elements.filter(ast.isModel).indexOf(node);
+        const model = this.services.analysis.PartnershipModelProvider.getModels(document)[position];
+        if (!model) return;
+        const classification = this.services.analysis.ClassificationProvider.getClassifications(document)[position];
+        const settings = this.services.analysis.Configuration.settings;
+        for (const finding of runRules(model, classification, settings)) {
+            report(accept, node, document, finding, model.nameRange);
+        }
+        this.checkDuplicateActors(node, accept);
+    }
+
+    /** Two actors with one name: the PartnershipModel keeps only the first, so this is read from the syntax tree. */
+    private checkDuplicateActors(node: ast.Model, accept: ValidationAcceptor): void {
+        const severity = severityOf(this.services.analysis.Configuration.config, 'SK-REF-001');
+        if (severity === 'off') return;
+        const seen = new Map<string, ast.Actor>();
+        for (const actor of node.actors) {
+            const first = seen.get(actor.name);
+            if (!first) {
+                seen.set(actor.name, actor);
+                continue;
+            }
+            const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+            accept(severity, `The name "${actor.name}" is already used by another party on line ${line}; rename one of them so references are unambiguous.`, {
+                node: actor, property: 'name', code: 'SK-REF-001', codeDescription: { href: href('SK-REF-001') }, data: { code: 'SK-REF-001' }
+            });
+        }
+    }
+
+    checkWorkspace(node: ast.Document, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(node);
+        const { models, libraries } = collectWorkspace(this.services);
+        const uri = document.uri.toString();
+        for (const finding of runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings)) {
+            if (finding.range.uri === uri) {
+                report(accept, node, document, finding, finding.range);
+            }
+        }
+    }
+}
+
+function href(code: string): string {
+    return `${RULES_DOCUMENTATION.base}#${ruleDocAnchor(code)}`;
+}
+
+function report(accept: ValidationAcceptor, node: ast.Model | ast.Document, document: LangiumDocument, finding: Finding, fallback: SourceRange): void {
+    // A finding about a library actor lies in another file: show it on the model instead.
+    const range = finding.range.uri === document.uri.toString() ? finding.range : fallback;
+    const data: SamskapDiagnosticData = { code: finding.code, ...finding.data };
+    accept(finding.severity, finding.message, {
+        node, range: toLspRange(range), code: finding.code, codeDescription: { href: href(finding.code) }, data
+    });
+}
+
+export function toLspRange(range: SourceRange): Range {
+    return { start: { ...range.start }, end: { ...range.end } };
+}
+
+/** Every model and every actor library of the workspace, from the cached PartnershipModels and the libraries' syntax. */
+export function collectWorkspace(services: SamskapServices): { models: ReturnType<SamskapServices['analysis']['PartnershipModelProvider']['getModels']>[number][]; libraries: LibraryInfo[] } {
+    const models = [];
+    const libraries: LibraryInfo[] = [];
+    for (const document of services.shared.workspace.LangiumDocuments.all) {
+        const root = document.parseResult.value;
+        if (!ast.isDocument(root)) continue;
+        models.push(...services.analysis.PartnershipModelProvider.getModels(document));
+        libraries.push(...librariesOf(root, document.uri.toString()));
+    }
+    return { models, libraries };
+}
+
+export function librariesOf(root: ast.Document, uri: string): LibraryInfo[] {
+    return root.elements.filter(ast.isLibrary).map(library => ({
+        name: library.name,
+        uri,
+        actors: library.actors.map(actor => {
+            const nameNode = actor.$cstNode ? GrammarUtils.findNodeForProperty(actor.$cstNode, 'name') : undefined;
+            const range = nameNode?.range ?? actor.$cstNode?.range;
+            return {
+                id: `${library.name}.${actor.name}`,
+                name: actor.name,
+                title: actor.title ?? actor.name,
+                nameRange: {
+                    uri,
+                    start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },
+                    end: { line: range?.end.line ?? 0, character: range?.end.character ?? 0 }
+                }
+            };
+        })
+    }));
+}

@@ -1,0 +1,70 @@
+import type { PartnershipModel, SourceRange } from '../model/partnership-model.js';
+import type { Finding } from './finding.js';
+import { resolveConfig, severityOf, type SamskapConfig } from './rule-config.js';
+import type { RuleDefinition } from './rule.js';
+import { normaliseTitle } from './rules/reference-rules.js';
+
+/** A shared actor library as the workspace checks need it (the PartnershipModel lists only used library actors). */
+export interface LibraryInfo {
+    readonly name: string;
+    readonly uri: string;
+    readonly actors: ReadonlyArray<{ readonly id: string; readonly name: string; readonly title: string; readonly nameRange: SourceRange }>;
+}
+
+export const sameOrganisationTwoNames: RuleDefinition = {
+    code: 'SK-WS-001', area: 'WS', defaultSeverity: 'warning', scope: 'workspace',
+    summary: 'Across the workspace, one organisation (same title) is not declared under two different names.'
+};
+
+export const libraryActorUnused: RuleDefinition = {
+    code: 'SK-WS-002', area: 'WS', defaultSeverity: 'info', scope: 'workspace',
+    summary: 'Information: an actor of a shared library is used by no model in the workspace.'
+};
+
+export const WORKSPACE_RULES: readonly RuleDefinition[] = [sameOrganisationTwoNames, libraryActorUnused];
+
+/**
+ * Checks across all models of a workspace (slow: run on save, on demand and in the CLI, never
+ * per keystroke). Pure: the caller gathers the models and libraries.
+ */
+export function runWorkspaceRules(models: readonly PartnershipModel[], libraries: readonly LibraryInfo[], settings?: SamskapConfig): Finding[] {
+    const config = resolveConfig(settings);
+    const findings: Finding[] = [];
+    const emit = (code: string, message: string, range: SourceRange, model: string): void => {
+        const severity = severityOf(config, code);
+        if (severity !== 'off') findings.push({ code, severity, message, range, model });
+    };
+
+    // Declarations by title: library actors and every model's own actors.
+    const declarations: Array<{ id: string; title: string; where: string; range: SourceRange; model: string }> = [];
+    for (const library of libraries) {
+        for (const actor of library.actors) {
+            if (actor.title !== actor.name) declarations.push({ id: actor.id, title: actor.title, where: `library ${library.name}`, range: actor.nameRange, model: '' });
+        }
+    }
+    for (const model of models) {
+        for (const actor of model.actors) {
+            if (!actor.library && actor.title !== actor.name) declarations.push({ id: actor.id, title: actor.title, where: `model ${model.name}`, range: actor.nameRange, model: model.name });
+        }
+    }
+    const firstByTitle = new Map<string, (typeof declarations)[number]>();
+    for (const declaration of declarations) {
+        const key = normaliseTitle(declaration.title);
+        const first = firstByTitle.get(key);
+        if (!first) {
+            firstByTitle.set(key, declaration);
+        } else if (first.id !== declaration.id) {
+            emit('SK-WS-001', `"${declaration.title}" is declared as ${declaration.id} here and as ${first.id} in ${first.where}; if it is one organisation, declare it once in a shared library and refer to it from both.`, declaration.range, declaration.model);
+        }
+    }
+
+    const used = new Set(models.flatMap(model => model.actors.filter(actor => actor.library).map(actor => actor.id)));
+    for (const library of libraries) {
+        for (const actor of library.actors) {
+            if (!used.has(actor.id)) {
+                emit('SK-WS-002', `${actor.title} (${actor.id}) is used by no model in the workspace; use it or remove it from the library.`, actor.nameRange, '');
+            }
+        }
+    }
+    return findings;
+}
