@@ -36,6 +36,13 @@ const bundles = [
 ];
 if (existsSync(join(root, 'packages/vscode/src/extension.ts'))) {
     bundles.push({ entryPoints: ['packages/vscode/src/extension.ts'], outfile: 'packages/vscode/dist/extension.cjs', external: ['vscode'] });
+    // The webviews' scripts run in the browser: one self-contained script each, no Node shims.
+    for (const [entry, out] of [['preview/webview/preview-main.ts', 'preview.js'], ['compare/webview/compare-main.ts', 'compare.js']]) {
+        bundles.push({
+            entryPoints: [`packages/vscode/src/${entry}`], outfile: `packages/vscode/dist/webview/${out}`,
+            platform: 'browser', format: 'iife', target: 'chrome120', banner: {}
+        });
+    }
 }
 
 await Promise.all(bundles.map(options => build({ ...common, ...options, define: { ...common.define, ...importMetaShim } })));

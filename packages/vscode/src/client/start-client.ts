@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { DiagnosticsTracker } from '../status/diagnostics-tracker.js';
+import { readSettings } from './settings.js';
+
+/**
+ * Creates the client for the bundled language server (dist/server.cjs, the same server as
+ * `samskap lsp --stdio`), talking over Node IPC, which needs no stdio framing and no port.
+ */
+export function createSamskapClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, tracker: DiagnosticsTracker): LanguageClient {
+    const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { language: 'samskap', scheme: 'file' },
+            { language: 'samskap', scheme: 'untitled' }
+        ],
+        outputChannel: output,
+        initializationOptions: { settings: readSettings() },
+        middleware: {
+            handleDiagnostics(uri, diagnostics, next) {
+                next(uri, diagnostics);
+                tracker.received(uri);
+            }
+        }
+    };
+    return new LanguageClient('samskap', 'Samskap Language Server', serverOptions, clientOptions);
+}

@@ -1,0 +1,275 @@
+import * as vscode from 'vscode';
+import { errorMessage, isMethodNotFound, type ClientHandle } from '../client/client-handle.js';
+import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../client/protocol.js';
+import { previewUpdateDelay } from '../client/settings.js';
+import type { Metrics } from '../metrics.js';
+import { webviewHtml, webviewOptions } from '../webview/webview-html.js';
+import { saveExport } from './export-diagram.js';
+import type { FromPreview, ToPreview } from './preview-messages.js';
+import { revealSource } from './reveal-source.js';
+import { diagramThemeFor } from './theme-kind.js';
+
+/** What the webview keeps across reloads (vscode.setState), read back when VS Code restores the panel. */
+interface PersistedState {
+    readonly uri?: string;
+    readonly view?: string;
+}
+
+/**
+ * The live diagram beside the editor. It follows the active Samskap editor, asks the server for
+ * the diagram after the user pauses typing (debounced, cancelled when outdated, never on the
+ * typing path), and keeps one webview whose script preserves zoom and scroll across redraws.
+ */
+export class DiagramPreview implements vscode.Disposable {
+    static readonly viewType = 'samskap.preview';
+
+    private panel: vscode.WebviewPanel | undefined;
+    private document: vscode.Uri | undefined;
+    private view: string | undefined;
+    private sequence = 0;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private inFlight: vscode.CancellationTokenSource | undefined;
+    private lastEditAt: number | undefined;
+    private openedAt: number | undefined;
+    private readonly editTimes = new Map<number, number>();
+    private lastDiagram: ToPreview | undefined;
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private readonly panelSubscriptions: vscode.Disposable[] = [];
+
+    constructor(
+        private readonly extensionUri: vscode.Uri,
+        private readonly client: ClientHandle,
+        private readonly metrics: Metrics,
+        private readonly output: vscode.OutputChannel
+    ) {
+        this.subscriptions.push(
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (this.panel && event.contentChanges.length > 0 && event.document.uri.toString() === this.document?.toString()) {
+                    this.lastEditAt ??= performance.now();
+                    this.schedule();
+                }
+            }),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                const uri = editor?.document.languageId === 'samskap' ? editor.document.uri : undefined;
+                if (this.panel && uri && uri.toString() !== this.document?.toString()) {
+                    this.document = uri;
+                    this.updateTitle();
+                    void this.refresh();
+                }
+            }),
+            vscode.window.onDidChangeActiveColorTheme(() => void this.refresh()),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('samskap.displayLanguage')) {
+                    void this.refresh();
+                }
+            })
+        );
+    }
+
+    /** Opens (or reveals) the preview for a model, by default the active editor's. */
+    async open(uri?: vscode.Uri): Promise<void> {
+        const target = uri ?? activeSamskapDocument();
+        if (!target) {
+            void vscode.window.showInformationMessage('Open a .samskap file to see its diagram.');
+            return;
+        }
+        this.document = target;
+        if (this.panel) {
+            this.panel.reveal(vscode.ViewColumn.Beside, true);
+        } else {
+            this.openedAt = performance.now();
+            const panel = vscode.window.createWebviewPanel(
+                DiagramPreview.viewType,
+                'Diagram',
+                { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+                webviewOptions(this.extensionUri)
+            );
+            this.attach(panel);
+        }
+        this.updateTitle();
+        await this.refresh();
+    }
+
+    /** Takes over a panel VS Code restored after a reload. */
+    revive(panel: vscode.WebviewPanel, state: unknown): void {
+        const persisted = (state ?? {}) as PersistedState;
+        this.document = persisted.uri ? vscode.Uri.parse(persisted.uri) : activeSamskapDocument();
+        this.view = persisted.view;
+        panel.webview.options = webviewOptions(this.extensionUri);
+        this.attach(panel);
+        this.updateTitle();
+        void this.refresh();
+    }
+
+    /** Asks the webview for the current diagram as SVG or PNG; it answers with an `exported` message. */
+    requestExport(format: 'svg' | 'png'): void {
+        if (!this.panel) {
+            void vscode.window.showInformationMessage('Open the diagram preview first (Samskap: Open Diagram Preview to the Side).');
+            return;
+        }
+        this.post({ type: 'export', format });
+    }
+
+    get isOpen(): boolean {
+        return this.panel !== undefined;
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        this.subscriptions.forEach(subscription => subscription.dispose());
+    }
+
+    private attach(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'file-icon.svg');
+        panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
+            title: 'Samskap diagram',
+            script: 'preview.js',
+            style: 'preview.css',
+            body: PREVIEW_BODY
+        });
+        this.panelSubscriptions.push(
+            panel.webview.onDidReceiveMessage((message: FromPreview) => void this.handle(message)),
+            panel.onDidChangeViewState(event => void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', event.webviewPanel.active)),
+            panel.onDidDispose(() => {
+                this.panel = undefined;
+                this.lastDiagram = undefined;
+                this.inFlight?.cancel();
+                clearTimeout(this.timer);
+                void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', false);
+                this.panelSubscriptions.splice(0).forEach(subscription => subscription.dispose());
+            })
+        );
+        void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', panel.active);
+    }
+
+    private updateTitle(): void {
+        if (this.panel && this.document) {
+            this.panel.title = `Diagram: ${this.document.path.split('/').pop() ?? ''}`;
+        }
+    }
+
+    private schedule(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), previewUpdateDelay());
+    }
+
+    private async refresh(): Promise<void> {
+        clearTimeout(this.timer);
+        const document = this.document;
+        if (!this.panel || !document) {
+            return;
+        }
+        this.inFlight?.cancel();
+        const cancellation = new vscode.CancellationTokenSource();
+        this.inFlight = cancellation;
+        const seq = ++this.sequence;
+        const editAt = this.lastEditAt;
+        this.lastEditAt = undefined;
+        const params: DiagramParams = { uri: document.toString(), theme: diagramThemeFor(), ...(this.view ? { view: this.view } : {}) };
+        try {
+            const result = await this.client.request<DiagramResult | null>(DIAGRAM_REQUEST, params, cancellation.token);
+            if (cancellation.token.isCancellationRequested || seq !== this.sequence || !this.panel) {
+                return;
+            }
+            if (!result || typeof result.svg !== 'string') {
+                this.post({ type: 'status', kind: 'error', text: 'No diagram for this file: it holds no model yet.' });
+                return;
+            }
+            if (editAt !== undefined) {
+                this.editTimes.set(seq, editAt);
+            }
+            const message: ToPreview = {
+                type: 'diagram',
+                seq,
+                uri: document.toString(),
+                svg: result.svg,
+                title: result.title ?? document.path.split('/').pop() ?? '',
+                view: result.view ?? this.view,
+                views: result.views ?? []
+            };
+            this.lastDiagram = message;
+            this.post(message);
+        } catch (error) {
+            if (cancellation.token.isCancellationRequested || seq !== this.sequence) {
+                return;
+            }
+            const text = isMethodNotFound(error)
+                ? 'This version of the Samskap language server cannot draw diagrams yet.'
+                : `The diagram could not be drawn: ${errorMessage(error)}`;
+            this.output.appendLine(`[preview] ${text}`);
+            this.post({ type: 'status', kind: 'error', text });
+        } finally {
+            if (this.inFlight === cancellation) {
+                this.inFlight = undefined;
+            }
+            cancellation.dispose();
+        }
+    }
+
+    private async handle(message: FromPreview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                if (this.lastDiagram) {
+                    this.post(this.lastDiagram);
+                }
+                return;
+            case 'rendered': {
+                const editAt = this.editTimes.get(message.seq);
+                this.editTimes.delete(message.seq);
+                if (editAt !== undefined) {
+                    this.metrics.record('preview refresh after edit', performance.now() - editAt, `includes the ${previewUpdateDelay()} ms typing pause`);
+                } else if (this.openedAt !== undefined) {
+                    this.metrics.record('preview first render', performance.now() - this.openedAt, 'from the open command');
+                    this.openedAt = undefined;
+                }
+                return;
+            }
+            case 'reveal':
+                if (this.document) {
+                    await revealSource(message.location, this.document, this.panel?.viewColumn);
+                }
+                return;
+            case 'selectView':
+                this.view = message.view;
+                await this.refresh();
+                return;
+            case 'exported': {
+                if (!this.document) {
+                    return;
+                }
+                const content = message.format === 'svg' ? message.data : Buffer.from(message.base64, 'base64');
+                const target = await saveExport(this.document, this.view, message.format, content);
+                if (target) {
+                    void vscode.window.showInformationMessage(`Diagram saved to ${vscode.workspace.asRelativePath(target)}.`);
+                }
+                return;
+            }
+            case 'exportFailed':
+                void vscode.window.showErrorMessage(`The diagram could not be exported: ${message.message}`);
+                return;
+        }
+    }
+
+    private post(message: ToPreview): void {
+        void this.panel?.webview.postMessage(message);
+    }
+}
+
+function activeSamskapDocument(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'samskap' ? document.uri : undefined;
+}
+
+const PREVIEW_BODY = `<header class="toolbar" role="toolbar" aria-label="Diagram">
+  <label class="view-picker">View <select id="view" aria-label="Diagram view"></select></label>
+  <span class="spacer"></span>
+  <button id="zoom-out" title="Zoom out" aria-label="Zoom out">−</button>
+  <span id="zoom-level" aria-live="polite">100%</span>
+  <button id="zoom-in" title="Zoom in" aria-label="Zoom in">+</button>
+  <button id="zoom-fit" title="Fit to window">Fit</button>
+  <button id="export-svg" title="Save the diagram as SVG">SVG</button>
+  <button id="export-png" title="Save the diagram as PNG">PNG</button>
+</header>
+<div id="status" class="status" role="status"></div>
+<main id="viewport" class="viewport" tabindex="0" aria-label="Diagram"><div id="canvas" class="canvas"></div></main>`;

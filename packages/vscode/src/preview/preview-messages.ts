@@ -1,0 +1,23 @@
+/** Messages between the diagram preview panel (extension side) and its webview script. */
+
+export interface SourceLocation {
+    readonly uri?: string;
+    readonly line: number;
+    readonly character: number;
+    readonly endLine?: number;
+    readonly endCharacter?: number;
+}
+
+export type ToPreview =
+    | { readonly type: 'diagram'; readonly seq: number; readonly uri: string; readonly svg: string; readonly title: string; readonly view?: string; readonly views: readonly string[] }
+    | { readonly type: 'status'; readonly text: string; readonly kind: 'busy' | 'error' | 'idle' }
+    | { readonly type: 'export'; readonly format: 'svg' | 'png' };
+
+export type FromPreview =
+    | { readonly type: 'ready' }
+    | { readonly type: 'rendered'; readonly seq: number }
+    | { readonly type: 'reveal'; readonly location: SourceLocation }
+    | { readonly type: 'selectView'; readonly view: string }
+    | { readonly type: 'exported'; readonly format: 'svg'; readonly data: string }
+    | { readonly type: 'exported'; readonly format: 'png'; readonly base64: string }
+    | { readonly type: 'exportFailed'; readonly message: string };

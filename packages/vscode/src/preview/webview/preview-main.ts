@@ -1,0 +1,237 @@
+/// <reference lib="dom" />
+import { sanitiseInto } from '../../webview/sanitise-markup.js';
+import { vscodeApi } from '../../webview/vscode-api.js';
+import type { FromPreview, SourceLocation, ToPreview } from '../preview-messages.js';
+import { parseSourceLink } from '../source-link.js';
+import { rasterise, standaloneSvg } from './export-image.js';
+
+/**
+ * The diagram preview's script, running inside the webview. It swaps in each new SVG without
+ * rebuilding the page, so zoom and scroll survive every redraw, and turns clicks on diagram
+ * elements (which carry `data-samskap-range`) into "reveal this source" messages.
+ */
+
+interface State {
+    uri?: string;
+    view?: string;
+    scale?: number;
+    scrollLeft?: number;
+    scrollTop?: number;
+}
+
+const MIN_SCALE = 0.1;
+const MAX_SCALE = 8;
+
+const api = vscodeApi<State>();
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const state: State = { ...(api.getState() ?? {}) };
+const viewport = element<HTMLElement>('viewport');
+const canvas = element<HTMLElement>('canvas');
+const status = element<HTMLElement>('status');
+const viewPicker = element<HTMLSelectElement>('view');
+const zoomLevel = element<HTMLElement>('zoom-level');
+let natural: { width: number; height: number } | undefined;
+let firstDiagram = state.scale === undefined;
+
+function element<T extends HTMLElement>(id: string): T {
+    const found = document.getElementById(id);
+    if (!found) {
+        throw new Error(`the preview page lacks #${id}`);
+    }
+    return found as T;
+}
+
+function post(message: FromPreview): void {
+    api.postMessage(message);
+}
+
+function save(): void {
+    state.scrollLeft = viewport.scrollLeft;
+    state.scrollTop = viewport.scrollTop;
+    api.setState(state);
+}
+
+function currentSvg(): SVGSVGElement | null {
+    return canvas.querySelector('svg');
+}
+
+function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+    const box = svg.viewBox.baseVal;
+    if (box && box.width > 0 && box.height > 0) {
+        return { width: box.width, height: box.height };
+    }
+    const bounds = svg.getBBox();
+    return { width: Math.max(1, bounds.width), height: Math.max(1, bounds.height) };
+}
+
+function applyScale(): void {
+    const svg = currentSvg();
+    const scale = state.scale ?? 1;
+    if (svg && natural) {
+        svg.setAttribute('width', String(natural.width * scale));
+        svg.setAttribute('height', String(natural.height * scale));
+    }
+    zoomLevel.textContent = `${Math.round(scale * 100)}%`;
+}
+
+/** Zooms keeping the point under (clientX, clientY) where it is. */
+function zoomTo(scale: number, clientX?: number, clientY?: number): void {
+    const old = state.scale ?? 1;
+    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+    const rect = viewport.getBoundingClientRect();
+    const x = (clientX ?? rect.left + rect.width / 2) - rect.left;
+    const y = (clientY ?? rect.top + rect.height / 2) - rect.top;
+    const contentX = (viewport.scrollLeft + x) / old;
+    const contentY = (viewport.scrollTop + y) / old;
+    state.scale = next;
+    applyScale();
+    viewport.scrollLeft = contentX * next - x;
+    viewport.scrollTop = contentY * next - y;
+    save();
+}
+
+function fit(): void {
+    if (!natural) {
+        return;
+    }
+    const scale = Math.min((viewport.clientWidth - 16) / natural.width, (viewport.clientHeight - 16) / natural.height, 2);
+    state.scale = Math.max(MIN_SCALE, scale);
+    applyScale();
+    viewport.scrollLeft = 0;
+    viewport.scrollTop = 0;
+    save();
+}
+
+function setStatus(text: string, kind: 'busy' | 'error' | 'idle'): void {
+    status.textContent = text;
+    status.className = `status ${kind}`;
+    status.hidden = text.length === 0;
+}
+
+function showViews(views: readonly string[], selected: string | undefined): void {
+    const current = Array.from(viewPicker.options).map(option => option.value).join('\n');
+    if (current !== views.join('\n')) {
+        viewPicker.replaceChildren(...views.map(view => {
+            const option = document.createElement('option');
+            option.value = view;
+            option.textContent = view;
+            return option;
+        }));
+    }
+    viewPicker.disabled = views.length < 2;
+    if (selected) {
+        viewPicker.value = selected;
+    }
+}
+
+function render(message: Extract<ToPreview, { type: 'diagram' }>): void {
+    const scrollLeft = viewport.scrollLeft;
+    const scrollTop = viewport.scrollTop;
+    try {
+        sanitiseInto(canvas, message.svg, 'svg', nonce);
+    } catch (error) {
+        setStatus(`The diagram could not be shown: ${(error as Error).message}`, 'error');
+        return;
+    }
+    const svg = currentSvg();
+    if (!svg) {
+        setStatus('The server sent an empty diagram.', 'error');
+        return;
+    }
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    natural = naturalSize(svg);
+    state.uri = message.uri;
+    state.view = message.view;
+    showViews(message.views, message.view);
+    document.title = message.title;
+    canvas.dataset.renderSeq = String(message.seq);
+    setStatus('', 'idle');
+    if (firstDiagram) {
+        firstDiagram = false;
+        fit();
+    } else {
+        applyScale();
+        viewport.scrollLeft = state.scrollLeft ?? scrollLeft;
+        viewport.scrollTop = state.scrollTop ?? scrollTop;
+    }
+    save();
+    post({ type: 'rendered', seq: message.seq });
+}
+
+function locationOf(target: EventTarget | null): SourceLocation | undefined {
+    const tagged = target instanceof Element ? target.closest('[data-samskap-range]') : null;
+    return parseSourceLink(tagged?.getAttribute('data-samskap-range') ?? '');
+}
+
+async function exportImage(format: 'svg' | 'png'): Promise<void> {
+    const svg = currentSvg();
+    if (!svg || !natural) {
+        post({ type: 'exportFailed', message: 'there is no diagram to export yet' });
+        return;
+    }
+    try {
+        const text = standaloneSvg(svg, natural);
+        if (format === 'svg') {
+            post({ type: 'exported', format, data: text });
+        } else {
+            post({ type: 'exported', format, base64: await rasterise(text, natural, 2) });
+        }
+    } catch (error) {
+        post({ type: 'exportFailed', message: (error as Error).message });
+    }
+}
+
+window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
+    const message = event.data;
+    switch (message.type) {
+        case 'diagram':
+            render(message);
+            return;
+        case 'status':
+            setStatus(message.text, message.kind);
+            return;
+        case 'export':
+            void exportImage(message.format);
+            return;
+    }
+});
+
+canvas.addEventListener('click', event => {
+    const location = locationOf(event.target);
+    if (location) {
+        event.preventDefault();
+        post({ type: 'reveal', location });
+    }
+});
+canvas.addEventListener('keydown', event => {
+    if (event.key === 'Enter') {
+        const location = locationOf(event.target);
+        if (location) {
+            post({ type: 'reveal', location });
+        }
+    }
+});
+viewport.addEventListener('wheel', event => {
+    if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        zoomTo((state.scale ?? 1) * Math.exp(-event.deltaY / 300), event.clientX, event.clientY);
+    }
+}, { passive: false });
+viewport.addEventListener('scroll', () => save(), { passive: true });
+element('zoom-in').addEventListener('click', () => zoomTo((state.scale ?? 1) * 1.25));
+element('zoom-out').addEventListener('click', () => zoomTo((state.scale ?? 1) / 1.25));
+element('zoom-fit').addEventListener('click', () => fit());
+element('export-svg').addEventListener('click', () => void exportImage('svg'));
+element('export-png').addEventListener('click', () => void exportImage('png'));
+viewPicker.addEventListener('change', () => {
+    state.view = viewPicker.value;
+    save();
+    post({ type: 'selectView', view: viewPicker.value });
+});
+
+if (state.scale !== undefined) {
+    zoomLevel.textContent = `${Math.round(state.scale * 100)}%`;
+}
+setStatus('Drawing the diagram…', 'busy');
+post({ type: 'ready' });
