@@ -10,6 +10,7 @@ import { SamskapConfiguration } from './validation/configuration-service.js';
 import { registerSamskapValidationChecks } from './validation/samskap-validator.js';
 import { SamskapFormatter } from './lsp/samskap-formatter.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
+import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
 import { SamskapLinker } from './scoping/samskap-linker.js';
@@ -35,7 +36,8 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     },
     lsp: {
         Formatter: () => new SamskapFormatter(),
-        RenameProvider: services => new SamskapRenameProvider(services)
+        RenameProvider: services => new SamskapRenameProvider(services),
+        SemanticTokenProvider: services => new SamskapSemanticTokenProvider(services)
     },
     references: {
         Linker: services => new SamskapLinker(services),
