@@ -1,0 +1,67 @@
+import { escapeAttribute, escapeHtml } from '../escape/html.js';
+import { sourceLink } from '../source-link.js';
+import type { DiagramGraph, ElementIdentity, LegendEntry } from './diagram-graph.js';
+import { estimateTextWidth, legendSize, legendSvg } from './legend-svg.js';
+import { diagramStyle, type DiagramTheme } from './svg-style.js';
+
+export interface FinishOptions {
+    readonly theme: DiagramTheme;
+    readonly legendTitle: string;
+    /** Literal colours instead of CSS variables (for PNG renderers). */
+    readonly literalColours?: boolean;
+}
+
+interface Element {
+    readonly identity: ElementIdentity;
+    readonly title: string;
+}
+
+function identityAttributes(identity: ElementIdentity): string {
+    const range = identity.range ? ` data-samskap-range="${escapeAttribute(sourceLink(identity.range))}"` : '';
+    return ` data-samskap-id="${escapeAttribute(identity.id)}"${range}`;
+}
+
+const number = (text: string | undefined): number => Number.parseFloat(text ?? '0');
+
+/**
+ * Turns Graphviz's SVG into Samskap's: no XML prologue or comments (so it can be inlined in
+ * HTML), the theme's style sheet, each model element tagged with its identity and source range
+ * and titled for hover, and the legend below the drawing. Pure string work: the same input
+ * gives the same bytes.
+ */
+export function finishSvg(raw: string, graph: DiagramGraph, options: FinishOptions): string {
+    const elements = new Map<string, Element>();
+    graph.nodes.forEach(node => elements.set(node.key, { identity: node.identity, title: node.tooltip }));
+    graph.edges.forEach(edge => elements.set(edge.key, { identity: edge.identity, title: edge.tooltip }));
+    graph.clusters.forEach(cluster => elements.set(cluster.key, { identity: cluster.identity, title: cluster.label }));
+
+    let svg = raw.slice(raw.indexOf('<svg'));
+    svg = svg.replace(/<!--[\s\S]*?-->\n?/g, '');
+    svg = svg.replace(/<g id="([A-Za-z0-9_]+)" class="([^"]*)">\n<title>[^<]*<\/title>/g, (whole, key: string, classes: string) => {
+        const element = elements.get(key);
+        if (!element) {
+            return whole;
+        }
+        return `<g id="${key}" class="${classes}"${identityAttributes(element.identity)}>\n<title>${escapeHtml(element.title)}</title>`;
+    });
+    svg = svg.replace(/<title>samskap<\/title>/, `<title>${escapeHtml(graph.title)}</title>`);
+
+    const open = /<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="([\d.\s-]+)"([^>]*)>/.exec(svg);
+    if (!open) {
+        return svg;
+    }
+    const width = number(open[1]);
+    const height = number(open[2]);
+    const legend: readonly LegendEntry[] = graph.legend;
+    const legendBox = legendSize(options.legendTitle, legend);
+    // Graphviz measures the title with its own font metrics; renderers' fonts may run wider.
+    const totalWidth = Math.max(width, legendBox.width + 16, estimateTextWidth(graph.title, 14) + 16);
+    const totalHeight = height + legendBox.height + 12;
+    const root = `<svg width="${totalWidth}pt" height="${totalHeight}pt" viewBox="0 0 ${totalWidth} ${totalHeight}"${open[4]}` +
+        ` class="samskap-diagram theme-${options.theme}" role="img" aria-label="${escapeAttribute(graph.title)}" data-samskap-view="${graph.view}">`;
+    const head = `${root}\n<style>${diagramStyle(options.theme, options.literalColours)}</style>\n<rect class="sk-background" x="0" y="0" width="${totalWidth}" height="${totalHeight}" fill="#ffffff"/>`;
+    svg = svg.replace(open[0], head);
+    const legendGroup = legendSvg(options.legendTitle, legend, 8, height + 4);
+    svg = svg.replace(/<\/svg>\s*$/, `${legendGroup}\n</svg>\n`);
+    return svg;
+}

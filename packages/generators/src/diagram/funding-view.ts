@@ -1,0 +1,109 @@
+import type { FundingLine, PartnershipModel } from '@samskap/language';
+import { formatNumber } from '../number-format.js';
+import { fundingAmountText } from '../quantity-text.js';
+import { KeyFactory, type DiagramGraph, type GraphEdge } from './diagram-graph.js';
+import type { ViewOptions } from './network-view.js';
+import { buildPartyNodes, sectorLegend } from './party-nodes.js';
+
+const MIN_WIDTH = 1;
+const MAX_WIDTH = 7;
+
+/** Line width by money per year: area-like growth (square root) so one big grant does not hide the rest. */
+function widthOf(line: FundingLine, largest: number): number {
+    if (line.yearlyAmount === undefined || largest <= 0) {
+        return MIN_WIDTH;
+    }
+    const width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(line.yearlyAmount / largest);
+    return Math.round(width * 10) / 10;
+}
+
+/** Share of the recipient's yearly money this line brings, when it can be known. */
+function shareOfRecipient(line: FundingLine, model: PartnershipModel): number | undefined {
+    if (line.yearlyAmount === undefined) {
+        return undefined;
+    }
+    const total = model.funding.filter(other => other.to === line.to && other.yearlyAmount !== undefined)
+        .reduce((sum, other) => sum + (other.yearlyAmount ?? 0), 0);
+    return total > 0 ? line.yearlyAmount / total : undefined;
+}
+
+/**
+ * Funding flows (DOMAIN.md D6): one edge per funding line, width by money per year, labelled
+ * with kind, amount and share. Large models draw one edge per pair of sectors with the sum.
+ */
+export function fundingView(model: PartnershipModel, options: ViewOptions): DiagramGraph {
+    const { labels } = options;
+    const keys = new KeyFactory(options.keyPrefix);
+    const wanted = new Set(model.funding.flatMap(line => [line.from, line.to]));
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
+    const largest = Math.max(0, ...model.funding.map(line => line.yearlyAmount ?? 0));
+    const edges: GraphEdge[] = [];
+    if (parties.aggregated) {
+        const sums = new Map<string, { from: string; to: string; lines: FundingLine[] }>();
+        for (const line of model.funding) {
+            const from = parties.keyOf.get(line.from);
+            const to = parties.keyOf.get(line.to);
+            if (from && to) {
+                const entry = sums.get(`${from}>${to}`) ?? { from, to, lines: [] };
+                entry.lines.push(line);
+                sums.set(`${from}>${to}`, entry);
+            }
+        }
+        const largestSum = Math.max(0, ...[...sums.values()].map(entry => entry.lines.reduce((s, l) => s + (l.yearlyAmount ?? 0), 0)));
+        for (const entry of sums.values()) {
+            const yearly = entry.lines.reduce((sum, line) => sum + (line.yearlyAmount ?? 0), 0);
+            const text = `${entry.lines.length} × ${labels.text.funding.toLowerCase()}` +
+                (yearly > 0 ? `, ${formatNumber(yearly, labels.language)} ${model.context.currency ?? ''} ${labels.text.perYear}` : '');
+            edges.push({
+                key: keys.edge(),
+                identity: { id: `funding-aggregate:${entry.from}:${entry.to}` },
+                from: entry.from,
+                to: entry.to,
+                lines: [text.replace(/\s+/g, ' ').trim()],
+                classes: ['funding', yearly > 0 ? 'money' : 'resource'],
+                style: yearly > 0 ? 'solid' : 'dashed',
+                arrow: 'normal',
+                penwidth: largestSum > 0 ? Math.round((MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(yearly / largestSum)) * 10) / 10 : MIN_WIDTH,
+                tooltip: text
+            });
+        }
+    } else {
+        for (const line of model.funding) {
+            const from = parties.keyOf.get(line.from);
+            const to = parties.keyOf.get(line.to);
+            if (!from || !to) {
+                continue;
+            }
+            const money = line.category === 'money';
+            const share = shareOfRecipient(line, model);
+            const amount = fundingAmountText(line, labels);
+            const lines = [labels.fundingKinds[line.kind], amount, share !== undefined && share < 1 ? `${Math.round(share * 100)} % ${labels.text.share}` : '']
+                .filter(text => text.length > 0);
+            edges.push({
+                key: keys.edge(),
+                identity: { id: `funding:${line.index}`, range: line.range },
+                from,
+                to,
+                lines,
+                classes: ['funding', money ? 'money' : 'resource', `kind-${line.kind}`],
+                style: money ? 'solid' : 'dashed',
+                arrow: 'normal',
+                penwidth: money ? widthOf(line, largest) : MIN_WIDTH,
+                tooltip: [lines.join(', '), line.description ?? ''].filter(text => text.length > 0).join(' — ')
+            });
+        }
+    }
+    const legend = sectorLegend(parties, labels, true);
+    legend.push({ kind: 'line', classes: ['funding', 'money'], style: 'solid', width: 4, arrow: 'normal', label: `${labels.text.moneyFlow} (${labels.text.edgeWidthByAmount})` });
+    legend.push({ kind: 'line', classes: ['funding', 'resource'], style: 'dashed', arrow: 'normal', label: labels.text.resourceFlow });
+    return {
+        view: 'funding',
+        title: `${model.title} — ${labels.views.funding}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        direction: 'LR',
+        clusters: parties.clusters,
+        nodes: parties.nodes,
+        edges,
+        legend,
+        aggregated: parties.aggregated
+    };
+}

@@ -1,0 +1,60 @@
+import { escapeHtml } from '../escape/html.js';
+import type { ArrowHead, LegendEntry, LineStyle } from './diagram-graph.js';
+import { lightFillOf } from './svg-style.js';
+
+export const LEGEND_ROW = 18;
+const PADDING = 8;
+
+const DASH: Record<LineStyle, string> = { solid: '', bold: '', dashed: ' stroke-dasharray="5,2"', dotted: ' stroke-dasharray="1,5"' };
+
+/** A small arrowhead at (x, y) pointing right, drawn as Graphviz draws it (filled or hollow). */
+function arrowHead(arrow: ArrowHead | undefined, x: number, y: number): string {
+    switch (arrow) {
+        case 'normal':
+            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="#333333" stroke="#333333"/>`;
+        case 'empty':
+            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="none" stroke="#333333"/>`;
+        case 'dot':
+            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="#333333" stroke="#333333"/>`;
+        case 'odot':
+            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="none" stroke="#333333"/>`;
+        case 'tee':
+            return `<polygon points="${x - 3},${y - 5} ${x},${y - 5} ${x},${y + 5} ${x - 3},${y + 5}" fill="#333333" stroke="#333333"/>`;
+        case 'odiamond':
+        case 'none':
+        case undefined:
+            return '';
+    }
+}
+
+/** Rough text width for Helvetica at 11px: enough to size the legend box without a font. */
+export function estimateTextWidth(text: string, fontSize = 11): number {
+    return Math.ceil([...text].length * fontSize * 0.56);
+}
+
+export function legendSize(title: string, entries: readonly LegendEntry[]): { width: number; height: number } {
+    const widest = Math.max(estimateTextWidth(title), ...entries.map(entry => 40 + estimateTextWidth(entry.label)));
+    return { width: widest + 2 * PADDING, height: PADDING * 2 + LEGEND_ROW * (entries.length + 1) };
+}
+
+/** The legend as an SVG group at (x, y); swatches reuse the node and edge classes so they follow the theme. */
+export function legendSvg(title: string, entries: readonly LegendEntry[], x: number, y: number): string {
+    const size = legendSize(title, entries);
+    const rows = entries.map((entry, index) => {
+        const top = PADDING + LEGEND_ROW * (index + 1);
+        const label = `<text x="${PADDING + 34}" y="${top + 12}" font-size="11">${escapeHtml(entry.label)}</text>`;
+        const classes = escapeHtml(entry.classes.join(' '));
+        if (entry.kind === 'swatch') {
+            return `<g class="node ${classes}"><rect x="${PADDING}" y="${top + 2}" width="26" height="12" rx="3" fill="${lightFillOf(entry.classes)}" stroke="#333333"/></g>${label}`;
+        }
+        const width = entry.width ?? (entry.style === 'bold' ? 2 : 1);
+        return `<g class="edge ${classes}"><path d="M${PADDING} ${top + 8}H${PADDING + 26}" fill="none" stroke="#333333" stroke-width="${width}"${DASH[entry.style ?? 'solid']}/>${arrowHead(entry.arrow, PADDING + 28, top + 8)}</g>${label}`;
+    });
+    return [
+        `<g class="legend" transform="translate(${x} ${y})">`,
+        `<rect class="legend-frame" x="0.5" y="0.5" width="${size.width - 1}" height="${size.height - 1}" rx="4" fill="none" stroke="#767676"/>`,
+        `<text x="${PADDING}" y="${PADDING + 12}" font-size="11" font-weight="bold">${escapeHtml(title)}</text>`,
+        ...rows,
+        '</g>'
+    ].join('\n');
+}

@@ -1,0 +1,108 @@
+import type { PartnershipModel } from '@samskap/language';
+import type { Labels } from '../i18n/index.js';
+import { KeyFactory, type DiagramGraph, type GraphEdge, type GraphNode } from './diagram-graph.js';
+import { buildPartyNodes, sectorLegend } from './party-nodes.js';
+
+export interface ViewOptions {
+    readonly labels: Labels;
+    /** Prefix of every generated key, so several diagrams can share one HTML page. */
+    readonly keyPrefix: string;
+    readonly aggregateAbove: number;
+}
+
+/**
+ * The actor network (DOMAIN.md D7): actors by sector, the bodies they sit in, the roles they
+ * hold. Aggregated views count memberships per sector and leave roles out.
+ */
+export function networkView(model: PartnershipModel, options: ViewOptions): DiagramGraph {
+    const { labels } = options;
+    const keys = new KeyFactory(options.keyPrefix);
+    const wanted = new Set([...model.actors.map(actor => actor.id), ...model.bodies.map(body => body.id)]);
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
+    const nodes: GraphNode[] = [...parties.nodes];
+    const edges: GraphEdge[] = [];
+    const seen = new Map<string, GraphEdge>();
+    for (const body of model.bodies) {
+        const bodyKey = parties.keyOf.get(body.id);
+        for (const member of body.members) {
+            const memberKey = parties.keyOf.get(member);
+            if (!bodyKey || !memberKey) {
+                continue;
+            }
+            const pair = `${memberKey}>${bodyKey}`;
+            const previous = seen.get(pair);
+            if (parties.aggregated && previous) {
+                // Aggregated: one edge per sector and body, labelled with how many members it stands for.
+                const count = Number(previous.lines[0]?.replace(/^×/, '') ?? '1') + 1;
+                const merged: GraphEdge = { ...previous, lines: [`×${count}`] };
+                edges[edges.indexOf(previous)] = merged;
+                seen.set(pair, merged);
+                continue;
+            }
+            const chair = body.chair === member;
+            const edge: GraphEdge = {
+                key: keys.edge(),
+                identity: { id: `membership:${body.id}:${member}`, range: body.range },
+                from: memberKey,
+                to: bodyKey,
+                lines: parties.aggregated ? ['×1'] : chair ? [labels.text.chair] : [],
+                classes: ['membership'],
+                style: 'solid',
+                arrow: 'none',
+                penwidth: chair ? 2 : 1,
+                tooltip: `${labels.text.memberOf}: ${body.title}`
+            };
+            edges.push(edge);
+            seen.set(pair, edge);
+        }
+    }
+    if (!parties.aggregated) {
+        for (const role of model.roles) {
+            const key = keys.node();
+            const kind = role.kind ? labels.roleKinds[role.kind] : '';
+            nodes.push({
+                key,
+                identity: { id: `role:${role.id}`, range: role.nameRange },
+                lines: kind ? [role.title, kind] : [role.title],
+                classes: ['role'],
+                shape: 'note',
+                tooltip: kind ? `${role.title} (${kind})` : role.title
+            });
+            for (const holder of role.holders) {
+                const holderKey = parties.keyOf.get(holder);
+                if (holderKey) {
+                    edges.push({
+                        key: keys.edge(),
+                        identity: { id: `holds:${role.id}:${holder}`, range: role.range },
+                        from: holderKey,
+                        to: key,
+                        lines: [],
+                        classes: ['holds-role'],
+                        style: 'dashed',
+                        arrow: 'empty',
+                        penwidth: 1,
+                        tooltip: `${labels.text.holdsRole}: ${role.title}`
+                    });
+                }
+            }
+        }
+    }
+    const legend = sectorLegend(parties, labels, true);
+    if (nodes.some(node => node.classes.includes('role'))) {
+        legend.push({ kind: 'swatch', classes: ['role'], label: labels.text.roles });
+    }
+    legend.push({ kind: 'line', classes: ['membership'], style: 'solid', label: labels.text.memberOf });
+    if (edges.some(edge => edge.classes.includes('holds-role'))) {
+        legend.push({ kind: 'line', classes: ['holds-role'], style: 'dashed', arrow: 'empty', label: labels.text.holdsRole });
+    }
+    return {
+        view: 'network',
+        title: `${model.title} — ${labels.views.network}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        direction: 'LR',
+        clusters: parties.clusters,
+        nodes,
+        edges,
+        legend,
+        aggregated: parties.aggregated
+    };
+}

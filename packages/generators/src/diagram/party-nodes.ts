@@ -1,0 +1,88 @@
+import { SECTORS, type PartnershipModel, type Sector } from '@samskap/language';
+import type { Labels } from '../i18n/index.js';
+import type { GraphCluster, GraphNode, KeyFactory, LegendEntry } from './diagram-graph.js';
+
+/** The nodes that stand for a model's parties (actors and bodies) in a view. */
+export interface PartyNodes {
+    readonly clusters: GraphCluster[];
+    readonly nodes: GraphNode[];
+    /** The node key of each drawn party (an aggregated actor maps to its sector's node). */
+    readonly keyOf: Map<string, string>;
+    readonly sectors: Sector[];
+    readonly aggregated: boolean;
+}
+
+export interface PartyNodeOptions {
+    readonly labels: Labels;
+    /** Above this many actors, actors are drawn as one node per sector. */
+    readonly aggregateAbove: number;
+}
+
+/**
+ * Actors grouped in one cluster per sector (public first, as in DOMAIN.md), and bodies outside
+ * the clusters because they cross sectors. Only the parties in `wanted` are drawn.
+ */
+export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<string>, keys: KeyFactory, options: PartyNodeOptions): PartyNodes {
+    const { labels } = options;
+    const actors = model.actors.filter(actor => wanted.has(actor.id));
+    const aggregated = actors.length > options.aggregateAbove;
+    const sectors = SECTORS.filter(sector => actors.some(actor => actor.sector === sector));
+    const clusters: GraphCluster[] = [];
+    const nodes: GraphNode[] = [];
+    const keyOf = new Map<string, string>();
+    for (const sector of sectors) {
+        const members = actors.filter(actor => actor.sector === sector);
+        if (aggregated) {
+            const key = keys.node();
+            const label = `${labels.sectors[sector]} (${members.length})`;
+            nodes.push({
+                key, identity: { id: `sector:${sector}` }, lines: [label], classes: ['actor', 'aggregate', `sector-${sector}`],
+                shape: 'box', rounded: true, tooltip: label
+            });
+            members.forEach(actor => keyOf.set(actor.id, key));
+            continue;
+        }
+        const cluster = keys.cluster();
+        clusters.push({ key: cluster, identity: { id: `sector:${sector}` }, label: labels.sectors[sector], classes: ['sector', `sector-${sector}`] });
+        for (const actor of members) {
+            const key = keys.node();
+            const kind = labels.actorKinds[actor.kind];
+            nodes.push({
+                key,
+                identity: { id: `actor:${actor.id}`, range: actor.nameRange },
+                lines: [actor.title, kind],
+                classes: ['actor', `sector-${actor.sector}`],
+                shape: 'box',
+                rounded: true,
+                cluster,
+                tooltip: `${actor.title} (${kind}, ${labels.sectors[actor.sector]})`
+            });
+            keyOf.set(actor.id, key);
+        }
+    }
+    for (const body of model.bodies.filter(b => wanted.has(b.id))) {
+        const key = keys.node();
+        const kind = body.kind ? labels.bodyKinds[body.kind] : '';
+        const rule = body.rule ? labels.rules[body.rule] : '';
+        const detail = [kind, rule].filter(text => text.length > 0).join(', ');
+        nodes.push({
+            key,
+            identity: { id: `body:${body.id}`, range: body.nameRange },
+            lines: detail ? [body.title, detail] : [body.title],
+            classes: ['body'],
+            shape: 'octagon',
+            tooltip: detail ? `${body.title} (${detail})` : body.title
+        });
+        keyOf.set(body.id, key);
+    }
+    return { clusters, nodes, keyOf, sectors, aggregated };
+}
+
+/** Legend rows for the sector colours that appear, plus bodies when drawn. */
+export function sectorLegend(parties: PartyNodes, labels: Labels, withBodies: boolean): LegendEntry[] {
+    const entries: LegendEntry[] = parties.sectors.map(sector => ({ kind: 'swatch', classes: ['actor', `sector-${sector}`], label: labels.sectors[sector] }));
+    if (withBodies && parties.nodes.some(node => node.classes.includes('body'))) {
+        entries.push({ kind: 'swatch', classes: ['body'], label: labels.text.bodies });
+    }
+    return entries;
+}

@@ -1,0 +1,38 @@
+import { escapeMarkdown, fenceFor } from '../escape/markdown.js';
+import { tableToMarkdown } from '../matrix/table-markdown.js';
+import type { DocBlock, DocPage } from './doc-blocks.js';
+
+const MARK: Record<string, string> = { holds: '✓ ', fails: '✗ ', error: '⛔ ', warning: '⚠ ', info: 'ℹ ' };
+
+function block(item: DocBlock): string {
+    switch (item.kind) {
+        case 'heading':
+            return `${'#'.repeat(item.level)} ${escapeMarkdown(item.text)}`;
+        case 'paragraph':
+            return item.muted ? `_${escapeMarkdown(item.text)}_` : escapeMarkdown(item.text);
+        case 'facts':
+            return item.entries.map(entry => `- **${escapeMarkdown(entry.term)}:** ${escapeMarkdown(entry.text)}`).join('\n');
+        case 'table':
+            return tableToMarkdown(item.table, { headingLevel: 0 }).trimEnd();
+        case 'diagram': {
+            const link = `[${escapeMarkdown(item.caption)} (SVG)](${encodeURI(item.svgFile)})`;
+            if (!item.mermaid) {
+                return link;
+            }
+            const fence = fenceFor(item.mermaid);
+            return `${link}\n\n${fence}mermaid\n${item.mermaid.trimEnd()}\n${fence}`;
+        }
+        case 'list':
+            return item.items.map(entry => {
+                const text = `${entry.tone ? MARK[entry.tone] : ''}${escapeMarkdown(entry.text)}`;
+                return `- ${entry.href ? `[${text}](${encodeURI(entry.href)})` : text}`;
+            }).join('\n');
+        case 'link':
+            return `[${escapeMarkdown(item.text)}](${encodeURI(item.href)})`;
+    }
+}
+
+/** A documentation page as Markdown (GitHub Flavored; diagrams as Mermaid plus a link to the SVG). */
+export function pageToMarkdown(page: DocPage): string {
+    return `${page.blocks.map(block).join('\n\n')}\n`;
+}

@@ -1,0 +1,71 @@
+import type { Labels } from './labels.js';
+
+/** English display labels (the keywords' own language). */
+export const en: Labels = {
+    language: 'en',
+    sectors: { public: 'Public sector', voluntary: 'Voluntary sector', private: 'Private sector', social_economy: 'Social economy', citizens: 'Citizens' },
+    actorKinds: {
+        municipality: 'municipality', county: 'county', state_agency: 'state agency', voluntary_organisation: 'voluntary organisation',
+        volunteer_centre: 'volunteer centre', association: 'association', citizens: 'citizens', volunteers: 'volunteers',
+        private_company: 'private company', foundation: 'foundation', bank: 'bank', social_entrepreneur: 'social entrepreneur',
+        research_institution: 'research institution', cooperative: 'cooperative'
+    },
+    roleKinds: { coordinator: 'coordinator', leader: 'leader', facilitator: 'facilitator', provider: 'provider', funder: 'funder', advisor: 'advisor', member: 'member' },
+    bodyKinds: { steering_group: 'steering group', advisory_body: 'advisory body', board: 'board', working_group: 'working group', platform: 'platform', forum: 'forum' },
+    phases: { initiation: 'initiation', commissioning: 'commissioning', design: 'design', delivery: 'delivery', assessment: 'assessment' },
+    rights: { decide: 'decides', agree: 'must agree', recommend: 'recommends', consulted: 'is consulted', informed: 'is informed', perform: 'performs' },
+    rules: { consensus: 'consensus', majority: 'majority', unanimity: 'unanimity' },
+    levels: { policy: 'policy', strategic: 'strategic', operational: 'operational' },
+    fundingKinds: {
+        operating_grant: 'operating grant', project_grant: 'project grant', volunteer_centre_grant: 'volunteer centre grant',
+        procurement_contract: 'procurement', contract_payment: 'contract payment', donation: 'donation', sponsorship: 'sponsorship',
+        premises: 'premises', position: 'position', in_kind: 'in kind', volunteer_hours: 'volunteer hours', knowledge: 'knowledge'
+    },
+    governanceModes: { shared: 'shared governance', lead: 'lead organisation', nao: 'network administrative organisation', undeclared: 'not declared' },
+    governanceFit: { fits: 'fits', misfit: 'does not fit', unknown: 'unknown' },
+    forms: {
+        equal: 'equal co-creation', municipality_led: 'municipality-led co-creation', voluntary_led: 'voluntary-led co-creation',
+        support: 'support (not co-creation)', consultation: 'consultation (not co-creation)', contracting: 'contracting (not co-creation)',
+        undetermined: 'undetermined'
+    },
+    lorentzen: { economic_support: 'economic support', interest_representation: 'interest representation', institutional_collaboration: 'institutional collaboration' },
+    pestoff: { co_governance: 'co-governance', co_management: 'co-management', co_production: 'co-production' },
+    voorberg: { initiator: 'initiator', co_designer: 'co-designer', co_implementer: 'co-implementer' },
+    sides: { public: 'public side', non_public: 'non-public side', joint: 'jointly', unknown: 'not stated' },
+    fields: {
+        culture: 'culture', sport: 'sport', children_and_youth: 'children and youth', inclusion: 'inclusion/integration',
+        health_and_care: 'health and care', elderly: 'elderly', education: 'education', environment: 'environment',
+        emergency_preparedness: 'emergency preparedness', employment: 'employment', housing: 'housing', social_services: 'social services'
+    },
+    values: { social: 'social', democratic: 'democratic', economic: 'economic', innovation: 'innovation', quality: 'quality', effect: 'effect' },
+    severities: { error: 'errors', warning: 'warnings', info: 'notes' },
+    views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
+    text: {
+        content: 'Content',
+        chair: 'chair', hours: 'hours', perMonth: 'per month', defines: 'defines',
+        partnership: 'partnership', model: 'Model', models: 'Models', comparison: 'Comparison of models', dimension: 'Dimension',
+        summary: 'Summary', context: 'Context', country: 'Country', municipality: 'Municipality', period: 'Period',
+        fields: 'Policy fields', purposes: 'Intended value', sources: 'Sources', goals: 'Goals', actors: 'Actors', actor: 'Actor',
+        kind: 'Kind', sector: 'Sector', roles: 'Roles', bodies: 'Bodies', members: 'Members', decisions: 'Decisions',
+        decision: 'Decision', funding: 'Funding', funder: 'Funder', recipient: 'Recipient', amount: 'Amount', total: 'Total',
+        perYear: 'per year', once: 'once', share: 'share', nonMonetary: 'non-monetary', diagrams: 'Diagrams',
+        classifications: 'Classifications', evidence: 'Evidence', criterion: 'Criterion', holds: 'holds', fails: 'does not hold',
+        source: 'Source', findings: 'Findings', noFindings: 'No findings.', notClassified: 'not classified', none: '–',
+        file: 'File', title: 'Title', sectorsPresent: 'Sectors present', actorCount: 'Number of actors', initiator: 'Initiative',
+        firstNonPublicInvolvement: 'First involvement of the non-public side', goalsDefinedBy: 'Goals defined by',
+        contentDefinedBy: 'Content defined by', governanceMode: 'Governance mode', governanceFit: 'Governance fit (Provan & Kenis)',
+        lorentzenProfile: 'Lorentzen profile', coCreationForm: 'Co-creation form (computed)', claimedForm: 'Co-creation form (claimed)',
+        pestoff: 'Pestoff', voorberg: 'Roles (Voorberg et al.)', participation: 'Participation (IAP2 / Arnstein)',
+        fundingTotalPerYear: 'Money per year', fundingTotalOnce: 'One-off money', fundingShareOf: 'Share of money per year from',
+        largestFunder: 'Largest funder', largestFunderShare: 'Largest funder’s share', concentration: 'Concentration (Herfindahl)',
+        remainingIfLargestLeaves: 'Left if the largest funder leaves', findingsOf: 'Findings:', decisionMatrix: 'Decision rights',
+        fundingMatrix: 'Funding: funder × recipient', legend: 'Legend',
+        lettersRapid: 'RAPID: D decides, A must agree, R recommends, I gives input (consulted), P performs, i is informed',
+        lettersRaci: 'RACI: A accountable (decides), R responsible (performs), C consulted (incl. must agree, recommends), I informed',
+        holdsRole: 'holds role', memberOf: 'member of body', edgeWidthByAmount: 'line width grows with the amount per year',
+        moneyFlow: 'money', resourceFlow: 'other resources (premises, positions, hours, knowledge, in kind)',
+        filter: 'Filter rows', generatedBy: 'Generated by Samskap from', openSource: 'source', aggregatedView: 'Large model: actors aggregated by sector',
+        anchoring: 'Anchoring', agreements: 'Agreements', activities: 'Activities', initiative: 'Initiative', involvement: 'Involvement',
+        index: 'Index', backToIndex: 'Back to the index', decidesJointly: 'decide jointly', via: 'via'
+    }
+};

@@ -1,0 +1,71 @@
+import type { Labels } from './labels.js';
+
+/** Norwegian (bokmål) display labels; domain words from DOMAIN.md §5. */
+export const nb: Labels = {
+    language: 'nb',
+    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Sosial økonomi', citizens: 'Innbyggere' },
+    actorKinds: {
+        municipality: 'kommune', county: 'fylkeskommune', state_agency: 'statlig etat', voluntary_organisation: 'frivillig organisasjon',
+        volunteer_centre: 'frivilligsentral', association: 'forening', citizens: 'innbyggere', volunteers: 'frivillige',
+        private_company: 'privat bedrift', foundation: 'stiftelse', bank: 'bank', social_entrepreneur: 'sosial entreprenør',
+        research_institution: 'forskningsinstitusjon', cooperative: 'samvirke'
+    },
+    roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'tilrettelegger', provider: 'tjenesteyter', funder: 'finansiør', advisor: 'rådgiver', member: 'medlem' },
+    bodyKinds: { steering_group: 'styringsgruppe', advisory_body: 'rådgivende organ', board: 'styre', working_group: 'arbeidsgruppe', platform: 'plattform', forum: 'forum' },
+    phases: { initiation: 'initiering', commissioning: 'bestilling', design: 'utforming', delivery: 'gjennomføring', assessment: 'evaluering' },
+    rights: { decide: 'beslutter', agree: 'må samtykke', recommend: 'anbefaler', consulted: 'blir konsultert', informed: 'blir informert', perform: 'utfører' },
+    rules: { consensus: 'konsensus', majority: 'flertall', unanimity: 'enstemmighet' },
+    levels: { policy: 'politikk', strategic: 'strategisk', operational: 'operativ' },
+    fundingKinds: {
+        operating_grant: 'driftstilskudd', project_grant: 'prosjekttilskudd', volunteer_centre_grant: 'tilskudd til frivilligsentral',
+        procurement_contract: 'anskaffelse', contract_payment: 'kontraktsbetaling', donation: 'gave', sponsorship: 'sponsing',
+        premises: 'lokaler', position: 'stilling', in_kind: 'naturalytelse', volunteer_hours: 'frivillige timer', knowledge: 'kunnskap'
+    },
+    governanceModes: { shared: 'delt styring', lead: 'lederorganisasjon', nao: 'nettverksadministrativ organisasjon', undeclared: 'ikke oppgitt' },
+    governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukjent' },
+    forms: {
+        equal: 'likeverdig samskaping', municipality_led: 'kommunestyrt samskaping', voluntary_led: 'frivillig-styrt samskaping',
+        support: 'støtte (ikke samskaping)', consultation: 'konsultasjon (ikke samskaping)', contracting: 'kontraktstyring (ikke samskaping)',
+        undetermined: 'ikke avgjort'
+    },
+    lorentzen: { economic_support: 'økonomisk støtte', interest_representation: 'interesserepresentasjon', institutional_collaboration: 'institusjonelt samarbeid' },
+    pestoff: { co_governance: 'samstyring', co_management: 'samforvaltning', co_production: 'samproduksjon' },
+    voorberg: { initiator: 'initiativtaker', co_designer: 'medutformer', co_implementer: 'medutfører' },
+    sides: { public: 'offentlig side', non_public: 'ikke-offentlig side', joint: 'i fellesskap', unknown: 'ikke oppgitt' },
+    fields: {
+        culture: 'kultur', sport: 'idrett', children_and_youth: 'barn og unge', inclusion: 'inkludering/integrering',
+        health_and_care: 'helse og omsorg', elderly: 'eldre', education: 'utdanning', environment: 'miljø',
+        emergency_preparedness: 'beredskap', employment: 'arbeid', housing: 'bolig', social_services: 'sosiale tjenester'
+    },
+    values: { social: 'sosial', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovasjon', quality: 'kvalitet', effect: 'effekt' },
+    severities: { error: 'feil', warning: 'advarsler', info: 'merknader' },
+    views: { network: 'Aktørnettverk', funding: 'Finansieringsstrømmer', governance: 'Styring og beslutningsrett', decisions: 'Beslutningsmatrise' },
+    text: {
+        content: 'Innhold',
+        chair: 'leder', hours: 'timer', perMonth: 'per måned', defines: 'definerer',
+        partnership: 'partnerskap', model: 'Samarbeidsmodell', models: 'Samarbeidsmodeller', comparison: 'Sammenligning av modeller',
+        dimension: 'Dimensjon', summary: 'Sammendrag', context: 'Kontekst', country: 'Land', municipality: 'Kommune', period: 'Periode',
+        fields: 'Politikkområder', purposes: 'Tilsiktet verdi', sources: 'Kilder', goals: 'Mål', actors: 'Aktører', actor: 'Aktør',
+        kind: 'Type', sector: 'Sektor', roles: 'Roller', bodies: 'Organer', members: 'Medlemmer', decisions: 'Beslutninger',
+        decision: 'Beslutning', funding: 'Finansiering', funder: 'Finansiør', recipient: 'Mottaker', amount: 'Beløp', total: 'Sum',
+        perYear: 'per år', once: 'engangs', share: 'andel', nonMonetary: 'ikke-økonomisk', diagrams: 'Diagrammer',
+        classifications: 'Klassifiseringer', evidence: 'Belegg', criterion: 'Kriterium', holds: 'oppfylt', fails: 'ikke oppfylt',
+        source: 'Kilde', findings: 'Funn', noFindings: 'Ingen funn.', notClassified: 'ikke klassifisert', none: '–',
+        file: 'Fil', title: 'Tittel', sectorsPresent: 'Sektorer med', actorCount: 'Antall aktører', initiator: 'Initiativ',
+        firstNonPublicInvolvement: 'Første involvering av ikke-offentlig side', goalsDefinedBy: 'Mål definert av',
+        contentDefinedBy: 'Innhold definert av', governanceMode: 'Styringsform', governanceFit: 'Styringsform passer (Provan & Kenis)',
+        lorentzenProfile: 'Lorentzen-profil', coCreationForm: 'Samskapingsform (beregnet)', claimedForm: 'Samskapingsform (hevdet)',
+        pestoff: 'Pestoff', voorberg: 'Roller (Voorberg mfl.)', participation: 'Deltakelse (IAP2 / Arnstein)',
+        fundingTotalPerYear: 'Penger per år', fundingTotalOnce: 'Engangsbeløp', fundingShareOf: 'Andel av penger per år fra',
+        largestFunder: 'Største finansiør', largestFunderShare: 'Største finansiørs andel', concentration: 'Konsentrasjon (Herfindahl)',
+        remainingIfLargestLeaves: 'Igjen hvis største finansiør trekker seg', findingsOf: 'Funn:', decisionMatrix: 'Beslutningsrett',
+        fundingMatrix: 'Finansiering: finansiør × mottaker', legend: 'Tegnforklaring',
+        lettersRapid: 'RAPID: D beslutter, A må samtykke, R anbefaler, I gir innspill (konsultert), P utfører, i blir informert',
+        lettersRaci: 'RACI: A ansvarlig (beslutter), R utførende, C konsultert (også samtykke, anbefaling), I informert',
+        holdsRole: 'har rollen', memberOf: 'medlem av organ', edgeWidthByAmount: 'linjebredden øker med beløp per år',
+        moneyFlow: 'penger', resourceFlow: 'andre ressurser (lokaler, stillinger, timer, kunnskap, naturalytelser)',
+        filter: 'Filtrer rader', generatedBy: 'Laget av Samskap fra', openSource: 'kilde', aggregatedView: 'Stor modell: aktører samlet per sektor',
+        anchoring: 'Forankring', agreements: 'Avtaler', activities: 'Aktiviteter', initiative: 'Initiativ', involvement: 'Involvering',
+        index: 'Oversikt', backToIndex: 'Tilbake til oversikten', decidesJointly: 'beslutter sammen', via: 'via'
+    }
+};

@@ -1,0 +1,22 @@
+// Pure generators: PartnershipModel(s) to diagrams, matrices and documentation. No I/O, no AST.
+export * from './i18n/index.js';
+export * from './model-report.js';
+export * from './source-link.js';
+export * from './escape/html.js';
+export * from './escape/markdown.js';
+export * from './escape/csv.js';
+export * from './diagram/diagram-graph.js';
+export * from './diagram/render-diagram.js';
+export type { DiagramTheme } from './diagram/svg-style.js';
+export type { LayoutEngine } from './diagram/graphviz-layout.js';
+export * from './matrix/matrix-table.js';
+export * from './matrix/decision-matrix.js';
+export * from './matrix/decision-matrix-svg.js';
+export * from './matrix/funding-matrix.js';
+export * from './matrix/comparison-matrix.js';
+export * from './matrix/matrix-format.js';
+export * from './matrix/table-csv.js';
+export * from './docs/doc-blocks.js';
+export * from './docs/site.js';
+export * from './docs/site-diagrams.js';
+export { viewsWorthDrawing, type PageDiagrams } from './docs/model-document.js';

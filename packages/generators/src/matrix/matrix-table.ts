@@ -1,0 +1,55 @@
+/**
+ * A matrix before it is written out: what HTML, Markdown, CSV and JSON all render, so the
+ * four formats always agree. Cells keep a machine value (code, number) beside the text a
+ * reader sees in the chosen language.
+ */
+export type MachineValue = string | number | null;
+
+export interface MatrixCell {
+    /** What a reader sees, in the display language. */
+    readonly text: string;
+    /** The machine value (a code such as `equal`, a number, codes joined with `;`); null when empty. */
+    readonly value: MachineValue;
+    /** Longer explanation (evidence, source position), shown on hover in HTML. */
+    readonly title?: string;
+}
+
+export interface MatrixColumn {
+    readonly key: string;
+    readonly label: string;
+    /** A relative link (e.g. to a model's documentation page), for HTML and Markdown. */
+    readonly href?: string;
+}
+
+export interface MatrixRow {
+    readonly key: string;
+    readonly label: string;
+    readonly cells: readonly MatrixCell[];
+    /** True when the row's values are codes whose text differs from them (CSV adds a label row). */
+    readonly coded?: boolean;
+}
+
+export interface MatrixTable {
+    readonly id: string;
+    readonly caption: string;
+    /** Heading of the row-label column (e.g. "Dimension", "Actor"). */
+    readonly corner: string;
+    readonly columns: readonly MatrixColumn[];
+    readonly rows: readonly MatrixRow[];
+    /** Lines shown under the table (legend of letters, units). */
+    readonly notes: readonly string[];
+}
+
+export const EMPTY_CELL: MatrixCell = { text: '', value: null };
+
+export function textCell(text: string | undefined, title?: string): MatrixCell {
+    return text === undefined || text === '' ? EMPTY_CELL : { text, value: text, ...(title ? { title } : {}) };
+}
+
+export function codeCell(code: string | undefined, text: string | undefined, title?: string): MatrixCell {
+    return code === undefined ? EMPTY_CELL : { text: text ?? code, value: code, ...(title ? { title } : {}) };
+}
+
+export function numberCell(value: number | undefined, text: string, title?: string): MatrixCell {
+    return value === undefined || !Number.isFinite(value) ? EMPTY_CELL : { text, value, ...(title ? { title } : {}) };
+}

@@ -1,0 +1,26 @@
+import { csvNumber, csvRecord, csvText } from '../escape/csv.js';
+import type { MachineValue, MatrixTable } from './matrix-table.js';
+
+function field(value: MachineValue): string {
+    if (value === null) {
+        return '';
+    }
+    return typeof value === 'number' ? csvNumber(value) : csvText(value);
+}
+
+/**
+ * The matrix as CSV (RFC 4180, UTF-8 with CRLF): one header row (`key`, `label`, then one
+ * column per matrix column, named by its key); one record per row with machine values; rows whose
+ * texts differ from their values are followed by a `<key>.label` record with the display texts. Every text cell is
+ * neutralised against spreadsheet formula injection.
+ */
+export function tableToCsv(table: MatrixTable): string {
+    let out = csvRecord(['key', 'label', ...table.columns.map(column => column.key)].map(csvText));
+    for (const row of table.rows) {
+        out += csvRecord([csvText(row.key), csvText(row.label), ...row.cells.map(cell => field(cell.value))]);
+        if (row.coded || row.cells.some(cell => cell.text !== (cell.value === null ? '' : String(cell.value)))) {
+            out += csvRecord([csvText(`${row.key}.label`), csvText(row.label), ...row.cells.map(cell => csvText(cell.text))]);
+        }
+    }
+    return out;
+}
