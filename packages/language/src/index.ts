@@ -4,5 +4,7 @@ export * from './model/build-model.js';
 export * from './model/sectors.js';
 export * from './model/partnership-model-provider.js';
 export * from './analysis/classification.js';
+export { parseSamskapConfig, type SamskapConfig, type ParsedConfig } from './validation/rule-config.js';
+export type { Finding } from './validation/finding.js';
 export * as ast from './generated/ast.js';
 export { SamskapLanguageMetaData } from './generated/module.js';
