@@ -92,8 +92,13 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
             report('SK-CFG-005', 'error', '"rules" must be an object mapping rule codes to "error", "warning", "info", "hint" or "off".', ['rules']);
         } else {
             for (const [code, severity] of Object.entries(value.rules)) {
-                if (!RULES_BY_CODE.has(code)) {
+                const rule = RULES_BY_CODE.get(code);
+                if (!rule) {
                     report('SK-CFG-002', 'warning', `Unknown rule code "${code}"; see docs/rules.md for the codes (a retired code is never reused).`, ['rules', code]);
+                    continue;
+                }
+                if (rule.retired) {
+                    report('SK-CFG-002', 'warning', `Rule ${code} is retired (${rule.retired}); remove it from the settings.`, ['rules', code]);
                     continue;
                 }
                 if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {

@@ -34,6 +34,8 @@ export interface RuleDefinition {
      */
     readonly scope: 'model' | 'workspace' | 'syntax' | 'config';
     readonly check?: (context: RuleContext) => Iterable<RuleHit>;
+    /** Set when the rule no longer runs: why. Its code stays reserved and is never reused. */
+    readonly retired?: string;
 }
 
 export function hit(message: string, range: SourceRange, data?: FixData): RuleHit {

@@ -35,8 +35,9 @@ export const partnershipOnlySupport: RuleDefinition = {
 /** Information: what the facts give (DOMAIN.md §4, information). */
 export const computedForm: RuleDefinition = {
     code: 'SK-FORM-003', area: 'FORM', defaultSeverity: 'info', scope: 'model',
-    summary: 'Information: the computed co-creation form and Lorentzen profile.',
+    summary: 'Information: the computed co-creation form and Lorentzen profile (for a model with actors).',
     *check({ model, classification }) {
+        if (model.actors.length === 0) return;
         const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => p.label.toLowerCase());
         const form = classification.coCreation;
         yield hit(`${form.label}${form.nearest ? ` (nearest: ${FORM_LABELS[form.nearest].toLowerCase()})` : ''}; Lorentzen profile: ${profile.length > 0 ? profile.join(', ') : 'none'}.`, model.nameRange);

@@ -1,16 +1,11 @@
 import { partiesTakingPart } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
 
-/** A lead organisation or NAO is named (Provan & Kenis 2008; DOMAIN.md §4, errors). */
+/** Retired: the grammar now requires the organisation after `lead` and `nao`, so the parser reports it. */
 export const governanceOrganisationMissing: RuleDefinition = {
     code: 'SK-GOV-001', area: 'GOV', defaultSeverity: 'error', scope: 'model',
-    summary: 'Lead-organisation and NAO governance name the organisation.',
-    *check({ model }) {
-        const governance = model.governance;
-        if (governance && governance.mode !== 'shared' && !governance.organisation) {
-            yield hit(`Governance \`${governance.mode}\` needs the organisation that ${governance.mode === 'lead' ? 'leads' : 'administers'} the network: \`governance ${governance.mode} <actor>\`.`, governance.range);
-        }
-    }
+    summary: 'Retired: lead-organisation and NAO governance name the organisation (now required by the grammar).',
+    retired: 'The grammar requires `governance lead <actor>` / `governance nao <actor>` since the examples landed; the parser reports a missing organisation.'
 };
 
 /** The lead organisation or NAO takes part in the partnership (DOMAIN.md §4, errors). */
