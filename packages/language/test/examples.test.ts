@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { AstUtils, EmptyFileSystem, GrammarAST, URI, type LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createSamskapServices } from '../src/index.js';
@@ -25,7 +25,7 @@ const validFiles = allFiles.filter(file => !file.startsWith(invalidDir));
 const invalidFiles = allFiles.filter(file => file.startsWith(invalidDir));
 const libraryFiles = validFiles.filter(file => file.includes(`${join(examplesDir, 'library')}`));
 
-const { shared } = createSamskapServices(EmptyFileSystem);
+const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
 
 async function loadWorkspace(files: readonly string[]): Promise<Map<string, LangiumDocument>> {
     const documents = new Map<string, LangiumDocument>();
@@ -59,6 +59,20 @@ describe('the example folder', () => {
         expect(cases.length).toBeGreaterThanOrEqual(6);
         expect(libraryFiles.length).toBeGreaterThanOrEqual(1);
         expect(invalidFiles.length).toBeGreaterThanOrEqual(6);
+    });
+
+    test('together the examples use every construct of the language', () => {
+        const code = validFiles.map(file => readFileSync(file, 'utf8').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')).join('\n');
+        const constructs = ['library', 'uses', 'country', 'municipality', 'period', 'fields', 'purpose', 'source', 'goal', 'actor', 'sector',
+            'role', 'held by', 'body', 'members', 'decides by', 'level', 'chair', 'initiative', 'involvement', 'goals defined', 'content defined',
+            'activity', 'phases', 'done jointly', 'done separately', 'decision', 'decide', 'joint(', 'agree', 'recommend', 'consulted',
+            'informed', 'perform', 'iap2', 'arnstein', 'with feedback', 'budget', 'funding', '->', 'share', '%', 'for', 'requirements',
+            'per year', 'per month', 'once', 'FTE', 'hours', 'governance shared', 'governance lead', 'governance nao', 'trust', 'consensus',
+            'anchoring', 'unit', 'budget_line', 'agreement', 'parties', 'evaluation', 'termination', 'pilot', 'continuation',
+            'claim form', 'claim partnership', '..'];
+        const missing = constructs.filter(construct => !code.includes(construct));
+        expect(missing).toEqual([]);
+        expect(code).toMatch(/[æøåÆØÅ]/);
     });
 
     test('the shared library is used by at least two case files, through `uses` and a qualified name', () => {
@@ -98,5 +112,44 @@ describe('invalid examples', () => {
             expect(errors.some(error => error.toLowerCase().includes(expected.toLowerCase())),
                 `expected an error containing "${expected}", got:\n${errors.join('\n')}`).toBe(true);
         }
+    });
+});
+
+describe('the language reference (docs/language.md)', () => {
+    const referencePath = fileURLToPath(new URL('../../../docs/language.md', import.meta.url));
+    const reference = readFileSync(referencePath, 'utf8');
+    const blocks = [...reference.matchAll(/```samskap\n([\s\S]*?)```/g)].map(match => match[1]);
+
+    test('has an example for every statement of the language', () => {
+        expect(blocks.length).toBeGreaterThanOrEqual(15);
+        for (const keyword of ['library', 'uses', 'country', 'municipality', 'period', 'fields', 'purpose', 'source', 'goal', 'actor',
+            'role', 'body', 'initiative', 'involvement', 'goals', 'content', 'activity', 'decision', 'joint', 'budget', 'funding',
+            'share', 'governance', 'anchoring', 'agreement', 'claim', 'iap2', 'arnstein', 'feedback']) {
+            expect(blocks.some(block => new RegExp(`\\b${keyword}\\b`).test(block)), `an example uses \`${keyword}\``).toBe(true);
+        }
+    });
+
+    test('every example parses and links without errors', async () => {
+        const files = blocks.map((block, index) => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(block, URI.parse(`file:///docs/block-${index}.samskap`));
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(files, { validation: true });
+        const syntaxOrLinking = new Set(['lexing-error', 'parsing-error', 'linking-error']);
+        for (const [index, document] of files.entries()) {
+            const errors = (document.diagnostics ?? [])
+                .filter(diagnostic => syntaxOrLinking.has((diagnostic.data as { code?: string } | undefined)?.code ?? ''))
+                .map(diagnostic => diagnostic.message);
+            expect(errors, `example ${index + 1}:\n${blocks[index]}`).toEqual([]);
+        }
+    });
+
+    test('names every keyword of the grammar', () => {
+        const keywords = new Set(AstUtils.streamAllContents(Samskap.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
+        const prose = reference.replace(/```[\s\S]*?```/g, '');
+        const documented = new Set([...prose.matchAll(/`([^`\n]+)`/g)].flatMap(match => match[1].match(/\w+/g) ?? []));
+        const missing = [...keywords].filter(keyword => /^\w+$/.test(keyword) && !documented.has(keyword));
+        expect(missing).toEqual([]);
     });
 });
