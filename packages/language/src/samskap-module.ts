@@ -9,6 +9,9 @@ import { ClassificationProvider } from './analysis/classification-provider.js';
 import { SamskapConfiguration } from './validation/configuration-service.js';
 import { registerSamskapValidationChecks } from './validation/samskap-validator.js';
 import { SamskapFormatter } from './lsp/samskap-formatter.js';
+import { SamskapCodeActionProvider } from './lsp/samskap-code-actions.js';
+import { SamskapCodeLensProvider } from './lsp/samskap-code-lens.js';
+import { SamskapHoverProvider } from './lsp/samskap-hover.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
@@ -37,7 +40,10 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     lsp: {
         Formatter: () => new SamskapFormatter(),
         RenameProvider: services => new SamskapRenameProvider(services),
-        SemanticTokenProvider: services => new SamskapSemanticTokenProvider(services)
+        SemanticTokenProvider: services => new SamskapSemanticTokenProvider(services),
+        HoverProvider: services => new SamskapHoverProvider(services),
+        CodeLensProvider: services => new SamskapCodeLensProvider(services),
+        CodeActionProvider: () => new SamskapCodeActionProvider()
     },
     references: {
         Linker: services => new SamskapLinker(services),

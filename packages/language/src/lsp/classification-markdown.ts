@@ -1,0 +1,99 @@
+import type { Classification, Evidence } from '../analysis/classification.js';
+import { FORM_LABELS } from '../analysis/co-creation.js';
+import { formatPercent } from '../analysis/funding-dependency.js';
+import type { PartnershipModel } from '../model/partnership-model.js';
+
+/**
+ * The Markdown hovers show: the computed classifications with their evidence. Pure functions of
+ * the PartnershipModel and its Classification; model text is escaped so a title can never
+ * inject Markdown or HTML.
+ */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`).replace(/\r?\n/g, ' ');
+}
+
+function evidenceList(evidence: readonly Evidence[]): string[] {
+    return evidence.map(e => `  - ${e.holds ? '✓' : '✗'} *${e.criterion}*: ${escapeMarkdown(e.detail)}`);
+}
+
+function titleOf(model: PartnershipModel, id: string): string {
+    return model.actors.find(actor => actor.id === id)?.title ?? model.bodies.find(body => body.id === id)?.title ?? id;
+}
+
+/** Hover over a model's name: form, profile, governance and funding, each with its evidence. */
+export function modelHoverMarkdown(model: PartnershipModel, classification: Classification): string {
+    const lines: string[] = [`**${escapeMarkdown(model.title)}**: computed classifications`, ''];
+    const form = classification.coCreation;
+    lines.push(`**Co-creation form:** ${escapeMarkdown(form.label)}${form.nearest ? ` (nearest: ${escapeMarkdown(FORM_LABELS[form.nearest])})` : ''}`);
+    lines.push(...evidenceList(form.evidence));
+    const claim = model.claims.form;
+    if (claim) {
+        const supported = form.assessments.find(a => a.form === claim.value)?.supported ?? false;
+        lines.push(`  - claimed: ${escapeMarkdown(FORM_LABELS[claim.value])} (${supported ? 'supported' : 'not supported'})`);
+    }
+    lines.push('', `**Lorentzen profile:** ${classification.lorentzen.parts.filter(p => p.holds).map(p => escapeMarkdown(p.label)).join(', ') || 'none'}`);
+    for (const part of classification.lorentzen.parts) {
+        lines.push(...evidenceList(part.evidence));
+    }
+    const governance = classification.governance;
+    lines.push('', `**Governance (Provan & Kenis):** ${escapeMarkdown(governance.label)}, ${governance.participants} participants, fit: ${governance.fit}${governance.suggested ? `, conditions point to ${governance.suggested}` : ''}`);
+    lines.push(...evidenceList(governance.evidence));
+    const overall = classification.funding.overall;
+    if (overall?.largest) {
+        lines.push('', `**Funding dependency:** largest funder ${escapeMarkdown(titleOf(model, overall.largest.funder))} ${formatPercent(overall.largest.share)}, Herfindahl ${overall.herfindahl.toFixed(2)}`);
+        lines.push(...evidenceList(overall.evidence));
+    }
+    return lines.join('\n');
+}
+
+/** Hover over an actor: its sector and the typologies that describe it, with evidence. */
+export function actorHoverMarkdown(model: PartnershipModel, classification: Classification, actorId: string): string | undefined {
+    const actor = model.actors.find(a => a.id === actorId);
+    if (!actor) return undefined;
+    const lines: string[] = [`**${escapeMarkdown(actor.title)}**: ${actor.isPublic ? 'public side' : `non-public side (${actor.sector.replace('_', ' ')})`} in ${escapeMarkdown(model.title)}`];
+    const pestoff = classification.pestoff.find(p => p.actor === actorId);
+    if (pestoff) {
+        lines.push('', `**Pestoff:** ${pestoff.parts.filter(p => p.holds).map(p => p.label).join(', ') || 'none'}`);
+        for (const part of pestoff.parts) lines.push(...evidenceList(part.evidence));
+    }
+    const voorberg = classification.voorberg.find(v => v.actor === actorId);
+    if (voorberg) {
+        const highest = voorberg.parts.find(p => p.code === voorberg.highest);
+        lines.push('', `**Voorberg et al. role:** ${highest ? highest.label : 'none'}`);
+        for (const part of voorberg.parts) lines.push(...evidenceList(part.evidence));
+    }
+    const participation = classification.participation.filter(p => p.actor === actorId);
+    if (participation.length > 0) {
+        lines.push('', '**Participation per decision** (IAP2 and Arnstein are separate scales):');
+        for (const p of participation) {
+            const decision = model.decisions.find(d => d.id === p.decision);
+            lines.push(`- ${escapeMarkdown(decision?.title ?? p.decision)}: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'} (rights: ${p.rights.join(', ')})`);
+        }
+    }
+    const shares = classification.funding.overall?.shares.find(s => s.funder === actorId);
+    if (shares) {
+        lines.push('', `**Funding:** gives ${formatPercent(shares.share)} of the money in the model`);
+    }
+    return lines.join('\n');
+}
+
+/** Hover over a decision: its locus and every non-public actor's level on both scales, with the derivation. */
+export function decisionHoverMarkdown(model: PartnershipModel, classification: Classification, decisionId: string): string | undefined {
+    const decision = model.decisions.find(d => d.id === decisionId);
+    if (!decision) return undefined;
+    const loci = decision.loci.map(locus => locus.kind === 'party'
+        ? escapeMarkdown(titleOf(model, locus.party))
+        : `joint(${locus.parties.map(p => escapeMarkdown(titleOf(model, p))).join(', ')})${locus.rule ? ` by ${locus.rule}` : ''}`);
+    const lines: string[] = [`**${escapeMarkdown(decision.title)}**${decision.level ? ` (${decision.level})` : ''}: decided by ${loci.join('; ') || 'nobody stated'}`];
+    for (const p of classification.participation.filter(r => r.decision === decisionId)) {
+        lines.push('', `**${escapeMarkdown(titleOf(model, p.actor))}**: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'}`);
+        lines.push(...evidenceList([...p.iap2.evidence.map(e => ({ ...e, detail: `IAP2: ${e.detail}` })), ...p.arnstein.evidence.map(e => ({ ...e, detail: `Arnstein: ${e.detail}` }))]));
+    }
+    return lines.join('\n');
+}
+
+/** The one line a code lens shows over a model. */
+export function codeLensTitle(classification: Classification): string {
+    const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => p.label.toLowerCase()).join(', ') || 'none';
+    return `${classification.coCreation.label} · Lorentzen: ${profile}`;
+}
