@@ -12,6 +12,8 @@ import { SamskapFormatter } from './lsp/samskap-formatter.js';
 import { SamskapCodeActionProvider } from './lsp/samskap-code-actions.js';
 import { SamskapCodeLensProvider } from './lsp/samskap-code-lens.js';
 import { SamskapHoverProvider } from './lsp/samskap-hover.js';
+import { SamskapDocumentSymbolProvider } from './lsp/samskap-document-symbols.js';
+import { SamskapNodeKindProvider } from './lsp/samskap-node-kinds.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
@@ -38,6 +40,7 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
     },
     lsp: {
+        DocumentSymbolProvider: services => new SamskapDocumentSymbolProvider(services),
         Formatter: () => new SamskapFormatter(),
         RenameProvider: services => new SamskapRenameProvider(services),
         SemanticTokenProvider: services => new SamskapSemanticTokenProvider(services),
@@ -65,7 +68,9 @@ export function createSamskapServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Samskap: SamskapServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule, {
+        lsp: { NodeKindProvider: () => new SamskapNodeKindProvider() }
+    });
     const Samskap = inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
     shared.ServiceRegistry.register(Samskap);
     registerSamskapValidationChecks(Samskap);

@@ -2,7 +2,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import {
     clearDocuments, expectCompletion, expectHover, expectSemanticToken, expectSymbols, highlightHelper, parseHelper
 } from 'langium/test';
-import { SemanticTokenTypes, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
+import { CompletionItemKind, SemanticTokenTypes, SymbolKind, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSamskapServices } from '../src/index.js';
 
@@ -71,7 +71,11 @@ describe('completion', () => {
                 decision d { decide <|> }
             }`,
             index: 0,
-            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['kommunen', 'laget', 'styret', 'joint']))
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['kommunen', 'laget', 'styret', 'joint']));
+                expect(list.items.find(item => item.label === 'styret')?.kind).toBe(CompletionItemKind.Class);
+                expect(list.items.find(item => item.label === 'kommunen')?.kind).toBe(CompletionItemKind.Variable);
+            }
         });
     });
 
@@ -155,6 +159,13 @@ library lib {
                 expect(symbols[0].children?.map(symbol => symbol.name)).toEqual(
                     ['kommunen', 'laget', 'leader', 'styret', 'planning', 'plan', 'drift', 'avtale']);
                 expect(symbols[1].children?.map(symbol => symbol.name)).toEqual(['x']);
+                // Kinds match what the elements are; the detail shows the display title.
+                const kommunen = symbols[0].children![0];
+                expect(kommunen.kind).toBe(SymbolKind.Variable);
+                expect(kommunen.detail).toBe('Kommunen (municipality)');
+                expect(symbols[0].children![3]).toMatchObject({ name: 'styret', kind: SymbolKind.Class });
+                expect(symbols[0].children![5]).toMatchObject({ name: 'plan', kind: SymbolKind.Function });
+                expect(symbols[0]).toMatchObject({ kind: SymbolKind.Namespace, detail: 'Sak' });
             }
         });
     });
