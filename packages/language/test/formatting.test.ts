@@ -210,6 +210,14 @@ describe('the canonical layout', () => {
         });
     });
 
+    test('the indentation follows the editor: tabs when it asks for tabs', async () => {
+        await expectFormatting(Samskap)({
+            before: 'model M {\n  /** Doc. */\n  actor a "A" is municipality\n  decision d { decide a }\n}\n',
+            after: 'model M {\n\t/** Doc. */\n\tactor a "A" is municipality\n\tdecision d {\n\t\tdecide a\n\t}\n}\n',
+            options: { insertSpaces: false, tabSize: 4 }
+        });
+    });
+
     test('a document with syntax errors is left alone', async () => {
         const broken = 'model M {\n  actor a "A"    is\n';
         expect(await formatUnchecked(broken)).toBe(broken);
