@@ -1,4 +1,11 @@
+import { DIAGRAM_VIEWS, LANGUAGES, MATRIX_FORMATS, type DiagramTheme, type DiagramView, type Language, type LetterScheme, type MatrixFormat } from '@samskap/generators';
 import { Command, CommanderError, Option } from 'commander';
+import { runCompare } from './commands/compare.js';
+import { DIAGRAM_FORMATS, runDiagram, type DiagramFormat } from './commands/diagram.js';
+import { runDocs } from './commands/docs.js';
+import { runExport } from './commands/export.js';
+import { runFormat } from './commands/format.js';
+import { runMatrix } from './commands/matrix.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 import { startSamskapServer } from './server/samskap-server.js';
@@ -18,8 +25,85 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .description('Check models for syntax, reference and consistency problems.')
         .argument('<paths...>', '.samskap files or folders holding them')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+        .option('--explain', "also print each model's classifications (co-creation form, Lorentzen, Pestoff, governance, funding) with their evidence")
+        .addHelpText('after', '\nExit codes: 0 no errors, 1 findings at error level, 2 usage or I/O error.\nReads samskap.json at the workspace root (rule severities, analysis settings) and reports its problems.')
+        .action(async (paths: string[], options: { format: 'text' | 'json'; explain?: boolean }) => {
             setExitCode(await runValidate(paths, options));
+        });
+
+    const langOption = (): Option => new Option('--lang <language>', 'display language of labels').choices([...LANGUAGES]).default('en');
+    const outputOption = (what: string): Option => new Option('-o, --output <file>', `write ${what} to this file (atomically) instead of standard output`);
+
+    program
+        .command('diagram')
+        .description('Draw one view of a model: actor network, funding flows, governance, or the decision matrix.')
+        .argument('<file>', 'a .samskap file')
+        .addOption(new Option('--view <view>', 'what to draw').choices([...DIAGRAM_VIEWS]).default('network'))
+        .addOption(new Option('--format <format>', 'svg (self-contained, with legend), dot (Graphviz), mermaid (for Markdown), png (rendered with resvg, no browser)').choices([...DIAGRAM_FORMATS]).default('svg'))
+        .addOption(outputOption('the diagram'))
+        .addOption(langOption())
+        .addOption(new Option('--theme <theme>', 'SVG colours: auto follows the reader\'s light/dark setting').choices(['auto', 'light', 'dark']).default('auto'))
+        .addOption(new Option('--layout <engine>', 'auto: clustered dot, actors aggregated by sector above 300; sfdp: force-directed, every actor').choices(['auto', 'dot', 'sfdp']).default('auto'))
+        .option('--model <name>', 'the model to draw when the file declares several')
+        .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png')
+        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; model?: string }) => {
+            setExitCode(await runDiagram(file, options));
+        });
+
+    program
+        .command('compare')
+        .description('Compare models: one column per model, one row per dimension (initiative, goals, governance, co-creation form, funding, findings, …).')
+        .argument('<paths...>', '.samskap files or folders holding them')
+        .addOption(new Option('--format <format>', 'html (sortable, filterable, self-contained), md, csv (spreadsheet-safe), json').choices([...MATRIX_FORMATS]).default('html'))
+        .addOption(outputOption('the matrix'))
+        .addOption(langOption())
+        .addHelpText('after', '\nExample:\n  samskap compare examples --format csv -o comparison.csv')
+        .action(async (paths: string[], options: { format: MatrixFormat; output?: string; lang: Language }) => {
+            setExitCode(await runCompare(paths, options));
+        });
+
+    program
+        .command('matrix')
+        .description("One model's decision-rights matrix (RAPID or RACI letters) or funder × recipient funding matrix.")
+        .argument('<file>', 'a .samskap file')
+        .addOption(new Option('--kind <kind>', 'which matrix').choices(['decisions', 'funding']).default('decisions'))
+        .addOption(new Option('--format <format>', 'output format').choices([...MATRIX_FORMATS]).default('md'))
+        .addOption(new Option('--letters <scheme>', 'letters of the decision matrix').choices(['rapid', 'raci']).default('rapid'))
+        .addOption(outputOption('the matrix'))
+        .addOption(langOption())
+        .option('--model <name>', 'the model to use when the file declares several')
+        .action(async (file: string, options: { kind: 'decisions' | 'funding'; format: MatrixFormat; letters: LetterScheme; output?: string; lang: Language; model?: string }) => {
+            setExitCode(await runMatrix(file, options));
+        });
+
+    program
+        .command('docs')
+        .description('Write a documentation site: index with the comparison matrix, one page per model (HTML and Markdown).')
+        .argument('<paths...>', '.samskap files or folders holding them')
+        .option('-o, --output <folder>', 'the folder to write the site to (required)')
+        .addOption(langOption())
+        .addHelpText('after', '\nExample:\n  samskap docs examples -o out/site --lang nb')
+        .action(async (paths: string[], options: { output?: string; lang: Language }) => {
+            setExitCode(await runDocs(paths, options));
+        });
+
+    program
+        .command('export')
+        .description('Export the models of a file (PartnershipModel, classification, findings) as JSON.')
+        .argument('<file>', 'a .samskap file')
+        .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+        .addOption(outputOption('the JSON'))
+        .action(async (file: string, options: { format: 'json'; output?: string }) => {
+            setExitCode(await runExport(file, options));
+        });
+
+    program
+        .command('format')
+        .description('Rewrite files in the canonical layout (the editor\'s formatter); files with syntax errors are left alone.')
+        .argument('<paths...>', '.samskap files or folders holding them')
+        .option('--check', 'only report files that are not formatted (exit code 1), change nothing')
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            setExitCode(await runFormat(paths, options));
         });
 
     program
@@ -39,6 +123,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
 /** Runs the CLI; bad usage and unwritable outputs become a message and exit code 2, never a stack trace. */
 export async function main(argv: readonly string[]): Promise<void> {
+    // A reader that stops early (`samskap compare … | head`) is not an error.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') {
+            process.exit(process.exitCode ?? 0);
+        }
+        throw error;
+    });
     let exitCode = 0;
     const program = createProgram(code => {
         exitCode = code;
@@ -53,7 +144,7 @@ export async function main(argv: readonly string[]): Promise<void> {
             process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
         } else if (error instanceof UsageError) {
             process.stderr.write(`samskap: ${error.message}\n`);
-            process.exitCode = EXIT_USAGE;
+            process.exitCode = error.exitCode;
         } else {
             process.stderr.write(`samskap: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
             process.exitCode = EXIT_USAGE;

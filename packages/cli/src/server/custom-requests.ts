@@ -1,11 +1,160 @@
+import {
+    comparisonMatrix, diagramDot, diagramMermaid, diagramSvg, documentationSite, DIAGRAM_VIEWS, LANGUAGES, renderMatrix, renderSiteDiagrams,
+    type DiagramTheme, type DiagramView, type Language, type ModelReport, type ReportedFindingSummary
+} from '@samskap/generators';
 import type { SamskapServices } from '@samskap/language';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver/node';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
+
+/** `samskap/diagram`: one view of the model in a document (the first model, or `model`). */
+export interface DiagramParams {
+    readonly uri: string;
+    readonly view?: string;
+    readonly theme?: DiagramTheme | 'auto';
+    readonly language?: Language;
+    readonly model?: string;
+}
+
+export interface DiagramResult {
+    readonly svg: string;
+    /** Graphviz source of graph views (absent for the decisions table). */
+    readonly dot?: string;
+    readonly mermaid?: string;
+    readonly view: DiagramView;
+    readonly views: readonly DiagramView[];
+    readonly title: string;
+    /** Syntax errors that kept the diagram from being drawn (then `svg` is empty). */
+    readonly errors?: readonly string[];
+}
+
+/** `samskap/compare`: the comparison matrix of the models in the given documents. */
+export interface CompareParams {
+    readonly uris: readonly string[];
+    readonly language?: Language;
+}
+
+export interface CompareResult {
+    readonly html: string;
+    readonly csv: string;
+    readonly markdown: string;
+    readonly json: string;
+}
+
+/** `samskap/documentation`: the documentation site's files (the extension writes them). */
+export interface DocumentationParams {
+    readonly uris: readonly string[];
+    readonly language?: Language;
+}
+
+export interface DocumentationResult {
+    readonly files: ReadonlyArray<{ readonly path: string; readonly content: string }>;
+}
+
+export const DIAGRAM_REQUEST = 'samskap/diagram';
+export const COMPARE_REQUEST = 'samskap/compare';
+export const DOCUMENTATION_REQUEST = 'samskap/documentation';
+
+const SEVERITY: Record<number, ReportedFindingSummary['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+
+function syntaxErrors(document: LangiumDocument): string[] {
+    const result = document.parseResult;
+    if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) {
+        return [];
+    }
+    return (document.diagnostics ?? [])
+        .filter(diagnostic => diagnostic.severity === 1)
+        .map(diagnostic => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${typeof diagnostic.message === 'string' ? diagnostic.message : ''}`);
+}
+
+const language = (value: string | undefined): Language => (LANGUAGES as readonly string[]).includes(value ?? '') ? value as Language : 'en';
 
 /**
- * Requests beyond LSP that the VS Code extension uses (diagram previews, comparison matrices).
- * They answer with exactly what the CLI would write, computed from the cached PartnershipModel.
+ * Requests beyond LSP that the VS Code extension uses (diagram previews, comparison matrices,
+ * documentation). They answer with exactly what the CLI would write, computed from the
+ * PartnershipModels and Classifications the server already caches per document version.
+ * Shapes: docs/architecture.md ("Custom requests").
  */
-export function registerCustomRequests(_connection: Connection, _shared: LangiumSharedServices, _services: SamskapServices): void {
-    // Requests are added here as the generators they serve exist (see docs/architecture.md).
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SamskapServices): void {
+    const documentOf = async (uri: string): Promise<LangiumDocument> => {
+        const parsed = URI.parse(uri);
+        let document = shared.workspace.LangiumDocuments.getDocument(parsed);
+        if (!document) {
+            document = await shared.workspace.LangiumDocuments.getOrCreateDocument(parsed);
+            await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        }
+        if (document.state < DocumentState.Linked) {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, parsed);
+        }
+        return document;
+    };
+    const reportsOf = async (uris: readonly string[]): Promise<ModelReport[]> => {
+        const reports: ModelReport[] = [];
+        for (const uri of uris) {
+            const document = await documentOf(uri);
+            if (syntaxErrors(document).length > 0) {
+                continue;
+            }
+            for (const model of services.analysis.PartnershipModelProvider.getModels(document)) {
+                const findings = document.state >= DocumentState.Validated
+                    ? (document.diagnostics ?? [])
+                        .filter(d => d.range.start.line >= model.range.start.line && d.range.start.line <= model.range.end.line)
+                        .map(d => ({
+                            severity: SEVERITY[d.severity ?? 1], code: d.code === undefined ? undefined : String(d.code),
+                            message: typeof d.message === 'string' ? d.message : '', line: d.range.start.line + 1, column: d.range.start.character + 1
+                        }))
+                    : undefined;
+                reports.push({
+                    model,
+                    classification: services.analysis.ClassificationProvider.getClassification(document, model),
+                    findings,
+                    file: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))
+                });
+            }
+        }
+        return reports;
+    };
+
+    connection.onRequest(DIAGRAM_REQUEST, async (params: DiagramParams): Promise<DiagramResult> => {
+        const view = (DIAGRAM_VIEWS as readonly string[]).includes(params.view ?? '') ? params.view as DiagramView : 'network';
+        const document = await documentOf(params.uri);
+        const errors = syntaxErrors(document);
+        const models = services.analysis.PartnershipModelProvider.getModels(document);
+        const model = models.find(m => m.name === params.model) ?? models[0];
+        if (errors.length > 0 || !model) {
+            return { svg: '', view, views: [...DIAGRAM_VIEWS], title: '', errors: errors.length > 0 ? errors : ['the document declares no model'] };
+        }
+        const options = { language: language(params.language), theme: params.theme ?? 'auto' } as const;
+        const svg = await diagramSvg(model, view, options);
+        return {
+            svg,
+            dot: view === 'decisions' ? undefined : diagramDot(model, view, options),
+            mermaid: view === 'decisions' ? undefined : diagramMermaid(model, view, options),
+            view,
+            views: [...DIAGRAM_VIEWS],
+            title: model.title
+        };
+    });
+
+    connection.onRequest(COMPARE_REQUEST, async (params: CompareParams): Promise<CompareResult> => {
+        const reports = await reportsOf(params.uris);
+        if (reports.length === 0) {
+            throw new ResponseError(1, 'none of the given documents holds a model that parses');
+        }
+        const lang = language(params.language);
+        const table = comparisonMatrix(reports, { language: lang });
+        return {
+            html: renderMatrix(table, 'html', lang),
+            csv: renderMatrix(table, 'csv', lang),
+            markdown: renderMatrix(table, 'md', lang),
+            json: renderMatrix(table, 'json', lang)
+        };
+    });
+
+    connection.onRequest(DOCUMENTATION_REQUEST, async (params: DocumentationParams): Promise<DocumentationResult> => {
+        const reports = await reportsOf(params.uris);
+        const lang = language(params.language);
+        const diagrams = await renderSiteDiagrams(reports, lang);
+        return { files: documentationSite(reports, { language: lang, diagrams }) };
+    });
 }

@@ -1,4 +1,4 @@
-import { createSamskapServices, type PartnershipModel, type SamskapServices } from '@samskap/language';
+import { createSamskapServices, parseSamskapConfig, type Finding, type PartnershipModel, type SamskapServices } from '@samskap/language';
 import { type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +22,8 @@ export interface LoadedWorkspace {
     readonly root?: string;
     /** Files that could be named but not read as model text (binary, unreadable). */
     readonly unreadable: ReadonlyArray<{ readonly path: string; readonly reason: string }>;
+    /** The workspace's samskap.json, if there is one, and the problems found in it. */
+    readonly config?: { readonly path: string; readonly findings: readonly Finding[] };
 }
 
 /** Collects `.samskap` files under a folder, skipping dependency and output folders. */
@@ -113,6 +115,7 @@ export async function loadWorkspace(inputs: readonly string[], options: { valida
     const requested = expandInputs(inputs);
     const root = findWorkspaceRoot(requested[0]);
     const { Samskap, shared } = createSamskapServices(NodeFileSystem);
+    const config = root ? applyWorkspaceConfig(Samskap, root) : undefined;
     const documents = shared.workspace.LangiumDocuments;
     const unreadable: Array<{ path: string; reason: string }> = [];
     const loaded = new Map<string, LangiumDocument>();
@@ -133,7 +136,27 @@ export async function loadWorkspace(inputs: readonly string[], options: { valida
         const document = loaded.get(file);
         return document ? [{ path: file, document }] : [];
     });
-    return { services: Samskap, files, root, unreadable };
+    return { services: Samskap, files, root, unreadable, config };
+}
+
+/**
+ * Reads `samskap.json` at the workspace root (rule severities, analysis settings) with the
+ * language package's parser and hands it to the services before anything is validated.
+ */
+function applyWorkspaceConfig(services: SamskapServices, root: string): { path: string; findings: readonly Finding[] } | undefined {
+    const file = path.join(root, 'samskap.json');
+    if (!existsSync(file)) {
+        return undefined;
+    }
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch (error) {
+        throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    const parsed = parseSamskapConfig(text, URI.file(file).toString());
+    services.analysis.Configuration.update(parsed.config, parsed.findings);
+    return { path: file, findings: parsed.findings };
 }
 
 /** The PartnershipModels of the loaded files, in file order. */

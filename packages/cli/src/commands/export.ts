@@ -1,0 +1,28 @@
+import { emit } from '../io/emit.js';
+import { EXIT_OK } from '../usage-error.js';
+import { loadReports, reportRejected } from '../workspace/model-reports.js';
+
+declare const SAMSKAP_VERSION: string;
+
+export interface ExportOptions {
+    readonly format: 'json';
+    readonly output?: string;
+}
+
+/**
+ * `samskap export`: every model of a file as JSON, the PartnershipModel (see
+ * docs/partnership-model.schema.json) with its Classification and findings.
+ */
+export async function runExport(file: string, options: ExportOptions): Promise<number> {
+    const loaded = await loadReports([file]);
+    if (loaded.rejected.length > 0) {
+        reportRejected(loaded);
+        return loaded.exitCode;
+    }
+    const document = {
+        samskap: typeof SAMSKAP_VERSION === 'string' ? SAMSKAP_VERSION : '0.0.0-dev',
+        models: loaded.reports.map(report => ({ model: report.model, classification: report.classification ?? null, findings: report.findings ?? [] }))
+    };
+    emit(`${JSON.stringify(document, null, 2)}\n`, options.output);
+    return EXIT_OK;
+}

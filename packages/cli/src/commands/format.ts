@@ -1,0 +1,62 @@
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { writeFileAtomically } from '../io/atomic-write.js';
+import { useColour } from '../io/terminal.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
+import { loadWorkspace } from '../workspace/load-workspace.js';
+import { collectFindings, formatFinding } from './validate.js';
+
+export interface FormatOptions {
+    readonly check?: boolean;
+}
+
+/**
+ * `samskap format`: rewrites files in the language's canonical layout (the same formatter the
+ * editor uses), or with --check only says which files differ. Files with syntax errors are
+ * never touched: formatting text that does not parse could move it in ways nobody meant.
+ */
+export async function runFormat(inputs: readonly string[], options: FormatOptions): Promise<number> {
+    const workspace = await loadWorkspace(inputs, { validate: false });
+    const formatter = workspace.services.lsp.Formatter;
+    if (!formatter) {
+        throw new UsageError('this build of Samskap has no formatter');
+    }
+    const colour = useColour(process.stderr);
+    const findings = collectFindings(workspace);
+    let exitCode = workspace.unreadable.length > 0 ? EXIT_USAGE : EXIT_OK;
+    for (const entry of workspace.unreadable) {
+        process.stderr.write(`${path.relative(process.cwd(), entry.path) || entry.path}: ${entry.reason}\n`);
+    }
+    let changed = 0;
+    for (const file of workspace.files) {
+        const relative = path.relative(process.cwd(), file.path) || file.path;
+        const result = file.document.parseResult;
+        if (result.lexerErrors.length > 0 || result.parserErrors.length > 0) {
+            findings.filter(f => f.file === relative && f.severity === 'error').forEach(f => process.stderr.write(`${formatFinding(f, colour)}\n`));
+            process.stderr.write(`${relative}: not formatted because it has syntax errors; fix them first\n`);
+            exitCode = Math.max(exitCode, EXIT_FINDINGS);
+            continue;
+        }
+        const edits = await formatter.formatDocument(file.document, {
+            options: { tabSize: 4, insertSpaces: true },
+            textDocument: { uri: file.document.uri.toString() }
+        });
+        const before = file.document.textDocument.getText();
+        const after = TextDocument.applyEdits(file.document.textDocument, edits);
+        if (after === before) {
+            continue;
+        }
+        changed++;
+        if (options.check) {
+            process.stdout.write(`${relative}: not formatted\n`);
+            exitCode = Math.max(exitCode, EXIT_FINDINGS);
+        } else {
+            writeFileAtomically(file.path, after);
+            process.stdout.write(`${relative}: formatted\n`);
+        }
+    }
+    if (options.check && changed === 0 && exitCode === EXIT_OK) {
+        process.stderr.write(`${workspace.files.length} file(s) already formatted\n`);
+    }
+    return exitCode;
+}

@@ -1,0 +1,90 @@
+import type { ModelReport, ReportedFindingSummary } from '@samskap/generators';
+import type { PartnershipModel, SourceRange } from '@samskap/language';
+import * as path from 'node:path';
+import { collectFindings, formatFinding, type ReportedFinding } from '../commands/validate.js';
+import { useColour } from '../io/terminal.js';
+import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
+import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
+
+/** The models of the named files, ready for the generators, and what kept some files out. */
+export interface LoadedReports {
+    readonly workspace: LoadedWorkspace;
+    readonly reports: ModelReport[];
+    /** Files left out because they do not parse (each with its errors) or cannot be read. */
+    readonly rejected: readonly ReportedFinding[];
+    /** 0, or the exit code the rejected files call for (1 syntax errors, 2 unreadable). */
+    readonly exitCode: number;
+}
+
+function hasSyntaxErrors(file: LoadedFile): boolean {
+    const result = file.document.parseResult;
+    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
+}
+
+const inside = (line: number, range: SourceRange): boolean => line >= range.start.line + 1 && line <= range.end.line + 1;
+
+/**
+ * Loads the inputs, classifies every model that parses, and attaches to each its findings
+ * (the diagnostics inside its range). Files with syntax errors are reported and left out:
+ * a diagram or matrix of half a model would mislead.
+ */
+export async function loadReports(inputs: readonly string[]): Promise<LoadedReports> {
+    const workspace = await loadWorkspace(inputs);
+    const findings = collectFindings(workspace);
+    const classifications = workspace.services.analysis.ClassificationProvider;
+    const models = workspace.services.analysis.PartnershipModelProvider;
+    const reports: ModelReport[] = [];
+    const rejected: ReportedFinding[] = findings.filter(finding => workspace.unreadable.some(u => (path.relative(process.cwd(), u.path) || u.path) === finding.file));
+    for (const file of workspace.files) {
+        const relative = path.relative(process.cwd(), file.path) || file.path;
+        const own = findings.filter(finding => finding.file === relative);
+        if (hasSyntaxErrors(file)) {
+            rejected.push(...own.filter(finding => finding.severity === 'error'));
+            continue;
+        }
+        for (const model of models.getModels(file.document)) {
+            const summaries: ReportedFindingSummary[] = own
+                .filter(finding => inside(finding.line, model.range))
+                .map(finding => ({
+                    severity: finding.severity === 'hint' ? 'info' : finding.severity,
+                    code: finding.code,
+                    message: finding.message,
+                    line: finding.line,
+                    column: finding.column
+                }));
+            reports.push({ model, classification: classifications.getClassification(file.document, model), findings: summaries, file: relative });
+        }
+    }
+    const exitCode = workspace.unreadable.length > 0 ? EXIT_USAGE : rejected.length > 0 ? EXIT_FINDINGS : 0;
+    return { workspace, reports, rejected, exitCode };
+}
+
+/** Tells the user, on standard error, which files were left out and why. */
+export function reportRejected(loaded: LoadedReports): void {
+    const colour = useColour(process.stderr);
+    for (const finding of loaded.rejected) {
+        process.stderr.write(`${formatFinding(finding, colour)}\n`);
+    }
+    if (loaded.rejected.length > 0) {
+        process.stderr.write('samskap: files with syntax errors or that cannot be read were left out; fix them (see `samskap validate`) and run again\n');
+    }
+}
+
+/** The one model a single-model command works on: the only one, or the one named with --model. */
+export function pickModel(loaded: LoadedReports, file: string, name: string | undefined): ModelReport {
+    const candidates = loaded.reports;
+    if (candidates.length === 0) {
+        reportRejected(loaded);
+        throw new UsageError(`${file}: no model could be read from this file`, loaded.exitCode || EXIT_USAGE);
+    }
+    if (name === undefined) {
+        return candidates[0];
+    }
+    const found = candidates.find(report => report.model.name === name);
+    if (!found) {
+        throw new UsageError(`${file}: no model named "${name}"; the file declares ${candidates.map(r => r.model.name).join(', ')}`);
+    }
+    return found;
+}
+
+export type { PartnershipModel };
