@@ -95,6 +95,15 @@ describe('formatting every example', () => {
     });
 });
 
+describe('formatting the examples of the language reference', () => {
+    const reference = readFileSync(fileURLToPath(new URL('../../../docs/language.md', import.meta.url)), 'utf8');
+    const blocks = [...reference.matchAll(/```samskap\n([\s\S]*?)```/g)].map(match => match[1]);
+
+    test.each(blocks.map((block, index) => [index + 1, block]))('example %i is already in the canonical layout', async (_index, block) => {
+        expect(await format(block)).toBe(block);
+    });
+});
+
 describe('the canonical layout', () => {
     test('one statement per line, indented four spaces, single spaces between tokens', async () => {
         await expectFormatting(Samskap)({
