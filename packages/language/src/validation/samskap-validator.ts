@@ -20,6 +20,8 @@ export const RULES_DOCUMENTATION = { base: 'docs/rules.md' };
  * workspace-wide rules (run on save, on demand and by the CLI, never per keystroke).
  */
 export function registerSamskapValidationChecks(services: SamskapServices): void {
+    // Created now, not on first use, so it hears the settings the client sends at start-up.
+    void services.analysis.Configuration;
     const validator = new SamskapValidator(services);
     const fast: ValidationChecks<ast.SamskapAstType> = { Model: (node, accept) => validator.checkModel(node, accept) };
     const slow: ValidationChecks<ast.SamskapAstType> = { Document: (node, accept) => validator.checkWorkspace(node, accept) };

@@ -1,0 +1,86 @@
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { createSamskapServices } from '../../src/samskap-module.js';
+import type { Document } from '../../src/generated/ast.js';
+import { escapeMarkdown } from '../../src/lsp/classification-markdown.js';
+
+const { Samskap: services } = createSamskapServices(EmptyFileSystem);
+const parse = parseHelper<Document>(services);
+
+const text = `/** Homework help in Arendal. */
+model Homework "Leksehjelp" {
+    country NO
+    /** The municipality. */
+    actor kommune "Arendal kommune" is municipality
+    actor lag "Røde Kors *Arendal*" is voluntary_organisation
+    initiative by lag in 2015
+    goals defined by lag
+    content defined by lag
+    activity hjelp "Leksehjelp" phases delivery done jointly by kommune, lag
+    decision plan "Plan" level strategic {
+        decide lag
+        consulted kommune with feedback "Møte"
+    }
+    funding {
+        kommune -> lag operating_grant 100000 NOK per year
+    }
+}
+`;
+
+async function hoverAt(needle: string, occurrence = 0): Promise<string> {
+    const document = await parse(text);
+    let offset = -1;
+    for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
+    const hover = await services.lsp.HoverProvider?.getHoverContent(document, {
+        textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(offset + 1)
+    });
+    const contents = hover?.contents;
+    return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : '';
+}
+
+describe('hover', () => {
+    test('on the model name: doc comment, then the co-creation form with its evidence', async () => {
+        const value = await hoverAt('Homework "');
+        expect(value.startsWith('Homework help in Arendal.')).toBe(true);
+        expect(value).toContain('**Co-creation form:** Voluntary\\-led co\\-creation');
+        expect(value).toContain('✓ *initiator*: the non\\-public side must take the initiative; initiative by the non\\-public side alone');
+        expect(value).toContain('**Lorentzen profile:** Economic support, Institutional collaboration');
+    });
+
+    test('on an actor reference: Pestoff, Voorberg and participation on both scales', async () => {
+        const value = await hoverAt('lag', 1);
+        expect(value).toContain('**Røde Kors \\*Arendal\\***: non-public side (voluntary) in Leksehjelp');
+        expect(value).toContain('**Voorberg et al. role:** Initiator');
+        expect(value).toContain('**Pestoff:** Co-governance, Co-management');
+        expect(value).toContain('Plan: IAP2 empower, Arnstein delegated power (rights: decide)');
+    });
+
+    test('on the municipality keeps its doc comment', async () => {
+        const value = await hoverAt('kommune "Arendal');
+        expect(value.startsWith('The municipality.')).toBe(true);
+        expect(value).toContain('public side in Leksehjelp');
+    });
+
+    test('on a decision: each non-public actor with IAP2 and Arnstein and their derivation', async () => {
+        const value = await hoverAt('plan "Plan"');
+        expect(value).toContain('**Plan** (strategic): decided by Røde Kors \\*Arendal\\*');
+        expect(value).not.toContain('**Arendal kommune**: IAP2');
+    });
+});
+
+describe('code lens', () => {
+    test('shows the form and the Lorentzen profile over each model', async () => {
+        const document = await parse(text);
+        const lenses = await services.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
+        expect(lenses?.map(lens => [lens.range.start.line, lens.command?.title])).toEqual([
+            [1, 'Voluntary-led co-creation · Lorentzen: economic support, institutional collaboration']
+        ]);
+    });
+});
+
+describe('markdown escaping', () => {
+    test('model text cannot inject markup', () => {
+        expect(escapeMarkdown('<img src=x> [a](b) *x*')).toBe('\\<img src=x\\> \\[a\\]\\(b\\) \\*x\\*');
+    });
+});

@@ -1,0 +1,79 @@
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { createSamskapServices } from '../../src/samskap-module.js';
+import type { Document } from '../../src/generated/ast.js';
+import { parseSamskapConfig } from '../../src/validation/rule-config.js';
+import { runRules } from '../../src/validation/run-rules.js';
+import { modelOf } from '../analysis/helpers.js';
+
+describe('samskap.json parser', () => {
+    test('reads severities and settings', () => {
+        const { config, findings } = parseSamskapConfig('{ "rules": { "SK-CTX-003": "off", "SK-GOV-006": "error" }, "governance": { "sharedMaxParticipants": 5 }, "funding": { "shareTolerance": 1 } }');
+        expect(findings).toEqual([]);
+        expect(config).toEqual({ rules: { 'SK-CTX-003': 'off', 'SK-GOV-006': 'error' }, governance: { sharedMaxParticipants: 5 }, funding: { shareTolerance: 1 } });
+    });
+
+    test('reports unknown rule codes, bad severities, unknown keys and bad numbers where they are written', () => {
+        const text = '{\n  "rules": {\n    "SK-NOPE-001": "off",\n    "SK-FUND-001": "loud"\n  },\n  "governance": { "sharedMaxParticipants": 0 },\n  "colour": "red"\n}';
+        const { config, findings } = parseSamskapConfig(text, 'file:///w/samskap.json');
+        expect(findings.map(f => [f.code, f.severity, f.range.start.line, f.range.start.character])).toEqual([
+            ['SK-CFG-004', 'warning', 6, 2],
+            ['SK-CFG-002', 'warning', 2, 4],
+            ['SK-CFG-003', 'error', 3, 4],
+            ['SK-CFG-005', 'error', 5, 18]
+        ]);
+        expect(findings[1].message).toContain('Unknown rule code "SK-NOPE-001"');
+        expect(findings[2].message).toContain('"error", "warning", "info", "hint", "off"');
+        expect(findings.every(f => f.range.uri === 'file:///w/samskap.json')).toBe(true);
+        expect(config.rules).toEqual({});
+    });
+
+    test('reports invalid JSON and a retired rule code', () => {
+        expect(parseSamskapConfig('{ "rules": ').findings.map(f => f.code)).toEqual(['SK-CFG-001']);
+        expect(parseSamskapConfig('[1]').findings.map(f => f.code)).toEqual(['SK-CFG-001']);
+        const retired = parseSamskapConfig({ rules: { 'SK-GOV-001': 'off' } });
+        expect(retired.findings.map(f => f.message)).toEqual([expect.stringContaining('Rule SK-GOV-001 is retired')]);
+    });
+
+    test('a lead threshold below the shared one is rejected', () => {
+        const { config, findings } = parseSamskapConfig({ governance: { sharedMaxParticipants: 10, leadMaxParticipants: 5 } });
+        expect(findings.map(f => f.code)).toEqual(['SK-CFG-005']);
+        expect(config.governance).toEqual({ sharedMaxParticipants: 10 });
+    });
+});
+
+const model = `model M "M" {
+    country NO
+    actor k "K" is municipality
+    actor l "L" is association
+    role r "R" is coordinator held by k, l
+    initiative by k
+    goal "Mål"
+    governance shared trust high consensus high
+}`;
+
+describe('settings change what the rules report', () => {
+    test('runRules: a rule turned off is silent, a severity is changed, the size threshold is a setting', async () => {
+        const m = await modelOf(model);
+        const codes = (settings?: Parameters<typeof runRules>[2]) => runRules(m, undefined, settings).map(f => `${f.code}:${f.severity}`);
+        expect(codes()).toContain('SK-GOV-006:warning');
+        expect(codes({ rules: { 'SK-GOV-006': 'off' } })).not.toContain('SK-GOV-006:warning');
+        expect(codes({ rules: { 'SK-GOV-006': 'error' } })).toContain('SK-GOV-006:error');
+        expect(codes()).not.toContain('SK-GOV-003:warning');
+        expect(codes({ governance: { sharedMaxParticipants: 1 } })).toContain('SK-GOV-003:warning');
+    });
+
+    test('the language server takes the `samskap` settings section', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const parse = parseHelper<Document>(Samskap);
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { rules: { 'SK-GOV-006': 'error', 'SK-XYZ-999': 'off' } } } });
+        const document = await parse(model, { validation: true });
+        expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(1);
+        expect(Samskap.analysis.Configuration.findings.map(f => f.code)).toEqual(['SK-CFG-002']);
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { governance: { sharedMaxParticipants: 1 } } } });
+        const again = await parse(model, { validation: true });
+        expect(again.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(2);
+        expect(again.diagnostics?.find(d => d.code === 'SK-GOV-003')?.message).toContain('setting: at most 1');
+    });
+});

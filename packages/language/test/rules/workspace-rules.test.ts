@@ -1,0 +1,56 @@
+import { EmptyFileSystem, URI } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { createSamskapServices } from '../../src/samskap-module.js';
+import { collectWorkspace } from '../../src/validation/samskap-validator.js';
+import { runWorkspaceRules } from '../../src/validation/workspace-rules.js';
+
+const library = `library norge "Norske aktører" {
+    actor rodekors "Røde Kors" is voluntary_organisation
+    actor nav "NAV" is state_agency
+}`;
+const first = `model A "A" {
+    uses norge
+    actor kommune "Arendal kommune" is municipality
+    actor sanitet "Norske Kvinners Sanitetsforening" is voluntary_organisation
+    role r "R" is coordinator held by kommune, rodekors, sanitet
+}`;
+const second = `model B "B" {
+    actor arendal "Arendal kommune" is municipality
+    actor rk "Røde Kors" is voluntary_organisation
+    role r "R" is coordinator held by arendal, rk
+}`;
+
+async function workspace() {
+    const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const documents = [['lib', library], ['a', first], ['b', second]].map(([name, text]) =>
+        factory.fromString(text, URI.parse(`file:///ws/${name}.samskap`)));
+    documents.forEach(document => shared.workspace.LangiumDocuments.addDocument(document));
+    await shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['slow'] } });
+    return { Samskap, documents };
+}
+
+describe('workspace-wide rules', () => {
+    test('the same organisation under two names, and a library actor used nowhere', async () => {
+        const { Samskap } = await workspace();
+        const { models, libraries } = collectWorkspace(Samskap);
+        const findings = runWorkspaceRules(models, libraries).map(f => `${f.code} ${f.range.uri.replace('file:///ws/', '')}:${f.range.start.line + 1} ${f.message}`);
+        expect(findings).toEqual([
+            'SK-WS-001 b.samskap:2 "Arendal kommune" is declared as arendal here and as kommune in model A; if it is one organisation, declare it once in a shared library and refer to it from both.',
+            'SK-WS-001 b.samskap:3 "Røde Kors" is declared as rk here and as norge.rodekors in library norge; if it is one organisation, declare it once in a shared library and refer to it from both.',
+            'SK-WS-002 lib.samskap:3 NAV (norge.nav) is used by no model in the workspace; use it or remove it from the library.'
+        ]);
+    });
+
+    test('runs as a slow check in the editor, on the file it concerns', async () => {
+        const { documents } = await workspace();
+        const codes = documents.map(document => (document.diagnostics ?? []).map(d => `${d.code}:${d.range.start.line + 1}`));
+        expect(codes).toEqual([['SK-WS-002:3'], [], ['SK-WS-001:2', 'SK-WS-001:3']]);
+    });
+
+    test('a rule turned off in the settings is silent', async () => {
+        const { Samskap } = await workspace();
+        const { models, libraries } = collectWorkspace(Samskap);
+        expect(runWorkspaceRules(models, libraries, { rules: { 'SK-WS-001': 'off', 'SK-WS-002': 'off' } })).toEqual([]);
+    });
+});
