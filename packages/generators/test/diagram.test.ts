@@ -1,0 +1,117 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { diagramDot, diagramGraph, diagramMermaid, diagramSvg } from '../src/index.js';
+import { HOSTILE_MODEL, modelFrom } from './model-fixture.js';
+
+const wellFormed = (svg: string): true | string => {
+    const result = XMLValidator.validate(svg);
+    return result === true ? true : JSON.stringify(result.err);
+};
+
+function largeModel(actors: number): string {
+    const lines = ['model Large "Stor modell" {', '    country NO'];
+    for (let i = 0; i < actors; i++) {
+        lines.push(`    actor a${i} "Aktør ${i}" is ${i === 0 ? 'municipality' : i % 2 ? 'voluntary_organisation' : 'private_company'}`);
+    }
+    lines.push(`    body board "Styret" is board members a0, a1, a2, a3 decides by consensus`);
+    lines.push('    funding {');
+    for (let i = 1; i < actors; i++) {
+        lines.push(`        a0 -> a${i} project_grant ${1000 + i} NOK per year`);
+    }
+    lines.push('    }', '}');
+    return lines.join('\n');
+}
+
+describe('diagrams', () => {
+    test('every SVG view is well-formed XML with no unescaped model text', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        for (const view of ['network', 'funding', 'governance', 'decisions'] as const) {
+            const svg = await diagramSvg(model, view, { language: 'nb' });
+            expect(wellFormed(svg), view).toBe(true);
+            expect(svg, view).not.toContain('<script');
+            expect(svg, view).not.toContain('<b>');
+            expect(svg, view).not.toContain('<!--');
+            expect(svg.startsWith('<svg '), view).toBe(true);
+        }
+    });
+
+    test('each actor of the network carries its identity and source range, and its name in full', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const svg = await diagramSvg(model, 'network');
+        for (const actor of model.actors) {
+            const line = actor.nameRange.start.line + 1;
+            const column = actor.nameRange.start.character + 1;
+            expect(svg).toMatch(new RegExp(`data-samskap-id="actor:${actor.id}" data-samskap-range="file:///test/[^"]+#L${line}:${column}-L\\d+:\\d+"`));
+        }
+        expect(svg).toContain('Røde Kors &amp; Co &quot;Øst&quot;');
+        expect(svg).toContain('@innbyggere på Æøå');
+        expect(svg).toContain('data-samskap-id="body:styre"');
+        expect(svg).toContain('data-samskap-id="role:koord"');
+    });
+
+    test('the SVG has a legend naming the sectors shown, and a style for dark themes', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const svg = await diagramSvg(model, 'funding', { language: 'nb' });
+        expect(svg).toContain('<g class="legend"');
+        expect(svg).toContain('Tegnforklaring');
+        for (const sector of ['Offentlig sektor', 'Frivillig sektor', 'Privat sektor']) {
+            expect(svg).toContain(`>${sector}</text>`);
+        }
+        expect(svg).toContain('prefers-color-scheme:dark');
+        expect(svg).toContain('data-samskap-id="funding:0"');
+    });
+
+    test('funding edges are wider for larger yearly amounts and labelled with amount and kind', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const graph = diagramGraph(model, 'funding');
+        const grant = graph.edges.find(edge => edge.identity.id === 'funding:0');
+        const premises = graph.edges.find(edge => edge.identity.id === 'funding:2');
+        expect(grant?.lines).toEqual(['operating grant', '600,000 NOK per year']);
+        expect(grant?.penwidth).toBeGreaterThan(premises?.penwidth ?? Infinity);
+        expect(premises?.style).toBe('dashed');
+    });
+
+    test('the governance view shows who decides, agrees, is consulted and informed', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const graph = diagramGraph(model, 'governance');
+        const ids = graph.edges.map(edge => edge.identity.id);
+        expect(ids).toEqual(expect.arrayContaining([
+            'right:budsjett:styre:decide', 'right:budsjett:kommune:agree', 'right:budsjett:bedrift:consulted',
+            'right:budsjett:innbyggere:informed', 'right:program:kommune:decide', 'right:program:lag:decide', 'right:program:lag:perform',
+            'defines:goals:kommune', 'defines:content:lag'
+        ]));
+    });
+
+    test('the same model gives the same bytes', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const again = await modelFrom(HOSTILE_MODEL);
+        for (const view of ['network', 'funding', 'governance'] as const) {
+            const uriFree = (text: string): string => text.replace(/case\d+-0/g, 'case');
+            expect(uriFree(await diagramSvg(again, view))).toBe(uriFree(await diagramSvg(model, view)));
+            expect(diagramDot(again, view).replace(/case\d+-0/g, 'case')).toBe(diagramDot(model, view).replace(/case\d+-0/g, 'case'));
+        }
+    });
+
+    test('DOT and Mermaid carry no raw model markup', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const dot = diagramDot(model, 'network');
+        expect(dot).toContain('label="Røde Kors & Co \\"Øst\\"\\nvoluntary organisation"');
+        const mermaid = diagramMermaid(model, 'governance');
+        expect(mermaid).not.toMatch(/<script|<b>|<plan>/);
+        expect(mermaid).toContain('Budsjett #38; #60;plan#62;');
+        expect(mermaid.startsWith('---\ntitle:')).toBe(true);
+    });
+
+    test('large models are drawn with one node per sector', async () => {
+        const model = await modelFrom(largeModel(320));
+        const graph = diagramGraph(model, 'funding');
+        expect(graph.aggregated).toBe(true);
+        expect(graph.nodes.map(node => node.identity.id)).toEqual(['sector:public', 'sector:voluntary', 'sector:private']);
+        const svg = await diagramSvg(model, 'network');
+        expect(wellFormed(svg)).toBe(true);
+        expect(svg).toContain('Voluntary sector (160)');
+        const small = diagramGraph(await modelFrom(largeModel(40)), 'network');
+        expect(small.aggregated).toBe(false);
+        expect(small.nodes.filter(node => node.classes.includes('actor'))).toHaveLength(40);
+    });
+});
