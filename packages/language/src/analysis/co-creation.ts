@@ -8,8 +8,11 @@ import { earliestPhase, indexOf, sideLabel, type ModelIndex } from './model-inde
 
 const SOURCE = 'Eimhjellen & Loga 2017 (criteria: when actors are involved, what they do together, who controls goals and content); forms operationalised in DOMAIN.md §3';
 
-/** The forms in the order they are tested: the first whose criteria all hold is the model's form. */
-export const FORM_ORDER: readonly CoCreationForm[] = ['equal', 'voluntary_led', 'municipality_led', 'contracting', 'consultation', 'support'];
+/**
+ * The forms in the order they are tested: the first whose criteria all hold is the model's form.
+ * Support comes before consultation: a grant to an actor who is merely informed is support.
+ */
+export const FORM_ORDER: readonly CoCreationForm[] = ['equal', 'voluntary_led', 'municipality_led', 'contracting', 'support', 'consultation'];
 
 export const FORM_LABELS: Record<CoCreationForm | 'undetermined', string> = {
     equal: 'Equal co-creation',

@@ -28,3 +28,18 @@ export async function modelOf(text: string): Promise<PartnershipModel> {
     if (!model) throw new Error('no model in text');
     return model;
 }
+
+/** A model with a municipality `kommune` and an association `lag` plus the given statements. */
+export function caseText(statements: string, extraActors = ''): string {
+    return `model Case "Case" {
+    country NO
+    actor kommune "Kommunen" is municipality
+    actor lag "Laget" is association
+${extraActors}
+${statements}
+}`;
+}
+
+export async function caseModel(statements: string, extraActors = ''): Promise<PartnershipModel> {
+    return modelOf(caseText(statements, extraActors));
+}
