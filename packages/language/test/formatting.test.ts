@@ -227,6 +227,14 @@ describe('the canonical layout', () => {
         });
     });
 
+    test('formatting a selection changes only the selected lines', async () => {
+        await expectFormatting(Samskap)({
+            before: 'model M {\n  actor a   "A" is municipality\n  actor b    "B" is association\n  actor c     "C" is citizens\n}\n',
+            after: 'model M {\n  actor a   "A" is municipality\n    actor b "B" is association\n  actor c     "C" is citizens\n}\n',
+            range: { start: { line: 2, character: 0 }, end: { line: 2, character: 40 } }
+        });
+    });
+
     test('a document with syntax errors is left alone', async () => {
         const broken = 'model M {\n  actor a "A"    is\n';
         expect(await formatUnchecked(broken)).toBe(broken);

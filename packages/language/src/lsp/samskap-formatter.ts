@@ -1,6 +1,6 @@
 import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
-import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
 /**
@@ -129,7 +129,12 @@ export class SamskapFormatter extends AbstractFormatter {
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
         const edits = super.doDocumentFormat(document, options, range);
         const root = document.parseResult.value.$cstNode;
-        if (range || !root) {
+        if (range) {
+            // Langium keeps every edit that touches a selected line; an edit that ends after the
+            // selection would re-indent the next, unselected line.
+            return edits.filter(edit => !isBefore(edit.range.end, range.start) && !isBefore(range.end, edit.range.end));
+        }
+        if (!root) {
             return edits;
         }
         // Exactly one newline at the end of the file.
@@ -190,6 +195,10 @@ function spacingBetween(previous: string, current: string): FormattingAction | u
         return Formatting.noSpace();
     }
     return Formatting.oneSpace();
+}
+
+function isBefore(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 function lastLeafEnd(root: CstNode): number {
