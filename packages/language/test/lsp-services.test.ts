@@ -206,6 +206,14 @@ describe('semantic highlighting', () => {
         expect(declaration?.tokenModifiers).toBeGreaterThan(0);
     });
 
+    test('a soft keyword used as a name is coloured as a name, the same word as a value as a value', async () => {
+        const tokens = await highlightHelper(Samskap)('model M { actor <|municipality|> "K" is <|municipality|> decision <|budget|> { decide <|municipality|> } }');
+        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
+        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.function });
+        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: SemanticTokenTypes.variable });
+    });
+
     test('an unresolved reference is not coloured as if it resolved', async () => {
         const tokens = await highlightHelper(Samskap)('model M { initiative by <|nobody|> }');
         expect(tokens.tokens.filter(token => token.text === 'nobody')).toEqual([]);
