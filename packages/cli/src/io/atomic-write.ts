@@ -14,7 +14,11 @@ export function writeFileAtomically(target: string, content: string | Uint8Array
         writeFileSync(temporary, content);
         renameSync(temporary, target);
     } catch (error) {
-        rmSync(temporary, { force: true });
+        try {
+            rmSync(temporary, { force: true });
+        } catch {
+            // The temporary file could not even be created (e.g. the folder is a file): nothing to remove.
+        }
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         throw new UsageError(`${target}: cannot write the output file (${code}); choose a writable place with -o`);
     }

@@ -1,0 +1,214 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+const examples = path.join(repoRoot, 'examples');
+const arendal = path.join(examples, 'offri-arendal.samskap');
+const validExamples = readdirSync(examples).filter(name => name.endsWith('.samskap')).map(name => path.join(examples, name)).sort();
+
+interface Run {
+    readonly code: number | null;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+/** Runs the built `samskap` as a user would, without a terminal and without colour. */
+function samskap(args: readonly string[], cwd = repoRoot): Run {
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'samskap-cli-'));
+const leftovers = (dir: string): string[] => readdirSync(dir).filter(name => name.endsWith('.tmp'));
+
+describe('samskap diagram', () => {
+    test('draws an example as self-contained SVG on standard output', () => {
+        const run = samskap(['diagram', arendal, '--view', 'network']);
+        expect(run.code).toBe(0);
+        expect(run.stdout.startsWith('<svg ')).toBe(true);
+        expect(XMLValidator.validate(run.stdout)).toBe(true);
+        expect(run.stdout).toContain('data-samskap-id="actor:arendal"');
+        expect(run.stdout).toContain('Arendal kommune');
+        expect(run.stdout).toContain('<g class="legend"');
+    });
+
+    test('writes DOT, Mermaid and PNG files with -o', () => {
+        const dir = scratch();
+        for (const [format, file] of [['dot', 'g.dot'], ['mermaid', 'g.mmd'], ['png', 'g.png']] as const) {
+            const run = samskap(['diagram', arendal, '--view', 'governance', '--format', format, '-o', path.join(dir, file)]);
+            expect(run.code, run.stderr).toBe(0);
+            expect(run.stdout).toBe('');
+        }
+        expect(readFileSync(path.join(dir, 'g.dot'), 'utf8')).toMatch(/^digraph samskap \{/);
+        expect(readFileSync(path.join(dir, 'g.mmd'), 'utf8')).toContain('flowchart LR');
+        expect(readFileSync(path.join(dir, 'g.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(leftovers(dir)).toEqual([]);
+    });
+
+    test('the decisions view is a table: DOT is refused with what to use instead', () => {
+        const run = samskap(['diagram', arendal, '--view', 'decisions', '--format', 'dot']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('samskap matrix --kind decisions');
+    });
+
+    test('a file with a syntax error: exit 1 and file:line:column', () => {
+        const run = samskap(['diagram', path.join(examples, 'invalid/missing-brace.samskap')]);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/examples\/invalid\/missing-brace\.samskap:\d+:\d+ error /);
+    });
+});
+
+describe('bad input is reported, not thrown', () => {
+    test('a missing file: exit 2 with its path', () => {
+        const run = samskap(['diagram', 'no/such/case.samskap']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('no/such/case.samskap: no such file or folder');
+        expect(run.stderr).not.toContain('    at ');
+    });
+
+    test('a binary file: exit 2, named as not a model', () => {
+        const dir = scratch();
+        const file = path.join(dir, 'image.samskap');
+        writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+        const run = samskap(['compare', file]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('binary file');
+    });
+
+    test('a folder without models: exit 2', () => {
+        const dir = scratch();
+        const run = samskap(['compare', dir]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('holds no .samskap files');
+    });
+
+    test('an unwritable output: exit 2, nothing left behind', () => {
+        const dir = scratch();
+        const blocker = path.join(dir, 'a-file');
+        writeFileSync(blocker, 'not a folder');
+        const run = samskap(['compare', arendal, '--format', 'csv', '-o', path.join(blocker, 'matrix.csv')]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('cannot write the output file');
+        const intoFolder = samskap(['diagram', arendal, '-o', dir]);
+        expect(intoFolder.code).toBe(2);
+        expect(leftovers(dir)).toEqual([]);
+    });
+});
+
+describe('samskap compare', () => {
+    test('CSV: one header row, one column per model, spreadsheet-safe', () => {
+        const run = samskap(['compare', ...validExamples, '--format', 'csv']);
+        expect(run.code, run.stderr).toBe(0);
+        const lines = run.stdout.split('\r\n');
+        const header = lines[0].split(',');
+        expect(header.slice(0, 2)).toEqual(['key', 'label']);
+        expect(header).toContain('OffriArendal');
+        expect(header).toHaveLength(2 + validExamples.length);
+        expect(lines.some(line => line.startsWith('co_creation_form,'))).toBe(true);
+        expect(lines.filter(line => line !== '').every(line => !/^[=+\-@]/.test(line))).toBe(true);
+    });
+
+    test('every format to a file, written whole', () => {
+        const dir = scratch();
+        for (const format of ['html', 'md', 'json']) {
+            const target = path.join(dir, `compare.${format}`);
+            writeFileSync(target, 'old content');
+            const run = samskap(['compare', examples, '--format', format, '-o', target]);
+            expect(run.code, run.stderr).toBe(1); // examples/invalid holds files with syntax errors: reported and left out
+            expect(run.stderr).toMatch(/missing-brace\.samskap:\d+:\d+ error/);
+            const content = readFileSync(target, 'utf8');
+            expect(content).not.toContain('old content');
+            expect(content).toContain('Arendal: samarbeid mellom kommune og frivillighet');
+        }
+        expect(leftovers(dir)).toEqual([]);
+        const json = JSON.parse(readFileSync(path.join(dir, 'compare.json'), 'utf8')) as { columns: Array<{ key: string }> };
+        expect(json.columns.map(column => column.key)).toContain('KoraDanishCoCreation');
+    });
+});
+
+describe('samskap docs, export, matrix, format, validate', () => {
+    test('docs: a site with an index and one page per model, in Danish', () => {
+        const dir = path.join(scratch(), 'site');
+        const run = samskap(['docs', ...validExamples, '-o', dir, '--lang', 'da']);
+        expect(run.code, run.stderr).toBe(0);
+        const index = readFileSync(path.join(dir, 'index.html'), 'utf8');
+        expect(index).toContain('Sammenligning af modeller');
+        expect(existsSync(path.join(dir, 'models/offriarendal.html'))).toBe(true);
+        expect(existsSync(path.join(dir, 'models/offriarendal.md'))).toBe(true);
+        expect(existsSync(path.join(dir, 'models/offriarendal-network.svg'))).toBe(true);
+        expect(readFileSync(path.join(dir, 'models/offriarendal.html'), 'utf8')).toContain('Klassifikationer');
+    });
+
+    test('docs needs -o', () => {
+        const run = samskap(['docs', arendal]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('-o <folder>');
+    });
+
+    test('export: the PartnershipModel and its classification as JSON', () => {
+        const run = samskap(['export', arendal, '--format', 'json']);
+        expect(run.code, run.stderr).toBe(0);
+        const exported = JSON.parse(run.stdout) as { models: Array<{ model: { name: string; actors: unknown[] }; classification: { coCreation: { code: string } } }> };
+        expect(exported.models[0].model.name).toBe('OffriArendal');
+        expect(exported.models[0].model.actors.length).toBeGreaterThan(3);
+        expect(typeof exported.models[0].classification.coCreation.code).toBe('string');
+    });
+
+    test('matrix: decision rights as Markdown with RAPID letters', () => {
+        const run = samskap(['matrix', arendal, '--kind', 'decisions', '--format', 'md']);
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toContain('| Actor \\\\ Decision |');
+        expect(run.stdout).toMatch(/\| Arendal kommune \| D \|/);
+    });
+
+    test('format: rewrites an untidy file atomically; --check then passes', () => {
+        const dir = scratch();
+        const file = path.join(dir, 'untidy.samskap');
+        writeFileSync(file, 'model  Untidy "Rotete" {\ncountry NO\n      actor k "Kommune" is municipality\n}\n');
+        const check = samskap(['format', file, '--check']);
+        expect(check.code).toBe(1);
+        expect(check.stdout).toContain('untidy.samskap: not formatted');
+        const run = samskap(['format', file]);
+        expect(run.code, run.stderr).toBe(0);
+        expect(readFileSync(file, 'utf8')).toBe('model Untidy "Rotete" {\n    country NO\n    actor k "Kommune" is municipality\n}\n');
+        expect(samskap(['format', file, '--check']).code).toBe(0);
+        expect(leftovers(dir)).toEqual([]);
+    });
+
+    test('format refuses files with syntax errors and leaves them unchanged', () => {
+        const dir = scratch();
+        const file = path.join(dir, 'broken.samskap');
+        copyFileSync(path.join(examples, 'invalid/missing-brace.samskap'), file);
+        const before = readFileSync(file, 'utf8');
+        const run = samskap(['format', file]);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain('not formatted because it has syntax errors');
+        expect(readFileSync(file, 'utf8')).toBe(before);
+    });
+
+    test('validate --explain prints the classifications with evidence', () => {
+        const run = samskap(['validate', arendal, '--explain']);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('OffriArendal — ');
+        expect(run.stdout).toMatch(/Co-creation form: .+/);
+        expect(run.stdout).toMatch(/✓ initiator: /);
+    });
+
+    test('samskap.json at the workspace root is read, and its problems reported with file:line:column', () => {
+        const dir = scratch();
+        mkdirSync(path.join(dir, 'cases'));
+        copyFileSync(arendal, path.join(dir, 'cases/arendal.samskap'));
+        mkdirSync(path.join(dir, 'library'));
+        copyFileSync(path.join(examples, 'library/norway.samskap'), path.join(dir, 'library/norway.samskap'));
+        writeFileSync(path.join(dir, 'samskap.json'), '{\n  "rules": { "SK-NOPE-999": "off" }\n}\n');
+        const run = samskap(['validate', 'cases'], dir);
+        expect(run.stdout).toMatch(/samskap\.json:\d+:\d+ \w+ .*SK-NOPE-999/);
+    });
+});
