@@ -238,7 +238,11 @@ describe('the services survive any input', () => {
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         expect(Array.isArray(document.diagnostics)).toBe(true);
         const textDocument = { uri: document.uri.toString() };
-        const positions = [0, Math.floor(text.length / 2), text.length].map(offset => document.textDocument.positionAt(offset));
+        // Every few characters for short inputs (where the cursor of a half-typed edit would be), three points otherwise.
+        const offsets = text.length <= 600
+            ? Array.from({ length: Math.floor(text.length / 5) + 1 }, (_, i) => Math.min(i * 5, text.length))
+            : [0, Math.floor(text.length / 2), text.length];
+        const positions = offsets.map(offset => document.textDocument.positionAt(offset));
         for (const position of positions) {
             await Samskap.lsp.CompletionProvider!.getCompletion(document, { textDocument, position });
             await Samskap.lsp.HoverProvider!.getHoverContent(document, { textDocument, position });
