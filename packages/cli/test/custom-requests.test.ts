@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
+    StreamMessageWriter, createProtocolConnection, type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+
+const MODEL = `model Lekser "Leksehjelp på Ås <b>" {
+    country NO
+    actor kommune "Ås kommune" is municipality
+    actor lag "Ås idrettslag & co" is voluntary_organisation
+    decision plan { decide kommune consulted lag with feedback "møte" }
+    funding { kommune -> lag operating_grant 50000 NOK per year }
+}
+`;
+const BROKEN = 'model Broken "x" {\n    actor a "A" is\n';
+
+interface DiagramResult { svg: string; dot?: string; mermaid?: string; view: string; views: string[]; title: string; errors?: string[] }
+interface CompareResult { html: string; csv: string; markdown: string; json: string }
+
+describe('custom requests the VS Code extension sends (samskap lsp --stdio)', () => {
+    let connection: ProtocolConnection;
+    let kill: () => void;
+    let uri: string;
+    let brokenUri: string;
+
+    beforeAll(async () => {
+        const workspace = mkdtempSync(path.join(tmpdir(), 'samskap-requests-'));
+        const file = path.join(workspace, 'lekser.samskap');
+        const broken = path.join(workspace, 'broken.samskap');
+        writeFileSync(file, MODEL);
+        writeFileSync(broken, BROKEN);
+        uri = pathToFileURL(file).toString();
+        brokenUri = pathToFileURL(broken).toString();
+        const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace });
+        kill = () => server.kill();
+        connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+        const published = new Set<string>();
+        const waiters: Array<() => void> = [];
+        connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            published.add(params.uri);
+            waiters.splice(0).forEach(wake => wake());
+        });
+        connection.listen();
+        await connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: pathToFileURL(workspace).toString(), capabilities: {},
+            workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'cases' }]
+        });
+        await connection.sendNotification(InitializedNotification.type, {});
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'samskap', version: 1, text: MODEL } });
+        while (!published.has(uri)) {
+            await new Promise<void>(resolve => waiters.push(resolve));
+        }
+    });
+
+    afterAll(() => kill?.());
+
+    test('samskap/diagram answers with the SVG the CLI would write, plus DOT and Mermaid', async () => {
+        const result = await connection.sendRequest<DiagramResult>('samskap/diagram', { uri, view: 'funding', theme: 'dark' });
+        expect(result.view).toBe('funding');
+        expect(result.views).toEqual(['network', 'funding', 'governance', 'decisions']);
+        expect(result.title).toBe('Leksehjelp på Ås <b>');
+        expect(result.svg).toContain('class="samskap-diagram theme-dark"');
+        expect(result.svg).toContain('data-samskap-id="funding:0"');
+        expect(result.svg).toContain(`data-samskap-range="${uri}#L6:`);
+        expect(result.svg).not.toContain('<b>');
+        expect(result.dot).toMatch(/^digraph samskap/);
+        expect(result.mermaid).toContain('flowchart LR');
+    });
+
+    test('samskap/diagram on a document with syntax errors answers with the errors, not a drawing', async () => {
+        const result = await connection.sendRequest<DiagramResult>('samskap/diagram', { uri: brokenUri });
+        expect(result.svg).toBe('');
+        expect(result.errors?.[0]).toMatch(/^\d+:\d+ /);
+    });
+
+    test('samskap/compare answers with the matrix in all four formats', async () => {
+        const result = await connection.sendRequest<CompareResult>('samskap/compare', { uris: [uri, brokenUri] });
+        expect(result.csv.split('\r\n')[0]).toBe('key,label,Lekser');
+        expect(result.html).toContain('<table class="sk-table" id="comparison"');
+        expect(result.html).toContain('Leksehjelp på Ås &lt;b&gt;');
+        expect(result.markdown).toContain('| Dimension | Leksehjelp på Ås &lt;b&gt; |');
+        expect((JSON.parse(result.json) as { columns: Array<{ key: string }> }).columns).toEqual([{ key: 'Lekser', label: 'Leksehjelp på Ås <b>' }]);
+    });
+});
