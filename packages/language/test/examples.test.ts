@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils, EmptyFileSystem, GrammarAST, URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { clearDocuments } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createSamskapServices } from '../src/index.js';
@@ -96,6 +97,26 @@ describe('valid examples, loaded as one workspace', () => {
         expect(document!.parseResult.lexerErrors).toEqual([]);
         expect(document!.parseResult.parserErrors).toEqual([]);
         expect(errorsOf(document!)).toEqual([]);
+    });
+});
+
+describe('the examples folder opened as an editor workspace', () => {
+    test('the language server finds every file on disk; valid ones are clean, invalid ones fail', async () => {
+        const node = createSamskapServices(NodeFileSystem);
+        await node.shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: URI.file(examplesDir).toString(), name: 'examples' }]);
+        await node.shared.workspace.DocumentBuilder.build(node.shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
+        const loaded = node.shared.workspace.LangiumDocuments.all.toArray();
+        expect(loaded.map(document => document.uri.fsPath).sort()).toEqual(allFiles);
+        // The rules ran too (they report findings beyond syntax and linking), not only the parser.
+        expect(loaded.some(document => (document.diagnostics ?? []).some(diagnostic => diagnostic.severity !== 1))).toBe(true);
+        for (const document of loaded) {
+            const errors = errorsOf(document);
+            if (document.uri.fsPath.startsWith(invalidDir)) {
+                expect(errors.length, relative(examplesDir, document.uri.fsPath)).toBeGreaterThan(0);
+            } else {
+                expect(errors, relative(examplesDir, document.uri.fsPath)).toEqual([]);
+            }
+        }
     });
 });
 
