@@ -227,6 +227,15 @@ describe('the canonical layout', () => {
         });
     });
 
+    test('a file with Windows line endings keeps them', async () => {
+        await expectFormatting(Samskap)({
+            before: 'model M {  // case\r\n  actor a "A"   is municipality\r\n\r\n\r\n  decision d { decide a }\r\n}',
+            after: 'model M { // case\r\n    actor a "A" is municipality\r\n\r\n    decision d {\r\n        decide a\r\n    }\r\n}\r\n'
+        });
+        const canonical = readFileSync(exampleFiles[0], 'utf8').replace(/\n/g, '\r\n');
+        expect(await format(canonical)).toBe(canonical);
+    });
+
     test('formatting a selection changes only the selected lines', async () => {
         await expectFormatting(Samskap)({
             before: 'model M {\n  actor a   "A" is municipality\n  actor b    "B" is association\n  actor c     "C" is citizens\n}\n',

@@ -127,6 +127,20 @@ export class SamskapFormatter extends AbstractFormatter {
     }
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = this.keepLineEndings(document, this.layoutEdits(document, options, range));
+        // Edits that only rewrote a line ending into the same line ending are no change.
+        return edits.filter(edit => document.textDocument.getText(edit.range) !== edit.newText);
+    }
+
+    /** Langium writes `\n`; a file written with `\r\n` keeps `\r\n`. */
+    private keepLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
+        if (!document.textDocument.getText().includes('\r\n')) {
+            return edits;
+        }
+        return edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, '\r\n') }));
+    }
+
+    private layoutEdits(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
         const edits = super.doDocumentFormat(document, options, range);
         const root = document.parseResult.value.$cstNode;
         if (range) {
@@ -140,7 +154,7 @@ export class SamskapFormatter extends AbstractFormatter {
         // Exactly one newline at the end of the file.
         const text = document.textDocument.getText();
         const end = lastLeafEnd(root);
-        if (text.slice(end) !== '\n') {
+        if (text.slice(end) !== '\n' && text.slice(end) !== '\r\n') {
             edits.push({
                 range: { start: document.textDocument.positionAt(end), end: document.textDocument.positionAt(text.length) },
                 newText: '\n'
