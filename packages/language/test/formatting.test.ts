@@ -76,7 +76,7 @@ describe('formatting every example', () => {
         const original = readFileSync(file, 'utf8');
         const canonical = await format(original);
         // The same tokens and comments with other spacing: a different indentation on every
-        // line and three spaces wherever code has one (outside strings and comments).
+        // line, three spaces or a line break wherever code has one space (outside strings and comments).
         const scrambled = canonical
             .split('\n')
             .map((line, index) => {
@@ -88,9 +88,12 @@ describe('formatting every example', () => {
                 const commentAt = trimmed.indexOf(' //');
                 const code = commentAt < 0 ? trimmed : trimmed.slice(0, commentAt);
                 const comment = commentAt < 0 ? '' : trimmed.slice(commentAt);
-                return indent + code.replace(/ (?=(?:[^"]*"[^"]*")*[^"]*$)/g, '   ') + comment;
+                // Every third space outside strings becomes a line break: statements spread over lines.
+                let spaces = 0;
+                return indent + code.replace(/ (?=(?:[^"]*"[^"]*")*[^"]*$)/g, () => (++spaces % 3 === 0 ? '\n  ' : '   ')) + comment;
             })
             .join('\n');
+        expect(scrambled).not.toBe(canonical);
         expect(await format(scrambled)).toBe(canonical);
     });
 });
