@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem, URI } from 'langium';
+import { describe, expect, test } from 'vitest';
+import type { PartnershipModel } from '../../src/model/partnership-model.js';
+import { createSamskapServices } from '../../src/samskap-module.js';
+import { checkSchema, type Schema } from './json-schema-check.js';
+import { modelOf } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../docs/partnership-model.schema.json', import.meta.url)), 'utf8')) as Schema;
+const examplesDir = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+
+/** The model as `samskap export --format json` would write it: through JSON, so undefined fields vanish. */
+function asJson(model: PartnershipModel): unknown {
+    return JSON.parse(JSON.stringify(model));
+}
+
+async function exampleModels(): Promise<PartnershipModel[]> {
+    const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+    const files = [
+        ...readdirSync(examplesDir).filter(name => name.endsWith('.samskap')).map(name => join(examplesDir, name)),
+        ...readdirSync(join(examplesDir, 'library')).map(name => join(examplesDir, 'library', name))
+    ];
+    const documents = files.map(file => shared.workspace.LangiumDocumentFactory.fromString(readFileSync(file, 'utf8'), URI.file(file)));
+    documents.forEach(document => shared.workspace.LangiumDocuments.addDocument(document));
+    await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+    return documents.flatMap(document => [...Samskap.analysis.PartnershipModelProvider.getModels(document)]);
+}
+
+describe('docs/partnership-model.schema.json', () => {
+    test('every example model validates against the schema', async () => {
+        const models = await exampleModels();
+        expect(models.length).toBeGreaterThanOrEqual(6);
+        for (const model of models) {
+            expect(checkSchema(schema, asJson(model)), model.name).toEqual([]);
+        }
+    });
+
+    test('a model using every construct validates, including joint loci, claims and repeated statements', async () => {
+        const model = await modelOf(`model All "Alt" {
+    country NO
+    period 2020..2022
+    period 2021
+    fields culture
+    purpose social
+    source interview "I"
+    goal "G"
+    actor k "K" is municipality
+    actor l "L" is association sector voluntary
+    role r "R" is coordinator held by k
+    body b "B" is board members k, l decides by majority level strategic chair k
+    initiative by k in 2020
+    involvement l from design
+    goals defined by k, l by consensus
+    activity a "A" phases design done jointly by k, l
+    decision d "D" level policy {
+        decide joint(k, l) by consensus
+        consulted l iap2 consult arnstein consultation with feedback "F"
+    }
+    budget bu "Bu" 100 NOK per year period 2020..2021
+    funding {
+        k -> l operating_grant share 100 % for bu period 2020..2021 requirements general "T"
+        k -> l position 1 FTE
+    }
+    governance lead k trust high consensus low
+    anchoring unit "U" decision "D" budget_line "B"
+    agreement ag "Ag" is partnership_agreement parties k, l period 2020..2022 evaluation yearly termination "T" pilot continuation "C"
+    claim form equal
+    claim partnership
+}`);
+        expect(model.repeated).toHaveLength(1);
+        expect(checkSchema(schema, asJson(model))).toEqual([]);
+    });
+
+    test('the checker rejects what the schema forbids', async () => {
+        const model = asJson(await modelOf('model M "M" {\n actor k "K" is municipality\n}')) as Record<string, unknown>;
+        expect(checkSchema(schema, { ...model, extra: 1 })).toEqual(['$: property extra is not in the schema']);
+        const actors = model.actors as Array<Record<string, unknown>>;
+        expect(checkSchema(schema, { ...model, actors: [{ ...actors[0], sector: 'market' }] })).toEqual([
+            '$.actors[0].sector: "market" is not one of public, voluntary, private, social_economy, citizens'
+        ]);
+        const withoutUri = { ...model };
+        delete withoutUri.uri;
+        expect(checkSchema(schema, withoutUri)).toEqual(['$: missing required property uri']);
+    });
+});
