@@ -14,6 +14,7 @@ import { SamskapCodeLensProvider } from './lsp/samskap-code-lens.js';
 import { SamskapHoverProvider } from './lsp/samskap-hover.js';
 import { SamskapDocumentSymbolProvider } from './lsp/samskap-document-symbols.js';
 import { SamskapNodeKindProvider } from './lsp/samskap-node-kinds.js';
+import { SamskapReferences } from './lsp/samskap-references.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
@@ -50,6 +51,7 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     },
     references: {
         Linker: services => new SamskapLinker(services),
+        References: services => new SamskapReferences(services),
         ScopeComputation: services => new SamskapScopeComputation(services),
         ScopeProvider: services => new SamskapScopeProvider(services)
     },

@@ -166,6 +166,26 @@ describe('navigation across files', () => {
         ]);
     });
 
+    test('the qualifier of `norway.redcross` leads to the library, and find references on a library lists qualified uses', async () => {
+        const documents = await workspace({ [LIBRARY_URI]: LIBRARY, [ARENDAL_URI]: ARENDAL, [STEINKJER_URI]: STEINKJER });
+        const library = documents.get(LIBRARY_URI)!;
+        const steinkjer = documents.get(STEINKJER_URI)!;
+        const links = await Samskap.lsp.DefinitionProvider!.getDefinition(steinkjer, {
+            textDocument: { uri: STEINKJER_URI }, position: positionOf(steinkjer, 'norway.redcross', 0, 2)
+        });
+        expect(links?.map(link => [link.targetUri, textAt(library, link)])).toEqual([[LIBRARY_URI, 'norway']]);
+
+        const locations = await Samskap.lsp.ReferencesProvider!.findReferences(library, {
+            textDocument: { uri: LIBRARY_URI }, position: positionOf(library, 'norway'), context: { includeDeclaration: false }
+        });
+        const found = locations.map(location => [location.uri, textAt(documents.get(location.uri)!, location)]).sort();
+        expect(found).toEqual([
+            [ARENDAL_URI, 'norway'],
+            [STEINKJER_URI, 'norway'],
+            [STEINKJER_URI, 'norway']
+        ]);
+    });
+
     test('find references inside one file includes the declaration when asked', async () => {
         await expectFindReferences(Samskap)({
             text: 'model M { actor <|a|> "A" is municipality initiative by <|a|> involvement <|a|> from design }',
@@ -219,6 +239,32 @@ describe('rename across files', () => {
         for (const document of relinked.values()) {
             expect(errorsOf(document)).toEqual([]);
         }
+    });
+
+    test('renaming at the qualifier of a qualified reference renames the library', async () => {
+        const documents = await workspace({ [LIBRARY_URI]: LIBRARY, [ARENDAL_URI]: ARENDAL, [STEINKJER_URI]: STEINKJER });
+        const steinkjer = documents.get(STEINKJER_URI)!;
+        const edit = await Samskap.lsp.RenameProvider!.rename(steinkjer, {
+            textDocument: { uri: STEINKJER_URI }, position: positionOf(steinkjer, 'norway.redcross', 0, 2), newName: 'noreg'
+        });
+        const changes = edit?.changes ?? {};
+        const renamed = Object.fromEntries([LIBRARY_URI, ARENDAL_URI, STEINKJER_URI].map(uri => {
+            const document = documents.get(uri)!;
+            return [uri, applyEdits(document.textDocument.getText(), document, changes[uri] ?? [])];
+        }));
+        expect(renamed[LIBRARY_URI]).toContain('library noreg "Nasjonale aktører"');
+        expect(renamed[LIBRARY_URI]).toContain('actor redcross "Norges Røde Kors"');
+        expect(renamed[ARENDAL_URI]).toContain('uses noreg');
+        expect(renamed[STEINKJER_URI]).toContain('informed noreg.redcross');
+    });
+
+    test('a rename to something that is not a name is refused', async () => {
+        const documents = await workspace({ [LIBRARY_URI]: LIBRARY, [ARENDAL_URI]: ARENDAL });
+        const arendal = documents.get(ARENDAL_URI)!;
+        const edit = await Samskap.lsp.RenameProvider!.rename(arendal, {
+            textDocument: { uri: ARENDAL_URI }, position: positionOf(arendal, 'arendal "'), newName: 'to words'
+        });
+        expect(edit).toBeUndefined();
     });
 
     test('renaming a local actor stays inside its model', async () => {

@@ -1,7 +1,6 @@
-import { CstUtils, isReference, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { CstUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import type { CancellationToken, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
 
 /** The identifier syntax of the grammar (terminal ID): a rename to anything else would not parse. */
 const NAME = /^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/;
@@ -9,8 +8,9 @@ const NAME = /^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/;
 /**
  * Renames across files without breaking qualified references. Langium's default rename replaces
  * the whole reference text, which would turn `norway.redcross` into a bare `rode_kors`; here
- * only the segment that names the renamed element changes: the last one for an actor, the
- * qualifier for a library.
+ * only the segment that names the renamed element changes: the last one for an actor. For a
+ * library, SamskapReferences reports the qualifier `norway` of `norway.redcross` as a
+ * reference of its own, so it is renamed like `uses norway`.
  */
 export class SamskapRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
@@ -44,9 +44,6 @@ export class SamskapRenameProvider extends DefaultRenameProvider {
             const start = source.textDocument.positionAt(reference.segment.offset + lastDot + 1 + leadingSpace(text.slice(lastDot + 1)));
             add(reference.sourceUri.toString(), { range: { start, end: reference.segment.range.end }, newText: params.newName });
         }
-        if (ast.isLibrary(target)) {
-            this.renameQualifiers(target, params.newName, add);
-        }
         return { changes };
     }
 
@@ -58,42 +55,8 @@ export class SamskapRenameProvider extends DefaultRenameProvider {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
         return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
     }
-
-    /** `norway.redcross` refers to the actor, not the library: its qualifier is renamed here. */
-    private renameQualifiers(library: ast.Library, newName: string, add: (uri: string, edit: TextEdit) => void): void {
-        for (const document of this.documents.all) {
-            for (const reference of document.references) {
-                if (!isReference(reference) || !reference.$refNode) {
-                    continue;
-                }
-                const target = reference.ref;
-                if (!ast.isActor(target) || target.$container !== library) {
-                    continue;
-                }
-                const text = reference.$refNode.text;
-                const lastDot = text.lastIndexOf('.');
-                if (lastDot < 0) {
-                    continue;
-                }
-                const offset = reference.$refNode.offset;
-                add(document.uri.toString(), {
-                    range: {
-                        start: document.textDocument.positionAt(offset),
-                        end: document.textDocument.positionAt(offset + trailingQualifierEnd(text, lastDot))
-                    },
-                    newText: newName
-                });
-            }
-        }
-    }
 }
 
 function leadingSpace(text: string): number {
     return text.length - text.trimStart().length;
 }
-
-/** The end of the library name in `library . actor`: before the dot and any space before it. */
-function trailingQualifierEnd(text: string, lastDot: number): number {
-    return text.slice(0, lastDot).trimEnd().length;
-}
-
