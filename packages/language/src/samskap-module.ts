@@ -12,6 +12,7 @@ import { SamskapFormatter } from './lsp/samskap-formatter.js';
 import { SamskapCodeActionProvider } from './lsp/samskap-code-actions.js';
 import { SamskapCodeLensProvider } from './lsp/samskap-code-lens.js';
 import { SamskapHoverProvider } from './lsp/samskap-hover.js';
+import { SamskapCompletionProvider } from './lsp/samskap-completion.js';
 import { SamskapDocumentSymbolProvider } from './lsp/samskap-document-symbols.js';
 import { SamskapNodeKindProvider } from './lsp/samskap-node-kinds.js';
 import { SamskapReferences } from './lsp/samskap-references.js';
@@ -41,6 +42,7 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
     },
     lsp: {
+        CompletionProvider: services => new SamskapCompletionProvider(services),
         DocumentSymbolProvider: services => new SamskapDocumentSymbolProvider(services),
         Formatter: () => new SamskapFormatter(),
         RenameProvider: services => new SamskapRenameProvider(services),

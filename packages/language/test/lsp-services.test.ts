@@ -36,6 +36,10 @@ describe('completion', () => {
             assert: list => {
                 expect(labels(list)).toEqual(expect.arrayContaining(['municipality', 'voluntary_organisation', 'volunteer_centre', 'social_entrepreneur', 'foundation']));
                 expect(labels(list)).not.toContain('consensus');
+                // Each value says which value set it belongs to; an actor kind also its sector.
+                const kind = list.items.find(item => item.label === 'social_entrepreneur');
+                expect(kind).toMatchObject({ kind: CompletionItemKind.EnumMember, detail: 'actor kind · social economy sector' });
+                expect(list.items.find(item => item.label === 'municipality')?.detail).toBe('actor kind · public sector');
             }
         });
     });
@@ -54,7 +58,10 @@ describe('completion', () => {
         });
         await expectCompletion(Samskap)({
             text, index: 1,
-            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['consensus', 'majority', 'unanimity']))
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['consensus', 'majority', 'unanimity']));
+                expect(list.items.find(item => item.label === 'majority')?.detail).toBe('decision rule');
+            }
         });
         await expectCompletion(Samskap)({
             text, index: 2,
@@ -95,6 +102,22 @@ describe('completion', () => {
             text: 'model M { uses <|> }',
             index: 0,
             assert: list => expect(labels(list)).toContain('norway')
+        });
+    });
+
+    test('governance modes are offered as values, statement keywords stay keywords', async () => {
+        await expectCompletion(Samskap)({
+            text: 'model M { governance <|> }',
+            index: 0,
+            assert: list => {
+                expect(labels(list).sort()).toEqual(['lead', 'nao', 'shared']);
+                expect(list.items.every(item => item.detail === 'governance mode')).toBe(true);
+            }
+        });
+        await expectCompletion(Samskap)({
+            text: 'model M { <|> }',
+            index: 0,
+            assert: list => expect(list.items.find(item => item.label === 'actor')).toMatchObject({ kind: CompletionItemKind.Keyword, detail: 'Keyword' })
         });
     });
 
