@@ -12,7 +12,7 @@ import * as ast from '../generated/ast.js';
  * - `decision` and `funding` blocks expanded, one right or funding line per line;
  * - single spaces between tokens, a comma followed by a space, no space around `.` and `..`,
  *   `joint(a, b)` written tight, a trailing comment one space after the code;
- * - the file ends with exactly one newline.
+ * - the file ends with exactly one newline; `\r\n` files keep `\r\n`.
  * Formatting a formatted file changes nothing.
  */
 export class SamskapFormatter extends AbstractFormatter {
