@@ -14,14 +14,26 @@ import { indexOf, type ModelIndex } from './model-index.js';
 export function classifyFunding(model: PartnershipModel): FundingDependency {
     const index = indexOf(model);
     const items: FundedItemDependency[] = [];
+    const byItem = new Map<string, FundingLine[]>();
+    for (const line of model.funding) {
+        if (line.item === undefined) continue;
+        const lines = byItem.get(line.item) ?? [];
+        lines.push(line);
+        byItem.set(line.item, lines);
+    }
     for (const budget of model.budgets) {
-        const lines = model.funding.filter(line => line.item === budget.id);
+        const lines = byItem.get(budget.id) ?? [];
         const item = dependencyOf(index, 'budget', budget.id, lines);
         if (item) items.push(item);
     }
-    const recipients = [...new Set(model.funding.map(line => line.to))];
-    for (const recipient of recipients) {
-        const item = dependencyOf(index, 'recipient', recipient, model.funding.filter(line => line.to === recipient));
+    const byRecipient = new Map<string, FundingLine[]>();
+    for (const line of model.funding) {
+        const lines = byRecipient.get(line.to) ?? [];
+        lines.push(line);
+        byRecipient.set(line.to, lines);
+    }
+    for (const [recipient, lines] of byRecipient) {
+        const item = dependencyOf(index, 'recipient', recipient, lines);
         if (item) items.push(item);
     }
     return { items, overall: dependencyOf(index, 'overall', model.name, model.funding) };

@@ -1,8 +1,31 @@
 import type {
-    PartnershipActor, PartnershipBody, PartnershipDecision, PartnershipModel, Phase, RightKind, SourceRange
+    DefinitionFact, FundingLine, InitiativeFact, InvolvementFact, PartnershipActivity, PartnershipActor, PartnershipBody,
+    PartnershipDecision, PartnershipModel, Phase, RightKind, SourceRange
 } from '../model/partnership-model.js';
 import { PHASES } from '../model/partnership-model.js';
 import type { Side } from './classification.js';
+
+export interface HeldRight {
+    readonly right: RightKind;
+    readonly range: SourceRange;
+    readonly viaBody?: string;
+}
+
+/** What one actor takes part in (directly or through a body). */
+export interface ActorFactList {
+    readonly activities: readonly PartnershipActivity[];
+    readonly initiatives: readonly InitiativeFact[];
+    readonly definitions: readonly DefinitionFact[];
+    readonly involvements: readonly InvolvementFact[];
+    readonly decisions: ReadonlyArray<{ readonly decision: PartnershipDecision; readonly held: readonly HeldRight[] }>;
+    readonly fundingFrom: readonly FundingLine[];
+    readonly bodies: readonly PartnershipBody[];
+}
+
+type MutableActorFactList = { -readonly [K in keyof ActorFactList]: Array<ActorFactList[K][number]> };
+type ActorFacts = Map<string, ActorFactList>;
+
+const EMPTY_FACTS: ActorFactList = { activities: [], initiatives: [], definitions: [], involvements: [], decisions: [], fundingFrom: [], bodies: [] };
 
 /**
  * Lookups over one PartnershipModel that every classification and rule needs: which actors a
@@ -68,6 +91,17 @@ export class ModelIndex {
 
     /** The actors who decide a decision, bodies and `joint(...)` expanded to their members. */
     decidersOf(decision: PartnershipDecision): readonly string[] {
+        let cached = this.decidersCache.get(decision);
+        if (!cached) {
+            cached = this.computeDeciders(decision);
+            this.decidersCache.set(decision, cached);
+        }
+        return cached;
+    }
+
+    private readonly decidersCache = new Map<PartnershipDecision, readonly string[]>();
+
+    private computeDeciders(decision: PartnershipDecision): readonly string[] {
         const deciders = new Set<string>();
         for (const locus of decision.loci) {
             const parties = locus.kind === 'party' ? [locus.party] : locus.parties;
@@ -78,9 +112,58 @@ export class ModelIndex {
         return [...deciders];
     }
 
+    private readonly rightsCache = new Map<PartnershipDecision, ReadonlyMap<string, readonly HeldRight[]>>();
+    private byActorCache?: ActorFacts;
+
     /** Every right each actor holds in a decision, directly or through a body it is a member of. */
-    rightsByActor(decision: PartnershipDecision): ReadonlyMap<string, ReadonlyArray<{ right: RightKind; range: SourceRange; viaBody?: string }>> {
-        const result = new Map<string, Array<{ right: RightKind; range: SourceRange; viaBody?: string }>>();
+    rightsByActor(decision: PartnershipDecision): ReadonlyMap<string, readonly HeldRight[]> {
+        const cached = this.rightsCache.get(decision);
+        if (cached) return cached;
+        const result = this.computeRights(decision);
+        this.rightsCache.set(decision, result);
+        return result;
+    }
+
+    /** The facts each actor takes part in, indexed once per model so per-actor questions stay linear. */
+    factsOf(actor: string): ActorFactList {
+        this.byActorCache ??= this.indexFacts();
+        return this.byActorCache.get(actor) ?? EMPTY_FACTS;
+    }
+
+    private indexFacts(): ActorFacts {
+        const facts: ActorFacts = new Map();
+        const entry = (actor: string): MutableActorFactList => {
+            let list = facts.get(actor) as MutableActorFactList | undefined;
+            if (!list) {
+                list = { activities: [], initiatives: [], definitions: [], involvements: [], decisions: [], fundingFrom: [], bodies: [] };
+                facts.set(actor, list);
+            }
+            return list;
+        };
+        const each = <T>(parties: readonly string[], item: T, pick: (list: MutableActorFactList) => T[]): void => {
+            const seen = new Set<string>();
+            for (const party of parties) {
+                for (const actor of this.actorsOf(party)) {
+                    if (seen.has(actor)) continue;
+                    seen.add(actor);
+                    pick(entry(actor)).push(item);
+                }
+            }
+        };
+        for (const activity of this.model.activities) each(activity.performers, activity, list => list.activities);
+        for (const initiative of this.model.initiatives) each(initiative.initiators, initiative, list => list.initiatives);
+        for (const definition of this.model.definitions) each(definition.definers, definition, list => list.definitions);
+        for (const involvement of this.model.involvements) each([involvement.party], involvement, list => list.involvements);
+        for (const line of this.model.funding) each([line.from], line, list => list.fundingFrom);
+        for (const body of this.model.bodies) for (const member of body.members) entry(member).bodies.push(body);
+        for (const decision of this.model.decisions) {
+            for (const [actor, held] of this.rightsByActor(decision)) entry(actor).decisions.push({ decision, held });
+        }
+        return facts;
+    }
+
+    private computeRights(decision: PartnershipDecision): ReadonlyMap<string, readonly HeldRight[]> {
+        const result = new Map<string, HeldRight[]>();
         for (const right of decision.rights) {
             const viaBody = this.bodies.has(right.party) ? right.party : undefined;
             for (const actor of this.actorsOf(right.party)) {

@@ -3,7 +3,7 @@ import type {
 } from '../model/partnership-model.js';
 import { ARNSTEIN_RUNGS, IAP2_LEVELS } from '../model/partnership-model.js';
 import type { Evidence, ParticipationResult, ScaleReading } from './classification.js';
-import { indexOf, type ModelIndex } from './model-index.js';
+import { indexOf, type HeldRight, type ModelIndex } from './model-index.js';
 
 /**
  * IAP2 level and Arnstein rung of every non-public actor in every decision it takes part in.
@@ -25,19 +25,17 @@ import { indexOf, type ModelIndex } from './model-index.js';
 export function classifyParticipation(model: PartnershipModel): ParticipationResult[] {
     const index = indexOf(model);
     const results: ParticipationResult[] = [];
+    const order = new Map(model.actors.map((actor, position) => [actor.id, position]));
     for (const decision of model.decisions) {
-        const rightsByActor = index.rightsByActor(decision);
-        for (const actor of model.actors) {
-            if (actor.isPublic) continue;
-            const held = rightsByActor.get(actor.id);
-            if (!held || held.length === 0) continue;
-            results.push(participationOf(index, decision, actor.id, held));
+        const actors = [...index.rightsByActor(decision).entries()]
+            .filter(([actor, held]) => held.length > 0 && order.has(actor) && !index.isPublic(actor))
+            .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        for (const [actor, held] of actors) {
+            results.push(participationOf(index, decision, actor, held));
         }
     }
     return results;
 }
-
-type HeldRight = { right: RightKind; range: SourceRange; viaBody?: string };
 
 function participationOf(index: ModelIndex, decision: PartnershipDecision, actor: string, held: readonly HeldRight[]): ParticipationResult {
     const rights = [...new Set(held.map(h => h.right))];

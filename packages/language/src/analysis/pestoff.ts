@@ -26,18 +26,18 @@ function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
     const found: string[] = [];
     const ranges: SourceRange[] = [];
     if (actor.sector !== 'citizens') {
-        for (const decision of index.model.decisions) {
+        const facts = index.factsOf(actor.id);
+        for (const { decision, held } of facts.decisions) {
             const level = index.levelOf(decision);
             if (level !== 'policy' && level !== 'strategic') continue;
-            const held = index.rightsByActor(decision).get(actor.id) ?? [];
             const deciding = held.filter(h => h.right === 'decide' || h.right === 'agree');
             if (deciding.length > 0) {
                 found.push(`${deciding[0].right}s on the ${level} decision "${decision.title}"`);
                 ranges.push(...deciding.map(h => h.range));
             }
         }
-        for (const body of index.model.bodies) {
-            if ((body.level === 'policy' || body.level === 'strategic') && body.rule && body.members.includes(actor.id)) {
+        for (const body of facts.bodies) {
+            if ((body.level === 'policy' || body.level === 'strategic') && body.rule) {
                 found.push(`member of the ${body.level} body "${body.title}" deciding by ${body.rule}`);
                 ranges.push(body.range);
             }
@@ -52,9 +52,8 @@ function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
 
 /** The organisation delivers an activity together with a public actor. */
 function coManagement(index: ModelIndex, actor: PartnershipActor): PestoffPart {
-    const activities = actor.sector === 'citizens' ? [] : index.model.activities.filter(activity =>
+    const activities = actor.sector === 'citizens' ? [] : index.factsOf(actor.id).activities.filter(activity =>
         activity.mode !== 'separately'
-        && activity.performers.some(party => index.actorsOf(party).includes(actor.id))
         && activity.performers.some(party => index.actorsOf(party).some(member => index.isPublic(member))));
     return part('co_management', 'Co-management', activities.length > 0, 'delivers-jointly-with-public',
         actor.sector === 'citizens'
@@ -69,17 +68,10 @@ function coManagement(index: ModelIndex, actor: PartnershipActor): PestoffPart {
 function coProduction(index: ModelIndex, actor: PartnershipActor): PestoffPart {
     const ranges: SourceRange[] = [];
     if (actor.sector === 'citizens') {
-        for (const activity of index.model.activities) {
-            if (activity.performers.some(party => index.actorsOf(party).includes(actor.id))) ranges.push(activity.range);
-        }
-        for (const decision of index.model.decisions) {
-            for (const right of decision.rights) {
-                if (right.right === 'perform' && index.actorsOf(right.party).includes(actor.id)) ranges.push(right.range);
-            }
-        }
-        for (const line of index.model.funding) {
-            if (line.kind === 'volunteer_hours' && index.actorsOf(line.from).includes(actor.id)) ranges.push(line.range);
-        }
+        const facts = index.factsOf(actor.id);
+        ranges.push(...facts.activities.map(activity => activity.range));
+        ranges.push(...facts.decisions.flatMap(({ held }) => held.filter(h => h.right === 'perform').map(h => h.range)));
+        ranges.push(...facts.fundingFrom.filter(line => line.kind === 'volunteer_hours').map(line => line.range));
     }
     return part('co_production', 'Co-production', ranges.length > 0, 'individuals-contribute',
         actor.sector !== 'citizens'

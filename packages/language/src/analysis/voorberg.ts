@@ -24,12 +24,8 @@ function part(code: VoorbergRole, label: string, criterion: VoorbergPart['eviden
     return { code, label, source: SOURCE, holds, evidence: [{ criterion, holds, detail: holds ? found.slice(0, 3).join('; ') : none, ranges }] };
 }
 
-function includes(index: ModelIndex, parties: readonly string[], actor: string): boolean {
-    return parties.some(party => index.actorsOf(party).includes(actor));
-}
-
 function initiator(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
-    const initiatives = index.model.initiatives.filter(initiative => includes(index, initiative.initiators, actor.id));
+    const initiatives = index.factsOf(actor.id).initiatives;
     return part('initiator', 'Initiator', 'takes-initiative',
         initiatives.map(initiative => `${actor.title} took the initiative${initiative.year ? ` in ${initiative.year}` : ''}`),
         initiatives.map(initiative => initiative.range), `${actor.title} is not named as an initiator`);
@@ -39,20 +35,19 @@ function initiator(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
 function coDesigner(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
     const found: string[] = [];
     const ranges: SourceRange[] = [];
-    for (const definition of index.model.definitions) {
-        if (includes(index, definition.definers, actor.id)) {
-            found.push(`${actor.title} defines the ${definition.aspect}`);
-            ranges.push(definition.range);
-        }
+    const facts = index.factsOf(actor.id);
+    for (const definition of facts.definitions) {
+        found.push(`${actor.title} defines the ${definition.aspect}`);
+        ranges.push(definition.range);
     }
-    for (const activity of index.model.activities) {
-        if (activity.phases.includes('design') && includes(index, activity.performers, actor.id)) {
+    for (const activity of facts.activities) {
+        if (activity.phases.includes('design')) {
             found.push(`${actor.title} takes part in the design of "${activity.title}"`);
             ranges.push(activity.range);
         }
     }
-    for (const involvement of index.model.involvements) {
-        if (['initiation', 'commissioning', 'design'].includes(involvement.phase) && index.actorsOf(involvement.party).includes(actor.id)) {
+    for (const involvement of facts.involvements) {
+        if (['initiation', 'commissioning', 'design'].includes(involvement.phase)) {
             found.push(`${actor.title} is involved from ${involvement.phase}`);
             ranges.push(involvement.range);
         }
@@ -64,22 +59,23 @@ function coDesigner(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
 function coImplementer(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
     const found: string[] = [];
     const ranges: SourceRange[] = [];
-    for (const activity of index.model.activities) {
-        if ((activity.phases.length === 0 || activity.phases.includes('delivery')) && includes(index, activity.performers, actor.id)) {
+    const facts = index.factsOf(actor.id);
+    for (const activity of facts.activities) {
+        if (activity.phases.length === 0 || activity.phases.includes('delivery')) {
             found.push(`${actor.title} delivers "${activity.title}"`);
             ranges.push(activity.range);
         }
     }
-    for (const decision of index.model.decisions) {
-        for (const right of decision.rights) {
-            if (right.right === 'perform' && index.actorsOf(right.party).includes(actor.id)) {
+    for (const { decision, held } of facts.decisions) {
+        for (const right of held) {
+            if (right.right === 'perform') {
                 found.push(`${actor.title} performs the work of "${decision.title}"`);
                 ranges.push(right.range);
             }
         }
     }
-    for (const line of index.model.funding) {
-        if ((line.kind === 'volunteer_hours' || line.kind === 'in_kind') && index.actorsOf(line.from).includes(actor.id)) {
+    for (const line of facts.fundingFrom) {
+        if (line.kind === 'volunteer_hours' || line.kind === 'in_kind') {
             found.push(`${actor.title} contributes ${line.kind.replace(/_/g, ' ')}`);
             ranges.push(line.range);
         }

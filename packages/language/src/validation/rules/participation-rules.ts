@@ -117,9 +117,8 @@ export const performsBeforeInvolvement: RuleDefinition = {
     summary: 'No party performs an activity in a phase before its stated first involvement.',
     *check({ model, index }) {
         for (const involvement of model.involvements) {
-            const actors = index.actorsOf(involvement.party);
-            for (const activity of model.activities) {
-                if (!activity.performers.some(p => p === involvement.party || index.actorsOf(p).some(a => actors.includes(a)))) continue;
+            const activities = new Set(index.actorsOf(involvement.party).flatMap(actor => index.factsOf(actor).activities));
+            for (const activity of activities) {
                 const earlier = activity.phases.filter(phase => phaseOrder(phase) < phaseOrder(involvement.phase));
                 if (earlier.length > 0) {
                     yield hit(`${index.title(involvement.party)} is first involved in ${involvement.phase}, but performs "${activity.title}" in ${earlier.join(', ')}; state the earlier involvement.`, involvement.range);

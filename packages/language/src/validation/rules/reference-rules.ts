@@ -81,7 +81,7 @@ export const sameTitleTwice: RuleDefinition = {
 
 /** Titles compared without case, spacing and punctuation differences. */
 export function normaliseTitle(title: string): string {
-    return title.normalize('NFC').toLocaleLowerCase('nb').replace(/[\s.,\-–]+/g, ' ').trim();
+    return title.normalize('NFC').toLowerCase().replace(/[\s.,\-–]+/g, ' ').trim();
 }
 
 export const REFERENCE_RULES: readonly RuleDefinition[] = [duplicateNames, selfFunding, repeatedStatement, sameTitleTwice];
