@@ -110,6 +110,9 @@ describe('diagrams', () => {
         const svg = await diagramSvg(model, 'network');
         expect(wellFormed(svg)).toBe(true);
         expect(svg).toContain('Voluntary sector (160)');
+        const governance = diagramGraph(await modelFrom(largeModel(320).replace(/\n}$/, `\n${Array.from({ length: 200 }, (_, i) => `    decision d${i} "D ${i}" level operational { decide a${i} consulted a${i + 1} }`).join('\n')}\n}`)), 'governance');
+        expect(governance.aggregated).toBe(true);
+        expect(governance.nodes.filter(node => node.classes.includes('decision')).map(node => node.lines[0])).toEqual(['Decisions (operational): 200']);
         const small = diagramGraph(await modelFrom(largeModel(40)), 'network');
         expect(small.aggregated).toBe(false);
         expect(small.nodes.filter(node => node.classes.includes('actor'))).toHaveLength(40);

@@ -37,9 +37,10 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     const nodes: GraphNode[] = [...parties.nodes];
     const edges: GraphEdge[] = [];
     const seen = new Set<string>();
+    const aggregateDecisions = parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
     const rightEdge = (from: string | undefined, to: string, right: RightKind, id: string, range: GraphEdge['identity']['range'], extra: string[]): void => {
         const dedupe = `${from}>${to}>${right}`;
-        if (!from || (parties.aggregated && seen.has(dedupe))) {
+        if (!from || ((parties.aggregated || aggregateDecisions) && seen.has(dedupe))) {
             return;
         }
         seen.add(dedupe);
@@ -72,14 +73,29 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
             });
         }
     }
+    // Large models: one node per decision level instead of one per decision, like the sectors.
+    const decisionNode = new Map<string, string>();
+    if (aggregateDecisions) {
+        const levels = new Map<string, number>();
+        model.decisions.forEach(decision => levels.set(decision.level ?? 'unspecified', (levels.get(decision.level ?? 'unspecified') ?? 0) + 1));
+        for (const [level, count] of levels) {
+            const key = keys.node();
+            const title = `${level === 'unspecified' ? labels.text.decisions : `${labels.text.decisions} (${labels.levels[level as keyof typeof labels.levels]})`}: ${count}`;
+            nodes.push({ key, identity: { id: `decisions:${level}` }, lines: [title], classes: ['decision', 'aggregate'], shape: 'hexagon', tooltip: title });
+            model.decisions.filter(d => (d.level ?? 'unspecified') === level).forEach(d => decisionNode.set(d.id, key));
+        }
+    }
     for (const decision of model.decisions) {
-        const key = keys.node();
-        const level = decision.level ? labels.levels[decision.level] : '';
-        nodes.push({
-            key, identity: { id: `decision:${decision.id}`, range: decision.nameRange },
-            lines: level ? [decision.title, level] : [decision.title], classes: ['decision'], shape: 'hexagon',
-            tooltip: level ? `${decision.title} (${level})` : decision.title
-        });
+        let key = decisionNode.get(decision.id);
+        if (!key) {
+            key = keys.node();
+            const level = decision.level ? labels.levels[decision.level] : '';
+            nodes.push({
+                key, identity: { id: `decision:${decision.id}`, range: decision.nameRange },
+                lines: level ? [decision.title, level] : [decision.title], classes: ['decision'], shape: 'hexagon',
+                tooltip: level ? `${decision.title} (${level})` : decision.title
+            });
+        }
         for (const locus of decision.loci) {
             if (locus.kind === 'party') {
                 rightEdge(parties.keyOf.get(locus.party), key, 'decide', `right:${decision.id}:${locus.party}:decide`, locus.range, []);
@@ -91,7 +107,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
             }
         }
         for (const right of decision.rights.filter(r => r.right !== 'decide')) {
-            const extra = [right.iap2 ? `IAP2: ${right.iap2}` : '', right.arnstein ? `Arnstein: ${right.arnstein.replace(/_/g, ' ')}` : ''];
+            const extra = aggregateDecisions ? [] : [right.iap2 ? `IAP2: ${right.iap2}` : '', right.arnstein ? `Arnstein: ${right.arnstein.replace(/_/g, ' ')}` : ''];
             rightEdge(parties.keyOf.get(right.party), key, right.right, `right:${decision.id}:${right.party}:${right.right}`, right.range, extra);
         }
     }
@@ -121,12 +137,12 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     }
     return {
         view: 'governance',
-        title: `${model.title} — ${labels.views.governance}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        title: `${model.title} — ${labels.views.governance}${parties.aggregated || aggregateDecisions ? ` (${labels.text.aggregatedView})` : ''}`,
         direction: 'LR',
         clusters: parties.clusters,
         nodes,
         edges,
         legend,
-        aggregated: parties.aggregated
+        aggregated: parties.aggregated || aggregateDecisions
     };
 }

@@ -64,7 +64,7 @@ export const da: Labels = {
         lettersRaci: 'RACI: A ansvarlig (beslutter), R udførende, C hørt (også godkendelse, anbefaling), I informeret',
         holdsRole: 'har rollen', memberOf: 'medlem af organ', edgeWidthByAmount: 'stregbredden vokser med beløbet pr. år',
         moneyFlow: 'penge', resourceFlow: 'andre ressourcer (lokaler, stillinger, timer, viden, naturalier)',
-        filter: 'Filtrér rækker', generatedBy: 'Lavet af Samskap ud fra', openSource: 'kilde', aggregatedView: 'Stor model: aktører samlet pr. sektor',
+        filter: 'Filtrér rækker', generatedBy: 'Lavet af Samskap ud fra', openSource: 'kilde', aggregatedView: 'Stor model: samlet pr. sektor og beslutningsniveau',
         anchoring: 'Forankring', agreements: 'Aftaler', activities: 'Aktiviteter', initiative: 'Initiativ', involvement: 'Inddragelse',
         index: 'Oversigt', backToIndex: 'Tilbage til oversigten', decidesJointly: 'beslutter i fællesskab', via: 'via'
     }

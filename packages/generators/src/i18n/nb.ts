@@ -64,7 +64,7 @@ export const nb: Labels = {
         lettersRaci: 'RACI: A ansvarlig (beslutter), R utførende, C konsultert (også samtykke, anbefaling), I informert',
         holdsRole: 'har rollen', memberOf: 'medlem av organ', edgeWidthByAmount: 'linjebredden øker med beløp per år',
         moneyFlow: 'penger', resourceFlow: 'andre ressurser (lokaler, stillinger, timer, kunnskap, naturalytelser)',
-        filter: 'Filtrer rader', generatedBy: 'Laget av Samskap fra', openSource: 'kilde', aggregatedView: 'Stor modell: aktører samlet per sektor',
+        filter: 'Filtrer rader', generatedBy: 'Laget av Samskap fra', openSource: 'kilde', aggregatedView: 'Stor modell: samlet per sektor og beslutningsnivå',
         anchoring: 'Forankring', agreements: 'Avtaler', activities: 'Aktiviteter', initiative: 'Initiativ', involvement: 'Involvering',
         index: 'Oversikt', backToIndex: 'Tilbake til oversikten', decidesJointly: 'beslutter sammen', via: 'via'
     }
