@@ -77,14 +77,23 @@ function quantityOf(amount: ast.Amount): Quantity {
 }
 
 /**
+ * Whether a declaration is complete enough to be a fact. While the user types, the parser
+ * recovers with nodes that lack mandatory parts (`actor a "A" is` has no kind); such a node
+ * is reported as a syntax error and left out of the model, with every reference to it.
+ */
+export function isCompleteParty(party: ast.Party): boolean {
+    return party.name !== undefined && (!ast.isActor(party) || party.kind !== undefined);
+}
+
+/**
  * Resolved targets only: unresolved references are reported by the linker already, and a fact
  * about a party that does not exist would only repeat that error in every rule downstream.
  */
-function resolvedIds(references: ReadonlyArray<Reference<ast.Party>>): string[] {
+function resolvedIds(references: ReadonlyArray<Reference<ast.Party> | undefined> | undefined): string[] {
     const ids: string[] = [];
-    for (const reference of references) {
-        const target = reference.ref;
-        if (target) {
+    for (const reference of references ?? []) {
+        const target = reference?.ref;
+        if (target && isCompleteParty(target)) {
             ids.push(partyId(target));
         }
     }
@@ -93,7 +102,7 @@ function resolvedIds(references: ReadonlyArray<Reference<ast.Party>>): string[] 
 
 function resolvedId(reference: Reference<ast.Party> | undefined): string | undefined {
     const target = reference?.ref;
-    return target ? partyId(target) : undefined;
+    return target && isCompleteParty(target) ? partyId(target) : undefined;
 }
 
 /** Money in the model's currency, per year or once; undefined when it cannot be known honestly. */
@@ -122,18 +131,19 @@ class PartnershipModelBuilder {
 
     build(): PartnershipModel {
         const { model, uri } = this;
-        for (const actor of model.actors) {
+        for (const actor of model.actors.filter(isCompleteParty)) {
             this.addActor(actor);
         }
         // Library actors become participants as soon as the model refers to them.
         for (const reference of this.allPartyReferences()) {
-            const target = reference.ref;
-            if (ast.isActor(target) && ast.isLibrary(target.$container)) {
+            // Half-typed statements (`a ->` with no target) leave the reference itself missing.
+            const target = reference?.ref;
+            if (ast.isActor(target) && ast.isLibrary(target.$container) && isCompleteParty(target)) {
                 this.addActor(target);
             }
         }
         const context = this.buildContext();
-        const budgets = model.budgets.map(budget => ({
+        const budgets = model.budgets.filter(budget => budget.name !== undefined && budget.amount !== undefined).map(budget => ({
             id: budget.name,
             title: budget.title ?? budget.name,
             amount: quantityOf(budget.amount),
@@ -141,7 +151,7 @@ class PartnershipModelBuilder {
             range: rangeOf(budget, uri),
             nameRange: nameRangeOf(budget, uri)
         }));
-        const governance = this.single(model.governance, 'governance');
+        const governance = this.single(model.governance.filter(g => g.mode !== undefined), 'governance');
         const anchoring = this.single(model.anchorings, 'anchoring');
         return {
             name: model.name,
@@ -150,7 +160,7 @@ class PartnershipModelBuilder {
             documentation: this.documentation(model),
             context,
             actors: [...this.actorsById.values()],
-            roles: model.roles.map(role => ({
+            roles: model.roles.filter(named).map(role => ({
                 id: role.name,
                 title: role.title ?? role.name,
                 kind: role.kind as PartnershipModel['roles'][number]['kind'],
@@ -158,7 +168,7 @@ class PartnershipModelBuilder {
                 range: rangeOf(role, uri),
                 nameRange: nameRangeOf(role, uri)
             })),
-            bodies: model.bodies.map(body => ({
+            bodies: model.bodies.filter(named).map(body => ({
                 id: body.name,
                 title: body.title ?? body.name,
                 kind: body.kind as PartnershipModel['bodies'][number]['kind'],
@@ -177,7 +187,7 @@ class PartnershipModelBuilder {
             })),
             involvements: model.involvements.flatMap(involvement => {
                 const party = resolvedId(involvement.party);
-                return party ? [{ party, phase: involvement.phase as PartnershipModel['involvements'][number]['phase'], range: rangeOf(involvement, uri) }] : [];
+                return party && involvement.phase ? [{ party, phase: involvement.phase as PartnershipModel['involvements'][number]['phase'], range: rangeOf(involvement, uri) }] : [];
             }),
             definitions: model.definitions.map(definition => ({
                 aspect: definition.aspect as 'goals' | 'content',
@@ -185,7 +195,7 @@ class PartnershipModelBuilder {
                 rule: definition.rule as PartnershipModel['definitions'][number]['rule'],
                 range: rangeOf(definition, uri)
             })),
-            activities: model.activities.map(activity => ({
+            activities: model.activities.filter(named).map(activity => ({
                 id: activity.name,
                 title: activity.title ?? activity.name,
                 phases: activity.phases as PartnershipModel['activities'][number]['phases'],
@@ -194,7 +204,7 @@ class PartnershipModelBuilder {
                 range: rangeOf(activity, uri),
                 nameRange: nameRangeOf(activity, uri)
             })),
-            decisions: model.decisions.map(decision => this.buildDecision(decision)),
+            decisions: model.decisions.filter(named).map(decision => this.buildDecision(decision)),
             budgets,
             funding: this.buildFunding(context.currency, budgets),
             governance: governance && {
@@ -210,7 +220,7 @@ class PartnershipModelBuilder {
                 budgetLine: anchoring.budgetLine,
                 range: rangeOf(anchoring, uri)
             },
-            agreements: model.agreements.map(agreement => ({
+            agreements: model.agreements.filter(named).map(agreement => ({
                 id: agreement.name,
                 title: agreement.title ?? agreement.name,
                 instrument: agreement.instrument as PartnershipModel['agreements'][number]['instrument'],
@@ -253,7 +263,7 @@ class PartnershipModelBuilder {
         });
     }
 
-    private *allPartyReferences(): Generator<Reference<ast.Party>> {
+    private *allPartyReferences(): Generator<Reference<ast.Party> | undefined> {
         const m = this.model;
         for (const role of m.roles) yield* role.holders;
         for (const body of m.bodies) {
@@ -301,12 +311,12 @@ class PartnershipModelBuilder {
             periodRange: period ? rangeOf(period, this.uri) : undefined,
             fields: [...new Set(statements.filter(ast.isFieldsStatement).flatMap(s => s.fields))] as ModelContext['fields'],
             purposes: [...new Set(statements.filter(ast.isPurposeStatement).flatMap(s => s.values))] as ModelContext['purposes'],
-            sources: statements.filter(ast.isSourceStatement).map(s => ({
+            sources: statements.filter(ast.isSourceStatement).filter(s => s.kind !== undefined && s.description !== undefined).map(s => ({
                 kind: s.kind as ModelContext['sources'][number]['kind'],
                 description: s.description,
                 range: rangeOf(s, this.uri)
             })),
-            goals: statements.filter(ast.isGoalStatement).map(s => ({ text: s.text, range: rangeOf(s, this.uri) })),
+            goals: statements.filter(ast.isGoalStatement).filter(s => s.text !== undefined).map(s => ({ text: s.text, range: rangeOf(s, this.uri) })),
             currency: (countryCode && CURRENCY_OF_COUNTRY[countryCode]) ?? this.firstCurrency()
         };
     }
@@ -368,7 +378,7 @@ class PartnershipModelBuilder {
         for (const line of this.model.fundingBlocks.flatMap(block => block.lines)) {
             const from = resolvedId(line.from);
             const to = resolvedId(line.to);
-            if (!from || !to) {
+            if (!from || !to || line.kind === undefined) {
                 continue;
             }
             const kind = line.kind as FundingKind;
@@ -411,6 +421,11 @@ class PartnershipModelBuilder {
             partnership: partnershipClaim && { range: rangeOf(partnershipClaim, this.uri) }
         };
     }
+}
+
+/** Declarations whose name the user has typed; the others are syntax errors, not facts yet. */
+function named(node: { readonly name?: string }): boolean {
+    return node.name !== undefined;
 }
 
 function uriOfNode(node: AstNode): string | undefined {
