@@ -60,7 +60,7 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     analysis: {
         PartnershipModelProvider: services => new PartnershipModelProvider(services),
         ClassificationProvider: services => new ClassificationProvider(services.shared, services.analysis.PartnershipModelProvider, services.analysis.Configuration),
-        Configuration: services => new SamskapConfiguration(services.shared)
+        Configuration: services => new SamskapConfiguration(services.shared, message => void services.shared.lsp.Connection?.window.showWarningMessage(message))
     }
 };
 

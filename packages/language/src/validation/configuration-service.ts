@@ -1,4 +1,4 @@
-import type { LangiumSharedCoreServices } from 'langium';
+import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Finding } from './finding.js';
 import { parseSamskapConfig, resolveConfig, type ResolvedSamskapConfig, type SamskapConfig } from './rule-config.js';
 
@@ -17,11 +17,41 @@ export class SamskapConfiguration {
     private problems: readonly Finding[] = [];
     private readonly listeners: Listener[] = [];
 
-    constructor(shared?: LangiumSharedCoreServices) {
+    /**
+     * @param shared when given, the `samskap` section of the editor's settings is followed, and
+     *   after a change every validated document is validated again under the new settings.
+     * @param notify shows problems in the editor's settings to the user (the server passes the
+     *   client's `window/showMessage`), since they belong to no document.
+     */
+    constructor(private readonly shared?: LangiumSharedCoreServices, private readonly notify?: (message: string) => void) {
         shared?.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
             if (update.section === 'samskap') {
-                this.updateFromSettings(update.configuration);
+                const findings = this.updateFromSettings(update.configuration);
+                if (findings.length > 0) {
+                    this.notify?.(`Samskap settings: ${findings.map(f => `${f.code} ${f.message}`).join(' ')}`);
+                }
+                this.revalidation = this.revalidate();
             }
+        });
+    }
+
+    private revalidation: Promise<void> = Promise.resolve();
+
+    /** Settles when the documents have been validated again after the last settings change. */
+    whenRevalidated(): Promise<void> {
+        return this.revalidation;
+    }
+
+    /** Validates every already validated document again, under the current settings. */
+    async revalidate(): Promise<void> {
+        const workspace = this.shared?.workspace;
+        if (!workspace) return;
+        await workspace.WorkspaceLock.write(async token => {
+            const documents = workspace.LangiumDocuments.all.filter(document => document.state >= DocumentState.Validated).toArray();
+            for (const document of documents) {
+                workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await workspace.DocumentBuilder.build(documents, { validation: true }, token);
         });
     }
 

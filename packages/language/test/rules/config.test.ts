@@ -76,4 +76,13 @@ describe('settings change what the rules report', () => {
         expect(again.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(2);
         expect(again.diagnostics?.find(d => d.code === 'SK-GOV-003')?.message).toContain('setting: at most 1');
     });
+
+    test('documents already validated are validated again when the settings change', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const document = await parseHelper<Document>(Samskap)(model, { validation: true });
+        expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(2);
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { rules: { 'SK-GOV-006': 'off' } } } });
+        await Samskap.analysis.Configuration.whenRevalidated();
+        expect(document.diagnostics?.map(d => d.code)).not.toContain('SK-GOV-006');
+    });
 });
