@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, DocumentState, GrammarUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { SourceRange } from '../model/partnership-model.js';
@@ -30,7 +30,14 @@ export function registerSamskapValidationChecks(services: SamskapServices): void
 }
 
 export class SamskapValidator {
-    constructor(private readonly services: SamskapServices) {}
+    /** Workspace findings, computed once per workspace state (not once per document validated). */
+    private readonly workspaceFindings: WorkspaceCache<string, readonly Finding[]>;
+
+    constructor(private readonly services: SamskapServices) {
+        // Evicted whenever a build links documents, so every build validates against its own workspace.
+        this.workspaceFindings = new WorkspaceCache(services.shared, DocumentState.Linked);
+        services.analysis.Configuration.onDidChange(() => this.workspaceFindings.clear());
+    }
 
     checkModel(node: ast.Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(node);
@@ -67,9 +74,12 @@ export class SamskapValidator {
 
     checkWorkspace(node: ast.Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(node);
-        const { models, libraries } = collectWorkspace(this.services);
         const uri = document.uri.toString();
-        for (const finding of runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings)) {
+        const findings = this.workspaceFindings.get('findings', () => {
+            const { models, libraries } = collectWorkspace(this.services);
+            return runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings);
+        });
+        for (const finding of findings) {
             if (finding.range.uri === uri) {
                 report(accept, node, document, finding, finding.range);
             }

@@ -1,6 +1,8 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { parseHelper, type ParseHelperOptions } from 'langium/test';
 import { createSamskapServices } from '../../src/samskap-module.js';
+import type { Document } from '../../src/generated/ast.js';
 import { collectWorkspace } from '../../src/validation/samskap-validator.js';
 import { runWorkspaceRules } from '../../src/validation/workspace-rules.js';
 
@@ -46,6 +48,16 @@ describe('workspace-wide rules', () => {
         const { documents } = await workspace();
         const codes = documents.map(document => (document.diagnostics ?? []).map(d => `${d.code}:${d.range.start.line + 1}`));
         expect(codes).toEqual([['SK-WS-002:3'], [], ['SK-WS-001:2', 'SK-WS-001:3']]);
+    });
+
+    test('each build checks the workspace as it is then, not as it was at an earlier build', async () => {
+        const { Samskap } = createSamskapServices(EmptyFileSystem);
+        const parse = parseHelper<Document>(Samskap);
+        const options: ParseHelperOptions = { validation: { categories: ['slow'] } };
+        const a = await parse(first.replace('uses norge\n', '').replace(', rodekors', ''), options);
+        expect(a.diagnostics).toEqual([]);
+        const b = await parse(second, options);
+        expect(b.diagnostics?.map(d => `${d.code}:${d.range.start.line + 1}`)).toEqual(['SK-WS-001:2']);
     });
 
     test('a rule turned off in the settings is silent', async () => {

@@ -104,7 +104,7 @@ export const empowerWithoutDeciding: RuleDefinition = {
                 if (right.iap2 !== 'empower' || right.right === 'decide') continue;
                 const actors = index.actorsOf(right.party);
                 if (deciders.length > 0 && !actors.some(actor => deciders.includes(actor))) {
-                    yield hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} decide(s); IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range);
+                    yield hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} ${deciders.length === 1 ? 'decides' : 'decide'}; IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range);
                 }
             }
         }
