@@ -312,7 +312,8 @@ function publicContributes(index: ModelIndex): Evidence {
 }
 
 function economicSupport(index: ModelIndex): Evidence {
-    const lines = index.model.funding.filter(line => index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(a => !index.isPublic(a)));
+    const lines = index.model.funding.filter(line => line.category !== 'knowledge'
+        && index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(a => !index.isPublic(a)));
     return {
         criterion: 'economic-support', holds: lines.length > 0,
         detail: lines.length > 0 ? `${lines.length} resource flow(s) from the public to the non-public side` : 'no resources flow from the public to the non-public side',

@@ -1,4 +1,4 @@
-import type { PartnershipModel, SourceRange } from '../model/partnership-model.js';
+import type { PartnershipModel, ResourceCategory, SourceRange } from '../model/partnership-model.js';
 import type { Evidence, LorentzenPart, LorentzenProfile } from './classification.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 
@@ -18,10 +18,15 @@ function part(code: LorentzenPart['code'], label: string, evidence: Evidence): L
     return { code, label, source: SOURCE, holds: evidence.holds, evidence: [evidence] };
 }
 
-/** Money or in-kind resources flow from a public to a non-public actor. */
+/**
+ * Money or in-kind resources (premises, paid positions, goods) flow from a public to a non-public
+ * actor. Shared knowledge is not economic support; volunteer hours never come from the public side.
+ */
+const ECONOMIC: ReadonlySet<ResourceCategory> = new Set(['money', 'premises', 'position', 'in_kind']);
+
 function economicSupport(index: ModelIndex): LorentzenPart {
-    const lines = index.model.funding.filter(line =>
-        index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(actor => !index.isPublic(actor)));
+    const lines = index.model.funding.filter(line => ECONOMIC.has(line.category)
+        && index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(actor => !index.isPublic(actor)));
     const detail = lines.length > 0
         ? `${lines.length} resource flow(s) from the public to the non-public side, e.g. ${index.title(lines[0].from)} → ${index.title(lines[0].to)} (${lines[0].kind.replace(/_/g, ' ')})`
         : 'no money or in-kind resources flow from a public to a non-public actor';

@@ -12,6 +12,7 @@ describe('Lorentzen profile', () => {
         expect(yes.categories).toEqual(['economic_support']);
         expect(yes.parts[0].evidence[0]).toMatchObject({ criterion: 'public-to-non-public-resources', holds: true });
         expect(yes.parts[0].evidence[0].ranges[0].start.line).toBe(6);
+        expect((await profile('funding {\n kommune -> lag knowledge "Kurs"\n}')).categories).toEqual([]);
         const reverse = await profile('funding {\n lag -> kommune volunteer_hours 100 hours per year\n}');
         expect(reverse.categories).toEqual([]);
         expect(reverse.parts[0].evidence[0].detail).toBe('no money or in-kind resources flow from a public to a non-public actor');
