@@ -1,4 +1,4 @@
-import type { Classification, Evidence } from '../analysis/classification.js';
+import type { Classification, Evidence, FundedItemDependency } from '../analysis/classification.js';
 import { FORM_LABELS } from '../analysis/co-creation.js';
 import { formatPercent } from '../analysis/funding-dependency.js';
 import type { PartnershipModel } from '../model/partnership-model.js';
@@ -74,6 +74,28 @@ export function actorHoverMarkdown(model: PartnershipModel, classification: Clas
     if (shares) {
         lines.push('', `**Funding:** gives ${formatPercent(shares.share)} of the money in the model`);
     }
+    const received = classification.funding.items.find(item => item.kind === 'recipient' && item.id === actorId);
+    if (received) {
+        lines.push('', `**Funded by:** ${dependencyText(model, received)}`);
+    }
+    return lines.join('\n');
+}
+
+function dependencyText(model: PartnershipModel, item: FundedItemDependency): string {
+    const funders = item.shares.map(share => `${escapeMarkdown(titleOf(model, share.funder))} ${formatPercent(share.share)}`).join(', ');
+    const largest = item.largest ? `; without ${escapeMarkdown(titleOf(model, item.largest.funder))}, ${formatPercent(item.remainingShareIfLargestLeaves)} remains` : '';
+    return `${funders} (Herfindahl ${item.herfindahl.toFixed(2)})${largest}`;
+}
+
+/** Hover over a budget: who pays which share of it, and what is left if the largest funder leaves. */
+export function budgetHoverMarkdown(model: PartnershipModel, classification: Classification, budgetId: string): string | undefined {
+    const budget = model.budgets.find(b => b.id === budgetId);
+    if (!budget) return undefined;
+    const item = classification.funding.items.find(i => i.kind === 'budget' && i.id === budgetId);
+    const amount = `${budget.amount.value}${budget.amount.unit ? ` ${budget.amount.unit}` : ''}${budget.amount.rate ? ` ${budget.amount.rate.replace('_', ' ')}` : ''}`;
+    const lines = [`**${escapeMarkdown(budget.title)}**: ${amount}`];
+    lines.push('', item ? `**Funded by:** ${dependencyText(model, item)}` : 'No funding line is `for` this budget.');
+    if (item) lines.push(...evidenceList(item.evidence));
     return lines.join('\n');
 }
 

@@ -14,6 +14,7 @@ model Homework "Leksehjelp" {
     /** The municipality. */
     actor kommune "Arendal kommune" is municipality
     actor lag "Røde Kors *Arendal*" is voluntary_organisation
+    actor bank "Sparebanken" is bank
     initiative by lag in 2015
     goals defined by lag
     content defined by lag
@@ -22,8 +23,11 @@ model Homework "Leksehjelp" {
         decide lag
         consulted kommune with feedback "Møte"
     }
+    budget drift "Drift" 200000 NOK per year
     funding {
         kommune -> lag operating_grant 100000 NOK per year
+        kommune -> lag operating_grant share 75 % for drift
+        bank -> lag donation share 25 % for drift
     }
 }
 `;
@@ -67,6 +71,17 @@ describe('hover', () => {
         expect(value).toContain('**Plan** (strategic): decided by Røde Kors \\*Arendal\\*');
         expect(value).not.toContain('**Arendal kommune**: IAP2');
     });
+});
+
+test('on a budget: who pays which share, and what is left without the largest funder', async () => {
+    const value = await hoverAt('drift "Drift"');
+    expect(value).toContain('**Drift**: 200000 NOK per year');
+    expect(value).toContain('**Funded by:** Arendal kommune 75 %, Sparebanken 25 % (Herfindahl 0.63); without Arendal kommune, 25 % remains');
+});
+
+test('on a recipient: who funds it', async () => {
+    const value = await hoverAt('lag', 1);
+    expect(value).toContain('**Funded by:** Arendal kommune 83.3 %, Sparebanken 16.7 % (Herfindahl 0.72); without Arendal kommune, 16.7 % remains');
 });
 
 describe('code lens', () => {
