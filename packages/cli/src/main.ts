@@ -45,8 +45,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(new Option('--theme <theme>', 'SVG colours: auto follows the reader\'s light/dark setting').choices(['auto', 'light', 'dark']).default('auto'))
         .addOption(new Option('--layout <engine>', 'auto: clustered dot, actors aggregated by sector above 300; sfdp: force-directed, every actor').choices(['auto', 'dot', 'sfdp']).default('auto'))
         .option('--model <name>', 'the model to draw when the file declares several')
-        .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png')
-        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; model?: string }) => {
+        .option('--all', 'draw every view in every format (svg, png, mermaid, dot) into the folder given with -o')
+        .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case')
+        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; model?: string; all?: boolean }) => {
             setExitCode(await runDiagram(file, options));
         });
 

@@ -1,8 +1,11 @@
 import {
-    diagramDot, diagramMermaid, diagramSvg, type DiagramTheme, type DiagramView, type Language
+    DIAGRAM_VIEWS, diagramDot, diagramMermaid, diagramSvg, type DiagramOptions, type DiagramTheme, type DiagramView, type Language
 } from '@samskap/generators';
+import type { PartnershipModel } from '@samskap/language';
+import * as path from 'node:path';
 import { emit } from '../io/emit.js';
 import { svgToPng } from '../io/png.js';
+import { writeFileAtomically } from '../io/atomic-write.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import { loadReports, pickModel, reportRejected } from '../workspace/model-reports.js';
 
@@ -17,6 +20,8 @@ export interface DiagramCommandOptions {
     readonly theme: DiagramTheme;
     readonly layout: 'auto' | 'dot' | 'sfdp';
     readonly model?: string;
+    /** Every view in every format, into the folder named by `output`. */
+    readonly all?: boolean;
 }
 
 /** `samskap diagram`: one view of one model as SVG, DOT, Mermaid or PNG. */
@@ -34,6 +39,13 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
     }
     const report = pickModel(loaded, file, options.model);
     const common = { language: options.lang, theme: options.theme, layout: options.layout };
+    if (options.all) {
+        if (!options.output) {
+            throw new UsageError('--all writes several files: name the folder with -o <folder>');
+        }
+        await writeAllViews(report.model, options.output, common);
+        return EXIT_OK;
+    }
     switch (options.format) {
         case 'svg':
             emit(await diagramSvg(report.model, options.view, common), options.output);
@@ -52,4 +64,18 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
             break;
     }
     return EXIT_OK;
+}
+
+/** `--all`: every view as SVG and PNG, the graph views also as Mermaid and DOT, named `<view>.<ext>`. */
+async function writeAllViews(model: PartnershipModel, folder: string, options: DiagramOptions): Promise<void> {
+    for (const view of DIAGRAM_VIEWS) {
+        const file = (ext: string): string => path.join(folder, `${view}.${ext}`);
+        writeFileAtomically(file('svg'), await diagramSvg(model, view, options));
+        writeFileAtomically(file('png'), svgToPng(await diagramSvg(model, view, { ...options, theme: 'light', literalColours: true })));
+        if (view !== 'decisions') {
+            writeFileAtomically(file('mmd'), diagramMermaid(model, view, options));
+            writeFileAtomically(file('dot'), diagramDot(model, view, options));
+        }
+    }
+    process.stderr.write(`samskap: wrote ${DIAGRAM_VIEWS.length} views of ${model.name} to ${folder}\n`);
 }

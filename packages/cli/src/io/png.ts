@@ -18,6 +18,6 @@ export function svgToPng(svg: string, zoom = 2): Uint8Array {
     } catch (error) {
         throw new UsageError(`PNG export needs the npm package @resvg/resvg-js, which could not be loaded (${(error as Error).message.split('\n')[0]}); use --format svg instead`);
     }
-    const renderer = new resvg.Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } });
+    const renderer = new resvg.Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' } });
     return renderer.render().asPng();
 }

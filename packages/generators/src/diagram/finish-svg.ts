@@ -44,7 +44,9 @@ export function finishSvg(raw: string, graph: DiagramGraph, options: FinishOptio
         }
         return `<g id="${key}" class="${classes}"${identityAttributes(element.identity)}>\n<title>${escapeHtml(element.title)}</title>`;
     });
-    svg = svg.replace(/<title>samskap<\/title>/, `<title>${escapeHtml(graph.title)}</title>`);
+    // The title starts at the left edge: centred, a renderer's wider font would push it out on both sides.
+    svg = svg.replace(/<title>samskap<\/title>\n<text xml:space="preserve" text-anchor="middle" x="[\d.-]+"/,
+        `<title>${escapeHtml(graph.title)}</title>\n<text xml:space="preserve" text-anchor="start" x="0"`);
 
     const open = /<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="([\d.\s-]+)"([^>]*)>/.exec(svg);
     if (!open) {

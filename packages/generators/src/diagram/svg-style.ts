@@ -17,6 +17,12 @@ function variables(palette: typeof LIGHT): string {
 }
 
 /** The light fill of a node with these classes: written into the DOT too, so tools without CSS still show sectors. */
+/**
+ * Graphviz lays text out with Helvetica's metrics; Arial and Liberation Sans share them, so
+ * text stays inside its box wherever one of them is installed (Liberation on most Linux).
+ */
+export const DIAGRAM_FONTS = "Helvetica,Arial,'Liberation Sans',sans-serif";
+
 export function lightFillOf(classes: readonly string[]): string {
     const sector = classes.find(name => name.startsWith('sector-'))?.slice('sector-'.length) as keyof typeof LIGHT | undefined;
     if (sector && sector in LIGHT) {
@@ -41,11 +47,11 @@ export function diagramStyle(theme: DiagramTheme, literal = false): string {
         .map(sector => `${scope} .sector-${sector}>[fill]:not([fill="none"]){fill:${colour(sector)}}`)
         .join('');
     return [
-        literal ? `${scope}{font-family:Helvetica,Arial,sans-serif}` : `${scope}{${variables(base)};font-family:Helvetica,Arial,sans-serif}`,
+        literal ? `${scope}{font-family:${DIAGRAM_FONTS}}` : `${scope}{${variables(base)};font-family:${DIAGRAM_FONTS}}`,
         theme === 'auto' && !literal ? `@media (prefers-color-scheme:dark){${scope}.theme-auto{${variables(DARK)}}}` : '',
         literal ? '' : `@media print{${scope}{${variables(LIGHT)}}}`,
         `${scope} .sk-background{fill:${colour('bg')}}`,
-        `${scope} text{fill:${colour('fg')};font-family:Helvetica,Arial,sans-serif}`,
+        `${scope} text{fill:${colour('fg')};font-family:${DIAGRAM_FONTS}}`,
         `${scope} .cluster>[stroke]{stroke:${colour('muted')}}`,
         `${scope} .cluster>[fill]:not([fill="none"]){fill:none}`,
         `${scope} .node>[stroke]:not([stroke="none"]){stroke:${colour('line')}}`,
