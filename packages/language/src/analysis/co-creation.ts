@@ -3,6 +3,7 @@ import { PHASES } from '../model/partnership-model.js';
 import type {
     CoCreationFacts, CoCreationResult, Evidence, FormAssessment, ParticipationResult, Side
 } from './classification.js';
+import { formLabel } from './labels.js';
 import { highestIap2 } from './participation.js';
 import { earliestPhase, indexOf, sideLabel, type ModelIndex } from './model-index.js';
 
@@ -14,14 +15,15 @@ const SOURCE = 'Eimhjellen & Loga 2017 (criteria: when actors are involved, what
  */
 export const FORM_ORDER: readonly CoCreationForm[] = ['equal', 'voluntary_led', 'municipality_led', 'contracting', 'support', 'consultation'];
 
+/** English labels; other display languages in labels.ts. */
 export const FORM_LABELS: Record<CoCreationForm | 'undetermined', string> = {
-    equal: 'Equal co-creation',
-    voluntary_led: 'Voluntary-led co-creation',
-    municipality_led: 'Municipality-led co-creation',
-    contracting: 'Not co-creation: contracting',
-    consultation: 'Not co-creation: consultation',
-    support: 'Not co-creation: support',
-    undetermined: 'Undetermined'
+    equal: formLabel('equal'),
+    voluntary_led: formLabel('voluntary_led'),
+    municipality_led: formLabel('municipality_led'),
+    contracting: formLabel('contracting'),
+    consultation: formLabel('consultation'),
+    support: formLabel('support'),
+    undetermined: formLabel('undetermined')
 };
 
 const CO_CREATION_FORMS: ReadonlySet<CoCreationForm> = new Set(['equal', 'voluntary_led', 'municipality_led']);

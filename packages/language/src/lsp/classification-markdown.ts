@@ -1,5 +1,5 @@
 import type { Classification, Evidence, FundedItemDependency } from '../analysis/classification.js';
-import { FORM_LABELS } from '../analysis/co-creation.js';
+import { formLabel, lorentzenLabel, type DisplayLanguage } from '../analysis/labels.js';
 import { formatPercent } from '../analysis/funding-dependency.js';
 import type { PartnershipModel } from '../model/partnership-model.js';
 
@@ -21,17 +21,17 @@ function titleOf(model: PartnershipModel, id: string): string {
 }
 
 /** Hover over a model's name: form, profile, governance and funding, each with its evidence. */
-export function modelHoverMarkdown(model: PartnershipModel, classification: Classification): string {
+export function modelHoverMarkdown(model: PartnershipModel, classification: Classification, language: DisplayLanguage = 'en'): string {
     const lines: string[] = [`**${escapeMarkdown(model.title)}**: computed classifications`, ''];
     const form = classification.coCreation;
-    lines.push(`**Co-creation form:** ${escapeMarkdown(form.label)}${form.nearest ? ` (nearest: ${escapeMarkdown(FORM_LABELS[form.nearest])})` : ''}`);
+    lines.push(`**Co-creation form:** ${escapeMarkdown(formLabel(form.code, language))}${form.nearest ? ` (nearest: ${escapeMarkdown(formLabel(form.nearest, language))})` : ''}`);
     lines.push(...evidenceList(form.evidence));
     const claim = model.claims.form;
     if (claim) {
         const supported = form.assessments.find(a => a.form === claim.value)?.supported ?? false;
-        lines.push(`  - claimed: ${escapeMarkdown(FORM_LABELS[claim.value])} (${supported ? 'supported' : 'not supported'})`);
+        lines.push(`  - claimed: ${escapeMarkdown(formLabel(claim.value, language))} (${supported ? 'supported' : 'not supported'})`);
     }
-    lines.push('', `**Lorentzen profile:** ${classification.lorentzen.parts.filter(p => p.holds).map(p => escapeMarkdown(p.label)).join(', ') || 'none'}`);
+    lines.push('', `**Lorentzen profile:** ${classification.lorentzen.parts.filter(p => p.holds).map(p => escapeMarkdown(lorentzenLabel(p.code, language))).join(', ') || 'none'}`);
     for (const part of classification.lorentzen.parts) {
         lines.push(...evidenceList(part.evidence));
     }
@@ -115,7 +115,7 @@ export function decisionHoverMarkdown(model: PartnershipModel, classification: C
 }
 
 /** The one line a code lens shows over a model. */
-export function codeLensTitle(classification: Classification): string {
-    const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => p.label.toLowerCase()).join(', ') || 'none';
-    return `${classification.coCreation.label} · Lorentzen: ${profile}`;
+export function codeLensTitle(classification: Classification, language: DisplayLanguage = 'en'): string {
+    const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => lorentzenLabel(p.code, language).toLowerCase()).join(', ') || '–';
+    return `${formLabel(classification.coCreation.code, language)} · Lorentzen: ${profile}`;
 }

@@ -12,10 +12,11 @@ export class SamskapCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
         const models = this.services.analysis.PartnershipModelProvider.getModels(document);
         const classifications = this.services.analysis.ClassificationProvider.getClassifications(document);
+        const language = this.services.analysis.Configuration.config.display.language;
         return models.map((model, index) => ({
             range: toLspRange(model.nameRange),
             // An empty command id: a label, not a button (nothing to run; the hover has the details).
-            command: { title: codeLensTitle(classifications[index]), command: '' }
+            command: { title: codeLensTitle(classifications[index], language), command: '' }
         }));
     }
 }

@@ -42,7 +42,7 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
         const model = this.samskap.analysis.PartnershipModelProvider.getModels(document)[position];
         const classification = this.samskap.analysis.ClassificationProvider.getClassifications(document)[position];
         if (!model || !classification) return undefined;
-        if (target === modelNode) return modelHoverMarkdown(model, classification);
+        if (target === modelNode) return modelHoverMarkdown(model, classification, this.samskap.analysis.Configuration.config.display.language);
         if (ast.isActor(target)) return actorHoverMarkdown(model, classification, partyId(target));
         if (ast.isDecision(target)) return decisionHoverMarkdown(model, classification, target.name);
         if (ast.isBudget(target)) return budgetHoverMarkdown(model, classification, target.name);

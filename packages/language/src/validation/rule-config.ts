@@ -1,5 +1,6 @@
 import type { SourcePosition, SourceRange } from '../model/partnership-model.js';
 import { resolveAnalysisSettings, type AnalysisSettings, type ResolvedAnalysisSettings } from '../analysis/classification.js';
+import { DISPLAY_LANGUAGES, type DisplayLanguage } from '../analysis/labels.js';
 import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './finding.js';
 import { RULES_BY_CODE } from './rule-catalogue.js';
 
@@ -17,12 +18,17 @@ export interface SamskapConfig {
         /** How far (percentage points) the shares of one funded item may be from 100 %. */
         readonly shareTolerance?: number;
     };
+    readonly display?: {
+        /** Language of the classification labels in hovers and code lenses (DOMAIN.md §5). */
+        readonly language?: DisplayLanguage;
+    };
 }
 
 export interface ResolvedSamskapConfig {
     readonly rules: Readonly<Record<string, SeveritySetting>>;
     readonly analysis: ResolvedAnalysisSettings;
     readonly funding: { readonly shareTolerance: number };
+    readonly display: { readonly language: DisplayLanguage };
 }
 
 export const DEFAULT_SHARE_TOLERANCE = 0.5;
@@ -31,7 +37,8 @@ export function resolveConfig(config?: SamskapConfig): ResolvedSamskapConfig {
     return {
         rules: config?.rules ?? {},
         analysis: resolveAnalysisSettings({ governance: config?.governance }),
-        funding: { shareTolerance: config?.funding?.shareTolerance ?? DEFAULT_SHARE_TOLERANCE }
+        funding: { shareTolerance: config?.funding?.shareTolerance ?? DEFAULT_SHARE_TOLERANCE },
+        display: { language: config?.display?.language ?? 'en' }
     };
 }
 
@@ -46,7 +53,7 @@ export interface ParsedConfig {
     readonly findings: readonly Finding[];
 }
 
-const TOP_KEYS = new Set(['rules', 'governance', 'funding', '$schema']);
+const TOP_KEYS = new Set(['rules', 'governance', 'funding', 'display', '$schema']);
 const GOVERNANCE_KEYS = new Set(['sharedMaxParticipants', 'leadMaxParticipants']);
 const FUNDING_KEYS = new Set(['shareTolerance']);
 
@@ -82,7 +89,7 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
 
     for (const key of Object.keys(value)) {
         if (!TOP_KEYS.has(key)) {
-            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance" and "funding".`, [key]);
+            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding" and "display".`, [key]);
         }
     }
 
@@ -112,6 +119,7 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
 
     const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, 'a whole number of participants, at least 1');
     const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, 'a number of percentage points from 0 to 100');
+    const display = displayOf(value, report);
     const shared = governance.sharedMaxParticipants;
     const lead = governance.leadMaxParticipants;
     if (shared !== undefined && lead !== undefined && lead < shared) {
@@ -122,7 +130,8 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
         config: {
             rules,
             governance: Object.keys(governance).length > 0 ? governance : undefined,
-            funding: Object.keys(funding).length > 0 ? funding : undefined
+            funding: Object.keys(funding).length > 0 ? funding : undefined,
+            display
         },
         findings
     };
@@ -150,6 +159,26 @@ function numbersOf(
         }
     }
     return result;
+}
+
+function displayOf(
+    value: Record<string, unknown>, report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
+): SamskapConfig['display'] {
+    const raw = value.display;
+    if (raw === undefined) return undefined;
+    if (!isRecord(raw)) {
+        report('SK-CFG-005', 'error', '"display" must be an object such as { "language": "nb" }.', ['display']);
+        return undefined;
+    }
+    for (const key of Object.keys(raw)) {
+        if (key !== 'language') report('SK-CFG-004', 'warning', `Unknown setting "display.${key}"; known: "language".`, ['display', key]);
+    }
+    if (raw.language === undefined) return undefined;
+    if (typeof raw.language !== 'string' || !DISPLAY_LANGUAGES.includes(raw.language as DisplayLanguage)) {
+        report('SK-CFG-005', 'error', `"display.language" must be one of ${DISPLAY_LANGUAGES.map(l => `"${l}"`).join(', ')}; got ${JSON.stringify(raw.language)}.`, ['display', 'language']);
+        return undefined;
+    }
+    return { language: raw.language as DisplayLanguage };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

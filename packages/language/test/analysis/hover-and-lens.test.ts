@@ -94,6 +94,19 @@ describe('code lens', () => {
     });
 });
 
+describe('display language (DOMAIN.md §5)', () => {
+    test('the code lens and the model hover use the configured language for the labels', async () => {
+        const local = createSamskapServices(EmptyFileSystem).Samskap;
+        local.analysis.Configuration.update({ display: { language: 'nb' } });
+        const document = await parseHelper<Document>(local)(text);
+        const lenses = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
+        expect(lenses?.map(lens => lens.command?.title)).toEqual(['Frivillig-ledet samskaping · Lorentzen: økonomisk støtte, institusjonelt samarbeid']);
+        local.analysis.Configuration.update({ display: { language: 'da' } });
+        const again = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
+        expect(again?.[0].command?.title).toBe('Frivilligledet samskabelse · Lorentzen: økonomisk støtte, institutionelt samarbejde');
+    });
+});
+
 describe('markdown escaping', () => {
     test('model text cannot inject markup', () => {
         expect(escapeMarkdown('<img src=x> [a](b) *x*')).toBe('\\<img src=x\\> \\[a\\]\\(b\\) \\*x\\*');

@@ -36,6 +36,13 @@ describe('samskap.json parser', () => {
         expect(retired.findings.map(f => f.message)).toEqual([expect.stringContaining('Rule SK-GOV-001 is retired')]);
     });
 
+    test('reads the display language and rejects an unknown one', () => {
+        expect(parseSamskapConfig({ display: { language: 'nn' } }).config.display).toEqual({ language: 'nn' });
+        const bad = parseSamskapConfig('{ "display": { "language": "sv", "font": 1 } }');
+        expect(bad.findings.map(f => [f.code, f.range.start.character])).toEqual([['SK-CFG-004', 33], ['SK-CFG-005', 15]]);
+        expect(bad.config.display).toBeUndefined();
+    });
+
     test('a lead threshold below the shared one is rejected', () => {
         const { config, findings } = parseSamskapConfig({ governance: { sharedMaxParticipants: 10, leadMaxParticipants: 5 } });
         expect(findings.map(f => f.code)).toEqual(['SK-CFG-005']);
