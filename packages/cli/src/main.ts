@@ -43,7 +43,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(outputOption('the diagram'))
         .addOption(langOption())
         .addOption(new Option('--theme <theme>', 'SVG colours: auto follows the reader\'s light/dark setting').choices(['auto', 'light', 'dark']).default('auto'))
-        .addOption(new Option('--layout <engine>', 'auto: clustered dot, actors aggregated by sector above 300; sfdp: force-directed, every actor').choices(['auto', 'dot', 'sfdp']).default('auto'))
+        .addOption(new Option('--layout <engine>', 'auto: clustered dot, large models (over 300 actors) aggregated by sector and decision level; dot, sfdp: that engine with every actor (slow on large models)').choices(['auto', 'dot', 'sfdp']).default('auto'))
         .option('--model <name>', 'the model to draw when the file declares several')
         .option('--all', 'draw every view in every format (svg, png, mermaid, dot) into the folder given with -o')
         .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case')

@@ -24,17 +24,22 @@ export interface DiagramOptions {
     /** Prefix for generated element ids; give each diagram of one HTML page its own. */
     readonly idPrefix?: string;
     readonly aggregateAbove?: number;
-    /** `auto`: `dot` with clusters (aggregation keeps large models small); `sfdp` draws every actor of a large model. */
+    /**
+     * `auto`: `dot` with clusters, large models aggregated by sector and decision level;
+     * `dot`, `sfdp`, `neato`: that engine, every actor drawn (slow on large models).
+     */
     readonly layout?: 'auto' | LayoutEngine;
     /** Write colours literally instead of as CSS variables: for PNG renderers, which lack CSS variables. */
     readonly literalColours?: boolean;
 }
 
 function viewOptions(options: DiagramOptions): ViewOptions {
+    // An explicitly chosen engine draws every actor; `auto` aggregates large models.
+    const everyActor = options.layout !== undefined && options.layout !== 'auto';
     return {
         labels: labelsFor(options.language ?? 'en'),
         keyPrefix: options.idPrefix ?? '',
-        aggregateAbove: options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE
+        aggregateAbove: everyActor ? Number.POSITIVE_INFINITY : options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE
     };
 }
 
@@ -74,10 +79,7 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
     if (view === 'decisions') {
         return decisionMatrixSvg(model, { language: labels.language, theme, literalColours: options.literalColours });
     }
-    const resolved = viewOptions(options);
-    const graph = options.layout === 'sfdp' || options.layout === 'neato'
-        ? diagramGraph(model, view, { ...options, aggregateAbove: Number.POSITIVE_INFINITY })
-        : diagramGraph(model, view, { ...options, aggregateAbove: resolved.aggregateAbove });
+    const graph = diagramGraph(model, view, options);
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
     const dot = graphToDot(graph);
     const raw = await layoutSvg(engine === 'dot' ? dot : forceDirected(dot), engine);
