@@ -1,4 +1,4 @@
-import { AstUtils, DocumentState, GrammarUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { SourceRange } from '../model/partnership-model.js';
@@ -48,7 +48,9 @@ export class SamskapValidator {
         if (!model) return;
         const classification = this.services.analysis.ClassificationProvider.getClassifications(document)[position];
         const settings = this.services.analysis.Configuration.settings;
+        const unresolved = unresolvedOffsets(document);
         for (const finding of runRules(model, classification, settings)) {
+            if (unresolved.length > 0 && aboutUnresolved(document, finding, unresolved)) continue;
             report(accept, node, document, finding, model.nameRange);
         }
         this.checkDuplicateActors(node, accept);
@@ -85,6 +87,26 @@ export class SamskapValidator {
             }
         }
     }
+}
+
+/** Offsets of the references the linker could not resolve (it reports them itself). */
+function unresolvedOffsets(document: LangiumDocument): number[] {
+    return document.references.filter(reference => reference.error !== undefined && reference.$refNode).map(reference => reference.$refNode?.offset ?? -1);
+}
+
+/**
+ * The builder drops unresolved references, so a statement with one looks incomplete to the rules
+ * ("nobody decides", "a role held by nobody"). Such a finding only repeats the linker's error:
+ * it is left out when the statement it is about (not the whole model) holds an unresolved reference.
+ */
+function aboutUnresolved(document: LangiumDocument, finding: Finding, unresolved: readonly number[]): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root || finding.range.uri !== document.uri.toString()) return false;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(finding.range.start));
+    const statement = leaf?.astNode;
+    const cst = statement?.$cstNode;
+    if (!statement || !cst || ast.isModel(statement) || ast.isDocument(statement)) return false;
+    return unresolved.some(offset => offset >= cst.offset && offset < cst.end);
 }
 
 function href(code: string): string {
