@@ -140,10 +140,10 @@ describe('samskap docs, export, matrix, format, validate', () => {
         expect(run.code, run.stderr).toBe(0);
         const index = readFileSync(path.join(dir, 'index.html'), 'utf8');
         expect(index).toContain('Sammenligning af modeller');
-        expect(existsSync(path.join(dir, 'models/offriarendal.html'))).toBe(true);
-        expect(existsSync(path.join(dir, 'models/offriarendal.md'))).toBe(true);
-        expect(existsSync(path.join(dir, 'models/offriarendal-network.svg'))).toBe(true);
-        expect(readFileSync(path.join(dir, 'models/offriarendal.html'), 'utf8')).toContain('Klassifikationer');
+        expect(existsSync(path.join(dir, 'models/offri-arendal.html'))).toBe(true);
+        expect(existsSync(path.join(dir, 'models/offri-arendal.md'))).toBe(true);
+        expect(existsSync(path.join(dir, 'models/offri-arendal-network.svg'))).toBe(true);
+        expect(readFileSync(path.join(dir, 'models/offri-arendal.html'), 'utf8')).toContain('Klassifikationer');
     });
 
     test('docs needs -o', () => {

@@ -1,4 +1,4 @@
-import type { FundingLine, Quantity } from '@samskap/language';
+import type { FundingLine, PartnershipModel, Quantity } from '@samskap/language';
 import type { Labels } from './i18n/index.js';
 import { formatNumber } from './number-format.js';
 
@@ -10,8 +10,8 @@ export function quantityText(quantity: Quantity, labels: Labels): string {
     return [formatNumber(quantity.value, labels.language, decimals), unit, rate].filter(part => part.length > 0).join(' ');
 }
 
-/** What one funding line moves, in words: amount or share, and the budget it is for. */
-export function fundingAmountText(line: FundingLine, labels: Labels): string {
+/** What one funding line moves, in words: amount or share, and the budget it is for (by its title). */
+export function fundingAmountText(line: FundingLine, labels: Labels, model?: PartnershipModel): string {
     const parts: string[] = [];
     if (line.amount) {
         parts.push(quantityText(line.amount, labels));
@@ -20,7 +20,7 @@ export function fundingAmountText(line: FundingLine, labels: Labels): string {
         parts.push(`${formatNumber(line.sharePercent, labels.language, Number.isInteger(line.sharePercent) ? 0 : 1)} %`);
     }
     if (line.item) {
-        parts.push(`→ ${line.item}`);
+        parts.push(`→ ${model?.budgets.find(budget => budget.id === line.item)?.title ?? line.item}`);
     }
     return parts.join(' ');
 }

@@ -1,7 +1,7 @@
 import { classify } from '@samskap/language';
 import { describe, expect, test } from 'vitest';
 import {
-    comparisonMatrix, decisionMatrix, fundingMatrix, renderMatrix, tableToCsv, type MatrixTable, type ModelReport
+    comparisonByRow, comparisonMatrix, decisionMatrix, fundingMatrix, renderMatrix, tableToCsv, type MatrixTable, type ModelReport
 } from '../src/index.js';
 import { parseCsv } from './csv-parse.js';
 import { HOSTILE_MODEL, modelFrom } from './model-fixture.js';
@@ -112,6 +112,14 @@ describe('matrices', () => {
         expect(html.match(/<script>/g)).toHaveLength(1);
         expect(html).toContain('<table class="sk-table" id="comparison"');
         expect(html).toContain('<td class="num" data-value="600000">600,000 NOK</td>');
+    });
+
+    test('HTML of the comparison can add the models as rows, so sorting a column sorts the models', async () => {
+        const reports = await hostileReports();
+        const html = renderMatrix(comparisonMatrix(reports), 'html', 'en', comparisonByRow('en'));
+        const turned = html.slice(html.indexOf('id="comparison-by-row"'));
+        expect(turned).toContain('<th scope="col" data-key="funding_per_year">Money per year</th>');
+        expect(turned).toMatch(/<tr data-key="Plain"><th scope="row">Plain case<\/th>/);
     });
 
     test('Markdown and JSON carry the same cells', async () => {

@@ -1,4 +1,4 @@
-import { comparisonMatrix, renderMatrix, type Language, type MatrixFormat } from '@samskap/generators';
+import { comparisonByRow, comparisonMatrix, renderMatrix, type Language, type MatrixFormat } from '@samskap/generators';
 import { emit } from '../io/emit.js';
 import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
@@ -20,7 +20,7 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
         throw new UsageError(`no model could be read from ${inputs.join(', ')}`, loaded.exitCode || undefined);
     }
     const table = comparisonMatrix(loaded.reports, { language: options.lang });
-    emit(renderMatrix(table, options.format, options.lang), options.output);
+    emit(renderMatrix(table, options.format, options.lang, comparisonByRow(options.lang)), options.output);
     if (options.output) {
         process.stderr.write(`samskap: compared ${loaded.reports.length} model(s) → ${options.output}\n`);
     }

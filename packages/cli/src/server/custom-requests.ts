@@ -1,5 +1,5 @@
 import {
-    comparisonMatrix, diagramDot, diagramMermaid, diagramSvg, documentationSite, DIAGRAM_VIEWS, LANGUAGES, renderMatrix, renderSiteDiagrams,
+    comparisonByRow, comparisonMatrix, diagramDot, diagramMermaid, diagramSvg, documentationSite, DIAGRAM_VIEWS, LANGUAGES, renderMatrix, renderSiteDiagrams,
     type DiagramTheme, type DiagramView, type Language, type ModelReport, type ReportedFindingSummary
 } from '@samskap/generators';
 import type { SamskapServices } from '@samskap/language';
@@ -144,7 +144,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const lang = language(params.language);
         const table = comparisonMatrix(reports, { language: lang });
         return {
-            html: renderMatrix(table, 'html', lang),
+            html: renderMatrix(table, 'html', lang, comparisonByRow(lang)),
             csv: renderMatrix(table, 'csv', lang),
             markdown: renderMatrix(table, 'md', lang),
             json: renderMatrix(table, 'json', lang)

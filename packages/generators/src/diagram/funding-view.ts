@@ -76,7 +76,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
             }
             const money = line.category === 'money';
             const share = shareOfRecipient(line, model);
-            const amount = fundingAmountText(line, labels);
+            const amount = fundingAmountText(line, labels, model);
             const lines = [labels.fundingKinds[line.kind], amount, share !== undefined && share < 1 ? `${Math.round(share * 100)} % ${labels.text.share}` : '']
                 .filter(text => text.length > 0);
             edges.push({

@@ -145,7 +145,7 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
             kind: 'table',
             table: simpleTable(`funding-lines-${model.name}`, t.funding, '#', [t.funder, t.recipient, t.kind, t.amount, t.source], model.funding.map(line => ({
                 key: String(line.index), label: String(line.index + 1),
-                cells: [names([line.from]), names([line.to]), labels.fundingKinds[line.kind], fundingAmountText(line, labels),
+                cells: [names([line.from]), names([line.to]), labels.fundingKinds[line.kind], fundingAmountText(line, labels, model),
                     `${line.description ? `${line.description} — ` : ''}${sourcePosition(line.range)}`]
             })))
         });

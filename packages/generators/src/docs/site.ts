@@ -1,5 +1,6 @@
 import { labelsFor, type Language } from '../i18n/index.js';
 import { comparisonMatrix } from '../matrix/comparison-matrix.js';
+import { transposeTable } from '../matrix/matrix-table.js';
 import { tableToCsv } from '../matrix/table-csv.js';
 import { tableToJson } from '../matrix/table-json.js';
 import type { ModelReport } from '../model-report.js';
@@ -20,11 +21,12 @@ export interface SiteOptions {
     readonly diagrams: readonly PageDiagrams[];
 }
 
-/** File names from model names: lower-case ASCII letters, digits and dashes, unique within the site. */
+/** File names from model names (`OffriArendal` → `offri-arendal`): lower-case ASCII, digits and dashes, unique within the site. */
 export function pageSlugs(reports: readonly ModelReport[]): string[] {
     const used = new Set<string>();
     return reports.map(report => {
         const base = report.model.name
+            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
             .normalize('NFKD')
             .replace(/æ/gi, 'ae').replace(/ø/gi, 'o').replace(/å/gi, 'a')
             .replace(/[^\w-]+/g, '-').replace(/_/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'model';
@@ -52,6 +54,10 @@ export function documentationSite(reports: readonly ModelReport[], options: Site
             { kind: 'heading', level: 1, text: `${labels.text.comparison} (${reports.length})` },
             { kind: 'list', items: reports.map((report, index) => ({ text: `${report.model.title} (${report.model.name})`, href: hrefOf(index) })) },
             { kind: 'table', table: matrix },
+            ...(ext === 'html' ? [
+                { kind: 'heading', level: 2, text: labels.text.modelsByRow } as const,
+                { kind: 'table', table: transposeTable(matrix, labels.text.model) } as const
+            ] : []),
             { kind: 'paragraph', text: `CSV: comparison.csv — JSON: comparison.json`, muted: true }
         ];
         const page: DocPage = { path: 'index', title: labels.text.comparison, blocks };

@@ -41,6 +41,7 @@ export const da: Labels = {
     severities: { error: 'fejl', warning: 'advarsler', info: 'bemærkninger' },
     views: { network: 'Aktørnetværk', funding: 'Finansieringsstrømme', governance: 'Styring og beslutningsret', decisions: 'Beslutningsmatrix' },
     text: {
+        modelsByRow: 'Modellerne som rækker (klik på en overskrift for at sortere modellerne)',
         content: 'Indhold',
         chair: 'formand', hours: 'timer', perMonth: 'pr. måned', defines: 'definerer',
         partnership: 'partnerskab', model: 'Samarbejdsmodel', models: 'Samarbejdsmodeller', comparison: 'Sammenligning af modeller',

@@ -41,6 +41,7 @@ export const en: Labels = {
     severities: { error: 'errors', warning: 'warnings', info: 'notes' },
     views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
     text: {
+        modelsByRow: 'The models as rows (click a heading to sort the models)',
         content: 'Content',
         chair: 'chair', hours: 'hours', perMonth: 'per month', defines: 'defines',
         partnership: 'partnership', model: 'Model', models: 'Models', comparison: 'Comparison of models', dimension: 'Dimension',

@@ -125,6 +125,7 @@ export interface Labels {
         readonly backToIndex: string;
         readonly decidesJointly: string;
         readonly via: string;
+        readonly modelsByRow: string;
         readonly content: string;
         readonly chair: string;
         readonly hours: string;

@@ -41,6 +41,7 @@ export const nb: Labels = {
     severities: { error: 'feil', warning: 'advarsler', info: 'merknader' },
     views: { network: 'Aktørnettverk', funding: 'Finansieringsstrømmer', governance: 'Styring og beslutningsrett', decisions: 'Beslutningsmatrise' },
     text: {
+        modelsByRow: 'Modellene som rader (klikk på en overskrift for å sortere modellene)',
         content: 'Innhold',
         chair: 'leder', hours: 'timer', perMonth: 'per måned', defines: 'definerer',
         partnership: 'partnerskap', model: 'Samarbeidsmodell', models: 'Samarbeidsmodeller', comparison: 'Sammenligning av modeller',

@@ -212,3 +212,9 @@ export function comparisonMatrix(reports: readonly ModelReport[], options: Compa
         notes: reports.some(report => !report.classification) ? [`${labels.text.classifications}: ${labels.text.notClassified}`] : []
     };
 }
+
+/** The heading and corner of the comparison matrix turned a quarter (one row per model), for HTML. */
+export function comparisonByRow(language: Language = 'en'): { heading: string; corner: string } {
+    const labels = labelsFor(language);
+    return { heading: labels.text.modelsByRow, corner: labels.text.model };
+}

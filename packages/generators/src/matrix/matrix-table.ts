@@ -53,3 +53,22 @@ export function codeCell(code: string | undefined, text: string | undefined, tit
 export function numberCell(value: number | undefined, text: string, title?: string): MatrixCell {
     return value === undefined || !Number.isFinite(value) ? EMPTY_CELL : { text, value, ...(title ? { title } : {}) };
 }
+
+/**
+ * The same matrix turned a quarter: columns become rows. For the comparison matrix this gives
+ * one row per model, so sorting by a column sorts the models by a dimension.
+ */
+export function transposeTable(table: MatrixTable, corner: string): MatrixTable {
+    return {
+        id: `${table.id}-by-row`,
+        caption: table.caption,
+        corner,
+        columns: table.rows.map(row => ({ key: row.key, label: row.label })),
+        rows: table.columns.map((column, index) => ({
+            key: column.key,
+            label: column.label,
+            cells: table.rows.map(row => row.cells[index] ?? EMPTY_CELL)
+        })),
+        notes: table.notes
+    };
+}
