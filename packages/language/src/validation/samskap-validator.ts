@@ -46,6 +46,10 @@ export class SamskapValidator {
         const position = root.elements.filter(ast.isModel).indexOf(node);
         const model = this.services.analysis.PartnershipModelProvider.getModels(document)[position];
         if (!model) return;
+        this.checkDuplicateActors(node, accept);
+        // A model with a syntax error is being typed: its facts are incomplete, and rules would
+        // only flood the editor with findings that vanish at the next keystroke.
+        if (hasSyntaxError(document, node)) return;
         const classification = this.services.analysis.ClassificationProvider.getClassifications(document)[position];
         const settings = this.services.analysis.Configuration.settings;
         const unresolved = unresolvedOffsets(document);
@@ -53,7 +57,6 @@ export class SamskapValidator {
             if (unresolved.length > 0 && aboutUnresolved(document, finding, unresolved)) continue;
             report(accept, node, document, finding, model.nameRange);
         }
-        this.checkDuplicateActors(node, accept);
     }
 
     /** Two actors with one name: the PartnershipModel keeps only the first, so this is read from the syntax tree. */
@@ -87,6 +90,22 @@ export class SamskapValidator {
             }
         }
     }
+}
+
+/**
+ * Whether a lexer or parser error belongs to this model: it lies in the model, or after it and
+ * before the next top-level element (recovery often ends the model early), or at the end of the
+ * input (no offset) and the model is the last element.
+ */
+function hasSyntaxError(document: LangiumDocument, node: ast.Model): boolean {
+    const root = document.parseResult.value;
+    const start = node.$cstNode?.offset;
+    if (!ast.isDocument(root) || start === undefined) return false;
+    const starts = root.elements.map(element => element.$cstNode?.offset ?? Number.POSITIVE_INFINITY);
+    const next = starts.filter(offset => offset > start).reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    const { parserErrors, lexerErrors } = document.parseResult;
+    const offsets = [...parserErrors.map(error => error.token.startOffset), ...lexerErrors.map(error => error.offset)];
+    return offsets.some(offset => Number.isNaN(offset) || offset < 0 ? next === Number.POSITIVE_INFINITY : offset >= start && offset < next);
 }
 
 /** Offsets of the references the linker could not resolve (it reports them itself). */
