@@ -12,7 +12,10 @@ describe('escaping model text', () => {
     });
 
     test('Markdown: no emphasis, links, HTML or table breaks from model text', () => {
-        expect(escapeMarkdown('*bold* [x](y) <b> | a_b')).toBe('\\*bold\\* \\[x\\]\\(y\\) &lt;b&gt; \\| a\\_b');
+        expect(escapeMarkdown('*bold* [x](y) <b> | a_b ~~s~~ `c`')).toBe('\\*bold\\* \\[x\\](y) &lt;b&gt; \\| a\\_b \\~\\~s\\~\\~ \\`c\\`');
+        for (const [text, escaped] of [['# Heading', '\\# Heading'], ['- item', '\\- item'], ['+ item', '\\+ item'], ['1. item', '1\\. item'], ['===', '\\==='], ['Røde Kors (Øst) 1.2.3', 'Røde Kors (Øst) 1.2.3']]) {
+            expect(escapeMarkdown(text)).toBe(escaped);
+        }
         expect(escapeMarkdown('line 1\nline 2')).toBe('line 1<br>line 2');
     });
 

@@ -126,7 +126,7 @@ describe('matrices', () => {
         const reports = await hostileReports();
         const table = comparisonMatrix(reports);
         const markdown = renderMatrix(table, 'md');
-        expect(markdown).toContain('| Title | Tromsø &amp; Bodø: &lt;script&gt;alert\\(1\\)&lt;/script&gt; "samarbeid" | Plain case |');
+        expect(markdown).toContain('| Title | Tromsø &amp; Bodø: &lt;script&gt;alert(1)&lt;/script&gt; "samarbeid" | Plain case |');
         const json = JSON.parse(renderMatrix(table, 'json')) as { rows: Array<{ key: string; cells: Array<{ value: unknown }> }> };
         expect(json.rows.find(r => r.key === 'funding_per_year')?.cells.map(c => c.value)).toEqual([600000, 1000]);
     });

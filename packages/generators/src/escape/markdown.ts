@@ -2,9 +2,16 @@
  * Escaping for Markdown (CommonMark and GitHub Flavored Markdown, including tables): model text
  * never becomes emphasis, links, headings, raw HTML or a table column break.
  */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~^]/g;
+/** Characters that start emphasis, code, links, strikethrough or a table cell anywhere in a line. */
+const INLINE_MARKUP = /[\\`*_[\]|~]/g;
+/** What makes a line a heading, list item, quote, rule or setext underline when it starts the line. */
+const LINE_START = /^(\s*)([#+\-=]|\d+[.)])/;
 
-/** Inline text: punctuation backslash-escaped, markup characters as entities, lines joined with `<br>`. */
+/**
+ * Inline text: markup characters backslash-escaped, `&`, `<`, `>` as entities (no raw HTML),
+ * line-start markers escaped, lines joined with `<br>`. Parentheses, dots and the like stay
+ * readable: without an unescaped `[` or a line-start marker they cannot form markup.
+ */
 export function escapeMarkdown(text: string): string {
     return text
         .split(/\r?\n/)
@@ -12,7 +19,8 @@ export function escapeMarkdown(text: string): string {
             .replace(/&/g, '&amp;')
             .replace(/</g, '&lt;')
             .replace(/>/g, '&gt;')
-            .replace(MARKDOWN_PUNCTUATION, char => `\\${char}`))
+            .replace(INLINE_MARKUP, char => `\\${char}`)
+            .replace(LINE_START, (_whole, space: string, marker: string) => `${space}${marker.replace(/^(\d+)([.)])$/, '$1\\$2').replace(/^([#+\-=])$/, '\\$1')}`))
         .join('<br>');
 }
 
