@@ -56,9 +56,10 @@ export function classifyGovernance(model: PartnershipModel, settings: ResolvedAn
         case 'lead':
         case 'nao': {
             const named = governance.organisation !== undefined;
+            const title = model.actors.find(actor => actor.id === governance.organisation)?.title ?? governance.organisation;
             evidence.push({
                 criterion: 'organisation-named', holds: named,
-                detail: named ? `${governance.mode === 'lead' ? 'lead organisation' : 'NAO'}: ${governance.organisation}` : 'the organisation is not named',
+                detail: named ? `${governance.mode === 'lead' ? 'lead organisation' : 'NAO'}: ${title}` : 'the organisation is not named',
                 ranges
             });
             if (governance.mode === 'lead') {

@@ -42,7 +42,7 @@ function interestRepresentation(index: ModelIndex): LorentzenPart {
     for (const decision of index.model.decisions) {
         for (const right of decision.rights) {
             if ((right.right === 'consulted' || right.right === 'recommend') && index.actorsOf(right.party).some(actor => !index.isPublic(actor))) {
-                found.push(`${index.title(right.party)} is ${right.right === 'consulted' ? 'consulted on' : 'recommends in'} "${decision.title}"`);
+                found.push(`${index.title(right.party)} ${right.right === 'consulted' ? 'is consulted on' : 'recommends in'} "${decision.title}"`);
                 ranges.push(right.range);
             }
         }
