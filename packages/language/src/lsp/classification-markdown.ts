@@ -87,6 +87,30 @@ function dependencyText(model: PartnershipModel, item: FundedItemDependency): st
     return `${funders} (Herfindahl ${item.herfindahl.toFixed(2)})${largest}`;
 }
 
+/** Hover over a body: its members by side, its rule, and the decisions it takes. */
+export function bodyHoverMarkdown(model: PartnershipModel, classification: Classification, bodyId: string): string | undefined {
+    const body = model.bodies.find(b => b.id === bodyId);
+    if (!body) return undefined;
+    const members = body.members.map(id => model.actors.find(actor => actor.id === id)).filter(actor => actor !== undefined);
+    const publicMembers = members.filter(actor => actor.isPublic);
+    const nonPublic = members.filter(actor => !actor.isPublic);
+    const lines = [`**${escapeMarkdown(body.title)}**${body.level ? ` (${body.level})` : ''}: ${members.length} member(s), decides by ${body.rule ?? 'no stated rule'}`];
+    lines.push(`- public side: ${publicMembers.map(actor => escapeMarkdown(actor.title)).join(', ') || 'none'}`);
+    lines.push(`- non-public side: ${nonPublic.map(actor => escapeMarkdown(actor.title)).join(', ') || 'none'}`);
+    if (body.rule === 'majority' && publicMembers.length > nonPublic.length && nonPublic.length > 0) {
+        lines.push('', 'The public side holds the majority: the non-public members can be outvoted (Arnstein: placation).');
+    }
+    const decided = model.decisions.filter(decision => decision.loci.some(locus => locus.kind === 'party' && locus.party === bodyId));
+    if (decided.length > 0) {
+        lines.push('', `**Decides:** ${decided.map(decision => escapeMarkdown(decision.title)).join(', ')}`);
+        const levels = classification.participation.filter(p => decided.some(d => d.id === p.decision) && p.rights.includes('decide'));
+        for (const p of levels) {
+            lines.push(`- ${escapeMarkdown(titleOf(model, p.actor))} in ${escapeMarkdown(decided.find(d => d.id === p.decision)?.title ?? p.decision)}: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'}`);
+        }
+    }
+    return lines.join('\n');
+}
+
 /** Hover over a budget: who pays which share of it, and what is left if the largest funder leaves. */
 export function budgetHoverMarkdown(model: PartnershipModel, classification: Classification, budgetId: string): string | undefined {
     const budget = model.budgets.find(b => b.id === budgetId);

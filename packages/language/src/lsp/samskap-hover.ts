@@ -4,11 +4,11 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { partyId } from '../model/build-model.js';
 import type { SamskapServices } from '../samskap-module.js';
-import { actorHoverMarkdown, budgetHoverMarkdown, decisionHoverMarkdown, modelHoverMarkdown } from './classification-markdown.js';
+import { actorHoverMarkdown, bodyHoverMarkdown, budgetHoverMarkdown, decisionHoverMarkdown, modelHoverMarkdown } from './classification-markdown.js';
 
 /**
  * Langium's hover (doc comments) plus the computed classifications with their evidence for a
- * model's name, an actor, a decision and a budget. Reads the cached PartnershipModel and Classification.
+ * model's name, an actor, a body, a decision and a budget. Reads the cached PartnershipModel and Classification.
  */
 export class SamskapHoverProvider extends MultilineCommentHoverProvider {
     private readonly samskap: SamskapServices;
@@ -46,6 +46,7 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
         if (ast.isActor(target)) return actorHoverMarkdown(model, classification, partyId(target));
         if (ast.isDecision(target)) return decisionHoverMarkdown(model, classification, target.name);
         if (ast.isBudget(target)) return budgetHoverMarkdown(model, classification, target.name);
+        if (ast.isBody(target)) return bodyHoverMarkdown(model, classification, target.name);
         return undefined;
     }
 }

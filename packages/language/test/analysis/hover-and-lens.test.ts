@@ -73,6 +73,20 @@ describe('hover', () => {
     });
 });
 
+test('on a body: members by side, rule, and the tokenism of a public majority', async () => {
+    const local = createSamskapServices(EmptyFileSystem).Samskap;
+    const bodyText = 'model B "B" {\n    actor k "Kommunen" is municipality\n    actor f "Fylket" is county\n    actor l "Laget" is association\n    body raad "Rådet" members k, f, l decides by majority level strategic\n    decision d "Budsjett" {\n        decide raad\n    }\n}\n';
+    const document = await parseHelper<Document>(local)(bodyText);
+    const hover = await local.lsp.HoverProvider?.getHoverContent(document, {
+        textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(bodyText.lastIndexOf('raad') + 1)
+    });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    expect(value).toContain('**Rådet** (strategic): 3 member(s), decides by majority');
+    expect(value).toContain('- non-public side: Laget');
+    expect(value).toContain('The public side holds the majority: the non-public members can be outvoted (Arnstein: placation).');
+    expect(value).toContain('- Laget in Budsjett: IAP2 collaborate, Arnstein placation');
+});
+
 test('on a budget: who pays which share, and what is left without the largest funder', async () => {
     const value = await hoverAt('drift "Drift"');
     expect(value).toContain('**Drift**: 200000 NOK per year');
