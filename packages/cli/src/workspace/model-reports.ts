@@ -34,10 +34,16 @@ export async function loadReports(inputs: readonly string[]): Promise<LoadedRepo
     const classifications = workspace.services.analysis.ClassificationProvider;
     const models = workspace.services.analysis.PartnershipModelProvider;
     const reports: ModelReport[] = [];
-    const rejected: ReportedFinding[] = findings.filter(finding => workspace.unreadable.some(u => (path.relative(process.cwd(), u.path) || u.path) === finding.file));
+    const byFile = new Map<string, ReportedFinding[]>();
+    for (const finding of findings) {
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    const rejected: ReportedFinding[] = workspace.unreadable.flatMap(u => byFile.get(path.relative(process.cwd(), u.path) || u.path) ?? []);
     for (const file of workspace.files) {
         const relative = path.relative(process.cwd(), file.path) || file.path;
-        const own = findings.filter(finding => finding.file === relative);
+        const own = byFile.get(relative) ?? [];
         if (hasSyntaxErrors(file)) {
             rejected.push(...own.filter(finding => finding.severity === 'error'));
             continue;
