@@ -97,8 +97,11 @@ describe('examples against their sources', () => {
     });
 
     test('KS: a social entrepreneur under procurement rules is contracting, with volunteers carrying part of the work', () => {
-        const { model, classification } = get('KsSocialEntrepreneur');
+        const { model, classification, findings } = get('KsSocialEntrepreneur');
         expect(classification.coCreation.code).toBe('contracting');
+        // The procurement rules the source names: the contract is above the national threshold.
+        const contract = model.funding.find(line => line.kind === 'procurement_contract');
+        expect(findings.filter(f => f.code === 'SK-JUR-005').map(f => f.range.start.line)).toContain(contract?.range.start.line);
         expect(classification.coCreation.isCoCreation).toBe(false);
         expect(model.funding.some(line => line.kind === 'procurement_contract' && line.requirements === 'detailed')).toBe(true);
         const volunteers = actorsOfKind(model, ['volunteers', 'citizens']);

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../model/partnership-model.js';
+import type { CountryCode, Currency, FundingKind } from '../../model/partnership-model.js';
 
 /**
  * The shape of a dated, sourced table of jurisdiction-specific conditions. Conditions change
@@ -9,7 +9,8 @@ export type JurisdictionCondition =
     | { readonly rule: string; readonly kind: 'local-funding-share'; readonly minShare: number; readonly text: string }
     | { readonly rule: string; readonly kind: 'advisory-body-with-voluntary'; readonly text: string }
     | { readonly rule: string; readonly kind: 'min-positions'; readonly minFte: number; readonly text: string }
-    | { readonly rule: string; readonly kind: 'premises'; readonly text: string };
+    | { readonly rule: string; readonly kind: 'premises'; readonly text: string }
+    | { readonly rule: string; readonly kind: 'national-threshold'; readonly amount: number; readonly currency: Currency; readonly text: string };
 
 export interface JurisdictionEntry {
     readonly id: string;
@@ -27,8 +28,10 @@ export interface JurisdictionEntry {
 
 export interface JurisdictionTable {
     readonly country: CountryCode;
-    /** What the table is about: a funding instrument of the grammar (`volunteer_centre_grant`). */
-    readonly topic: 'volunteer_centre_grant';
+    /** What the table is about, in words. */
+    readonly topic: string;
+    /** The funding lines the conditions apply to. */
+    readonly fundingKinds: readonly FundingKind[];
     readonly entries: readonly JurisdictionEntry[];
 }
 

@@ -6,7 +6,8 @@ import type { JurisdictionTable } from './jurisdiction-table.js';
  */
 export const NO_VOLUNTEER_CENTRE_GRANT: JurisdictionTable = {
     country: 'NO',
-    topic: 'volunteer_centre_grant',
+    topic: 'the state grant to volunteer centres',
+    fundingKinds: ['volunteer_centre_grant'],
     entries: [
         {
             id: 'NO-frivilligsentral-rammetilskudd-2017',

@@ -1,11 +1,12 @@
 import type { FundingLine, PartnershipModel } from '../../model/partnership-model.js';
 import type { ModelIndex } from '../../analysis/model-index.js';
 import { entryFor, type JurisdictionCondition, type JurisdictionEntry, type JurisdictionTable } from '../jurisdictions/jurisdiction-table.js';
+import { NO_PROCUREMENT_THRESHOLDS } from '../jurisdictions/no-procurement-thresholds.js';
 import { NO_VOLUNTEER_CENTRE_GRANT } from '../jurisdictions/no-volunteer-centre-grant.js';
 import { hit, type RuleContext, type RuleDefinition, type RuleHit } from '../rule.js';
 
 /** Every jurisdiction table the rules read; add a country's table here. */
-export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT];
+export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT, NO_PROCUREMENT_THRESHOLDS];
 
 /** The entry in force for the model: by the model's period, else the grant line's, else the current one. */
 function entryForModel(table: JurisdictionTable, model: PartnershipModel, line: FundingLine): JurisdictionEntry | undefined {
@@ -16,14 +17,18 @@ function entryForModel(table: JurisdictionTable, model: PartnershipModel, line: 
     return table.entries.find(entry => entry.validTo === undefined);
 }
 
-function grantConditions(context: RuleContext, kind: JurisdictionCondition['kind'], code: string): Array<{ line: FundingLine; entry: JurisdictionEntry; condition: JurisdictionCondition }> {
+/**
+ * The funding lines a table's condition applies to, each with the entry in force for it.
+ * `perRecipient`: conditions about the recipient (a volunteer centre) are checked once per recipient.
+ */
+function grantConditions(context: RuleContext, kind: JurisdictionCondition['kind'], code: string, perRecipient = true): Array<{ line: FundingLine; entry: JurisdictionEntry; condition: JurisdictionCondition }> {
     const { model } = context;
     const result: Array<{ line: FundingLine; entry: JurisdictionEntry; condition: JurisdictionCondition }> = [];
     for (const table of JURISDICTION_TABLES) {
         if (table.country !== model.context.country) continue;
         const seen = new Set<string>();
         for (const line of model.funding) {
-            if (line.kind !== table.topic || seen.has(line.to)) continue;
+            if (!table.fundingKinds.includes(line.kind) || (perRecipient && seen.has(line.to))) continue;
             seen.add(line.to);
             const entry = entryForModel(table, model, line);
             const condition = entry?.conditions.find(c => c.kind === kind && c.rule === code);
@@ -92,6 +97,34 @@ export const volunteerCentrePremises = conditionRule('SK-JUR-004', 'premises', '
         ? undefined
         : 'the model gives it no premises; add a `premises` line from whoever provides them');
 
+/**
+ * The estimated value of a contract line: money per year times the years of its period (or of the
+ * model's), or the one-off sum. Without any period, one year: the least the contract is worth.
+ */
+function contractValue(line: FundingLine, model: PartnershipModel): number | undefined {
+    if (line.onceAmount !== undefined) return line.onceAmount;
+    if (line.yearlyAmount === undefined) return undefined;
+    const period = line.period ?? model.context.period;
+    const years = period?.end !== undefined && period.end >= period.start ? period.end - period.start + 1 : 1;
+    return line.yearlyAmount * years;
+}
+
+/** A public purchase above the national threshold must be announced (KS 2015–2017: procurement rules). */
+export const aboveNationalThreshold: RuleDefinition = {
+    code: 'SK-JUR-005', area: 'JUR', defaultSeverity: 'info', scope: 'model',
+    summary: 'Norway: a public procurement contract or contract payment above the national threshold in force must be announced nationally (data table).',
+    *check(context): Iterable<RuleHit> {
+        for (const { line, entry, condition } of grantConditions(context, 'national-threshold', 'SK-JUR-005', false)) {
+            if (condition.kind !== 'national-threshold' || context.model.context.currency !== condition.currency) continue;
+            if (!context.index.publicActors().some(actor => actor.id === line.from)) continue;
+            const value = contractValue(line, context.model);
+            if (value !== undefined && value > condition.amount) {
+                yield hit(`This contract is worth about ${value} ${condition.currency} over its period, above the national threshold: the procurement regulation requires ${condition.text}. Check that the purchase was announced. ${label(entry)}.`, line.range);
+            }
+        }
+    }
+};
+
 export const JURISDICTION_RULES: readonly RuleDefinition[] = [
-    volunteerCentreLocalFunding, volunteerCentreAdvisoryBody, volunteerCentrePositions, volunteerCentrePremises
+    volunteerCentreLocalFunding, volunteerCentreAdvisoryBody, volunteerCentrePositions, volunteerCentrePremises, aboveNationalThreshold
 ];
