@@ -25,6 +25,11 @@ export function viewsWorthDrawing(model: PartnershipModel): GraphView[] {
         (view === 'governance' && (model.decisions.length > 0 || model.definitions.length > 0)));
 }
 
+/** Documentation comments are wrapped to the source's width: join wrapped lines, keep blank-line paragraphs. */
+function unwrap(text: string): string {
+    return text.replace(/([^\n])\n(?!\n)/g, '$1 ');
+}
+
 function simpleTable(id: string, caption: string, corner: string, columns: readonly string[], rows: ReadonlyArray<{ key: string; label: string; cells: readonly string[] }>): MatrixTable {
     return {
         id, caption, corner,
@@ -84,7 +89,7 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
     blocks.push({ kind: 'heading', level: 1, text: model.title });
     blocks.push({ kind: 'paragraph', text: `${t.model}: ${model.name} — ${t.file}: ${report.file ?? model.uri}`, muted: true });
     if (model.documentation) {
-        blocks.push({ kind: 'paragraph', text: model.documentation });
+        blocks.push({ kind: 'paragraph', text: unwrap(model.documentation) });
     }
     const form = report.classification?.coCreation;
     if (form) {
@@ -107,7 +112,7 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
         kind: 'table',
         table: simpleTable(`actors-${model.name}`, t.actors, t.actor, [t.kind, t.sector, 'id', t.source], model.actors.map(actor => ({
             key: actor.id, label: actor.title,
-            cells: [labels.actorKinds[actor.kind], labels.sectors[actor.sector], actor.id, `${actor.documentation ? `${actor.documentation} — ` : ''}${sourcePosition(actor.nameRange)}`]
+            cells: [labels.actorKinds[actor.kind], labels.sectors[actor.sector], actor.id, `${actor.documentation ? `${unwrap(actor.documentation)} — ` : ''}${sourcePosition(actor.nameRange)}`]
         })))
     });
     const titleOf = new Map([...model.actors.map(a => [a.id, a.title] as const), ...model.bodies.map(b => [b.id, b.title] as const)]);

@@ -4,7 +4,8 @@
  * cannot close the label, start markdown or inject HTML. Letters (æ, ø, å…), digits and plain
  * punctuation stay readable.
  */
-const SAFE = /[\p{L}\p{N} .,:()/'_-]/u;
+/** Letters, digits, spaces and punctuation that is never Mermaid syntax (dashes, ×, …, typographic quotes). */
+const SAFE = /[\p{L}\p{N} .,:()/'_\-–—×…‘’«»]/u;
 
 export function escapeMermaid(text: string): string {
     let result = '';
