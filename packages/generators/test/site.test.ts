@@ -26,6 +26,8 @@ describe('documentation site', () => {
         expect(page.match(/<svg /g)).toHaveLength(3);
         expect(page).toContain('id="hostile_network_n1"');
         expect(page).toContain('id="hostile_funding_n1"');
+        const ids = [...page.matchAll(/ id="([^"]+)"/g)].map(match => match[1]);
+        expect(ids.length - new Set(ids).size).toBe(0);
         // The page's policy lists the diagrams' style sheets by hash.
         expect(page.replace(/&#39;/g, "'")).toMatch(/style-src ('sha256-[^']+' ?){2,};/);
         for (const [path, content] of byPath) {

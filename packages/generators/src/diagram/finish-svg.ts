@@ -9,6 +9,8 @@ export interface FinishOptions {
     readonly legendTitle: string;
     /** Literal colours instead of CSS variables (for PNG renderers). */
     readonly literalColours?: boolean;
+    /** Prefix of the generated ids, also given to Graphviz's root group (`graph0`). */
+    readonly idPrefix?: string;
 }
 
 interface Element {
@@ -37,6 +39,7 @@ export function finishSvg(raw: string, graph: DiagramGraph, options: FinishOptio
 
     let svg = raw.slice(raw.indexOf('<svg'));
     svg = svg.replace(/<!--[\s\S]*?-->\n?/g, '');
+    svg = svg.replace('<g id="graph0" class="graph"', `<g id="${options.idPrefix ?? ''}graph0" class="graph"`);
     svg = svg.replace(/<g id="([A-Za-z0-9_]+)" class="([^"]*)">\n<title>[^<]*<\/title>/g, (whole, key: string, classes: string) => {
         const element = elements.get(key);
         if (!element) {

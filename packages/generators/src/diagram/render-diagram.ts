@@ -83,5 +83,5 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
     const dot = graphToDot(graph);
     const raw = await layoutSvg(engine === 'dot' ? dot : forceDirected(dot), engine);
-    return finishSvg(raw, graph, { theme, legendTitle: labels.text.legend, literalColours: options.literalColours });
+    return finishSvg(raw, graph, { theme, legendTitle: labels.text.legend, literalColours: options.literalColours, idPrefix: options.idPrefix });
 }
