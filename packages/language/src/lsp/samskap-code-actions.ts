@@ -15,7 +15,7 @@ const FEEDBACK_STUB = ' with feedback "TODO: how is input answered?"';
 /**
  * Quick fixes for mechanical repairs: declare a missing actor (from the linker's diagnostic),
  * add a rule to a joint decision (SK-DEC-004), rescale shares to 100 % (SK-FUND-001), add a
- * feedback stub to a consultation (SK-PART-003).
+ * feedback stub to a consultation (SK-PART-003), remove a repeated statement (SK-REF-003).
  */
 export class SamskapCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -30,6 +30,7 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
                     case 'add-decision-rule': actions.push(...addDecisionRule(document, diagnostic, data.body)); break;
                     case 'rescale-shares': actions.push(...rescaleShares(document, diagnostic, data.item, data.total)); break;
                     case 'add-feedback': actions.push(addFeedback(document, diagnostic)); break;
+                    case 'remove-statement': actions.push(removeStatement(document, diagnostic)); break;
                     default: break;
                 }
             }
@@ -123,6 +124,18 @@ function rescaleShares(document: LangiumDocument, diagnostic: Diagnostic, item: 
         if (share) edits.push({ range: share.range, newText: formatShare(scaled[index]) });
     });
     return edits.length === lines.length ? [edit(document, diagnostic, `Rescale the shares for '${item}' to 100 %`, edits, true)] : [];
+}
+
+/** Removes the statement with its line when it stands alone on it, so no blank line is left. */
+function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
+    const { start, end } = diagnostic.range;
+    const text = document.textDocument;
+    const lineStart = { line: start.line, character: 0 };
+    const before = text.getText({ start: lineStart, end: start });
+    const after = text.getText({ start: end, end: { line: end.line + 1, character: 0 } });
+    const alone = before.trim() === '' && after.trim() === '';
+    const range = alone ? { start: lineStart, end: { line: end.line + 1, character: 0 } } : diagnostic.range;
+    return edit(document, diagnostic, 'Remove the repeated statement', [{ range, newText: '' }], true);
 }
 
 function addFeedback(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {

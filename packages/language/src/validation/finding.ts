@@ -12,7 +12,8 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning'
 export type FixData =
     | { readonly fix: 'add-decision-rule'; readonly decision: string; readonly body?: string }
     | { readonly fix: 'rescale-shares'; readonly item: string; readonly total: number }
-    | { readonly fix: 'add-feedback' };
+    | { readonly fix: 'add-feedback' }
+    | { readonly fix: 'remove-statement' };
 
 /** One result of one rule: the same shape in the editor, the CLI and the tests. */
 export interface Finding {

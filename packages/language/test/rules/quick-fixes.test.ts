@@ -30,6 +30,11 @@ describe('quick fixes', () => {
         await fix(before, 'SK-PART-003', after);
     });
 
+    test('SK-REF-003: removes a repeated statement with its line', async () => {
+        const before = 'model M "M" {\n    actor k "K" is municipality\n    governance lead k\n    governance shared\n}\n';
+        await fix(before, 'SK-REF-003', 'model M "M" {\n    actor k "K" is municipality\n    governance lead k\n}\n');
+    });
+
     test('SK-FUND-001: rescales the shares of the budget to 100 %', async () => {
         const before = 'model M "M" {\n    country NO\n    actor k "K" is municipality\n    actor f "F" is county\n    actor l "L" is association\n    budget drift "Drift" 100000 NOK per year\n    funding {\n        k -> l operating_grant share 60 % for drift\n        f -> l operating_grant share 60 % for drift\n    }\n}\n';
         const after = before.replace('share 60 % for drift\n        f', 'share 50 % for drift\n        f').replace('f -> l operating_grant share 60 %', 'f -> l operating_grant share 50 %');

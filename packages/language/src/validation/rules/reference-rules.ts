@@ -56,7 +56,7 @@ export const repeatedStatement: RuleDefinition = {
     summary: 'A statement the model allows once (governance, anchoring, country, municipality, period, claim form) is written again.',
     *check({ model }) {
         for (const repeated of model.repeated) {
-            yield hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range);
+            yield hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range, { fix: 'remove-statement' });
         }
     }
 };
