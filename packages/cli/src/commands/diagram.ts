@@ -32,7 +32,7 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
     if (options.format === 'png' && !options.output && process.stdout.isTTY) {
         throw new UsageError('PNG is binary: write it to a file with -o <file>.png');
     }
-    const loaded = await loadReports([file]);
+    const loaded = await loadReports([file], { findings: false });
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;

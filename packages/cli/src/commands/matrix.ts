@@ -14,7 +14,7 @@ export interface MatrixOptions {
 
 /** `samskap matrix`: one model's decision-rights or funder × recipient matrix. */
 export async function runMatrix(file: string, options: MatrixOptions): Promise<number> {
-    const loaded = await loadReports([file]);
+    const loaded = await loadReports([file], { findings: false });
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;

@@ -111,7 +111,7 @@ export function expandInputs(inputs: readonly string[]): string[] {
  * Loads the named files together with every other model file of their workspace folder (so that
  * shared actor libraries resolve), builds and validates them, and returns the named ones.
  */
-export async function loadWorkspace(inputs: readonly string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(inputs: readonly string[], options: { validate?: boolean | 'syntax' } = {}): Promise<LoadedWorkspace> {
     const requested = expandInputs(inputs);
     const root = findWorkspaceRoot(requested[0]);
     const { Samskap, shared } = createSamskapServices(NodeFileSystem);
@@ -131,7 +131,10 @@ export async function loadWorkspace(inputs: readonly string[], options: { valida
         // createDocument also registers the document with the workspace in Langium 4.
         loaded.set(file, documents.createDocument(URI.file(file), read.text));
     }
-    await shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: options.validate ?? true });
+    // `syntax`: only Langium's built-in checks (lexing, parsing, linking), for commands that
+    // draw or export a model and only need to refuse text that does not parse.
+    const validation = options.validate === 'syntax' ? { categories: ['built-in' as const] } : options.validate ?? true;
+    await shared.workspace.DocumentBuilder.build([...loaded.values()], { validation });
     const files = requested.flatMap(file => {
         const document = loaded.get(file);
         return document ? [{ path: file, document }] : [];
