@@ -7,7 +7,7 @@ import { GOVERNANCE_RULES } from './rules/governance-rules.js';
 import { JURISDICTION_RULES } from './rules/jurisdiction-rules.js';
 import { PARTICIPATION_RULES } from './rules/participation-rules.js';
 import { REFERENCE_RULES } from './rules/reference-rules.js';
-import { WORKSPACE_RULES } from './workspace-rules.js';
+import { WORKSPACE_RULES } from './rules/workspace-rule-definitions.js';
 
 /** Problems in the settings (samskap.json or the editor's settings); reported by parseSamskapConfig. */
 export const CONFIG_RULES: readonly RuleDefinition[] = [

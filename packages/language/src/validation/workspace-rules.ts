@@ -1,8 +1,8 @@
 import type { PartnershipModel, SourceRange } from '../model/partnership-model.js';
 import type { Finding } from './finding.js';
 import { resolveConfig, severityOf, type SamskapConfig } from './rule-config.js';
-import type { RuleDefinition } from './rule.js';
 import { normaliseTitle } from './rules/reference-rules.js';
+export { WORKSPACE_RULES } from './rules/workspace-rule-definitions.js';
 
 /** A shared actor library as the workspace checks need it (the PartnershipModel lists only used library actors). */
 export interface LibraryInfo {
@@ -10,18 +10,6 @@ export interface LibraryInfo {
     readonly uri: string;
     readonly actors: ReadonlyArray<{ readonly id: string; readonly name: string; readonly title: string; readonly nameRange: SourceRange }>;
 }
-
-export const sameOrganisationTwoNames: RuleDefinition = {
-    code: 'SK-WS-001', area: 'WS', defaultSeverity: 'warning', scope: 'workspace',
-    summary: 'Across the workspace, one organisation (same title) is not declared under two different names.'
-};
-
-export const libraryActorUnused: RuleDefinition = {
-    code: 'SK-WS-002', area: 'WS', defaultSeverity: 'info', scope: 'workspace',
-    summary: 'Information: an actor of a shared library is used by no model in the workspace.'
-};
-
-export const WORKSPACE_RULES: readonly RuleDefinition[] = [sameOrganisationTwoNames, libraryActorUnused];
 
 /**
  * Checks across all models of a workspace (slow: run on save, on demand and in the CLI, never
