@@ -1,3 +1,5 @@
+import type { DisplayLanguage } from './settings.js';
+
 /**
  * The requests beyond LSP that the extension sends to the Samskap language server
  * (packages/cli/src/server/custom-requests.ts answers them; docs/architecture.md describes them).
@@ -13,21 +15,25 @@ export type DiagramTheme = 'light' | 'dark';
 
 export interface DiagramParams {
     readonly uri: string;
-    /** Which view of the model (for example the actor network); the server's default when absent. */
+    /** Which view of the model (network, funding, governance, decisions); the server's default when absent. */
     readonly view?: string;
     readonly theme?: DiagramTheme;
+    readonly language?: DisplayLanguage;
 }
 
 export interface DiagramResult {
+    /** Empty when syntax errors kept the diagram from being drawn (then `errors` says why). */
     readonly svg: string;
     /** The views the server can draw for this model, for the preview's view picker. */
     readonly views?: readonly string[];
     readonly view?: string;
     readonly title?: string;
+    readonly errors?: readonly string[];
 }
 
 export interface CompareParams {
     readonly uris: readonly string[];
+    readonly language?: DisplayLanguage;
 }
 
 export interface CompareResult {
@@ -39,6 +45,7 @@ export interface CompareResult {
 
 export interface DocumentationParams {
     readonly uris: readonly string[];
+    readonly language?: DisplayLanguage;
 }
 
 export interface DocumentationFile {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, isMethodNotFound, type ClientHandle } from '../client/client-handle.js';
 import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../client/protocol.js';
+import { readSettings } from '../client/settings.js';
 import { writeAtomically } from '../io/write-atomically.js';
 import { revealSource } from '../preview/reveal-source.js';
 import { webviewHtml, webviewOptions } from '../webview/webview-html.js';
@@ -76,7 +77,7 @@ export class ComparisonPanel implements vscode.Disposable {
             return;
         }
         this.post({ type: 'status', kind: 'busy', text: `Comparing ${this.uris.length} files…` });
-        const params: CompareParams = { uris: this.uris.map(uri => uri.toString()) };
+        const params: CompareParams = { uris: this.uris.map(uri => uri.toString()), language: readSettings().displayLanguage };
         try {
             this.result = await this.client.request<CompareResult>(COMPARE_REQUEST, params);
             this.post({ type: 'matrix', html: this.result.html, files: this.uris.map(uri => vscode.workspace.asRelativePath(uri)) });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, isMethodNotFound, type ClientHandle } from '../client/client-handle.js';
 import { DOCUMENTATION_REQUEST, type DocumentationParams, type DocumentationResult } from '../client/protocol.js';
+import { readSettings } from '../client/settings.js';
 import { samskapFilesIn } from '../compare/model-files.js';
 import { writeAtomically } from '../io/write-atomically.js';
 
@@ -31,7 +32,7 @@ export async function generateDocumentation(client: ClientHandle): Promise<vscod
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Samskap: generating documentation' }, async progress => {
         let result: DocumentationResult;
         try {
-            const params: DocumentationParams = { uris: uris.map(uri => uri.toString()) };
+            const params: DocumentationParams = { uris: uris.map(uri => uri.toString()), language: readSettings().displayLanguage };
             result = await client.request<DocumentationResult>(DOCUMENTATION_REQUEST, params);
         } catch (error) {
             const text = isMethodNotFound(error)

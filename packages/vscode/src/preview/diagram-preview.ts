@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, isMethodNotFound, type ClientHandle } from '../client/client-handle.js';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../client/protocol.js';
-import { previewUpdateDelay } from '../client/settings.js';
+import { previewUpdateDelay, readSettings } from '../client/settings.js';
 import type { Metrics } from '../metrics.js';
 import { webviewHtml, webviewOptions } from '../webview/webview-html.js';
 import { saveExport } from './export-diagram.js';
@@ -166,14 +166,21 @@ export class DiagramPreview implements vscode.Disposable {
         const seq = ++this.sequence;
         const editAt = this.lastEditAt;
         this.lastEditAt = undefined;
-        const params: DiagramParams = { uri: document.toString(), theme: diagramThemeFor(), ...(this.view ? { view: this.view } : {}) };
+        const params: DiagramParams = {
+            uri: document.toString(),
+            theme: diagramThemeFor(),
+            language: readSettings(document).displayLanguage,
+            ...(this.view ? { view: this.view } : {})
+        };
         try {
             const result = await this.client.request<DiagramResult | null>(DIAGRAM_REQUEST, params, cancellation.token);
             if (cancellation.token.isCancellationRequested || seq !== this.sequence || !this.panel) {
                 return;
             }
-            if (!result || typeof result.svg !== 'string') {
-                this.post({ type: 'status', kind: 'error', text: 'No diagram for this file: it holds no model yet.' });
+            if (!result || typeof result.svg !== 'string' || result.svg.length === 0) {
+                // Mid-edit syntax errors: keep the last drawing and say why it is not redrawn.
+                const reason = result?.errors?.[0];
+                this.post({ type: 'status', kind: 'error', text: reason ? `Not redrawn: line ${reason}` : 'No diagram for this file: it declares no model yet.' });
                 return;
             }
             if (editAt !== undefined) {

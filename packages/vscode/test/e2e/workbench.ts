@@ -1,0 +1,123 @@
+/// <reference lib="dom" />
+import type { Frame, Locator, Page } from 'playwright-core';
+import { waitFor } from './wait.js';
+
+/**
+ * What a user does in the VS Code workbench, in Playwright terms: run a command from the
+ * palette, open a file by name, move the cursor, read the status bar, find a webview.
+ */
+export class Workbench {
+    constructor(readonly page: Page, private readonly timeoutMs: number) {}
+
+    async ready(): Promise<void> {
+        await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: this.timeoutMs });
+    }
+
+    /** Runs a command by the title the palette shows (e.g. "Samskap: Compare All Models in the Workspace"). */
+    async runCommand(title: string): Promise<void> {
+        await this.closeQuickInput();
+        await this.page.keyboard.press('F1');
+        const input = this.page.locator('.quick-input-widget .quick-input-box input');
+        await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await input.fill(`>${title}`);
+        const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+        await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await row.click();
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    }
+
+    /** Opens a file with Quick Open (Ctrl+P) by its workspace-relative path. */
+    async openFile(relativePath: string): Promise<void> {
+        await this.closeQuickInput();
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget .quick-input-box input');
+        await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await input.fill(relativePath);
+        const name = relativePath.split('/').pop() ?? relativePath;
+        // The file's own row (its label is the name; the path follows as description), clicked as a user would.
+        const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) }).first();
+        await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await row.click();
+        await this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first().waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: this.timeoutMs });
+    }
+
+    /** Closes whatever menu, widget or picker a previous step left open. */
+    async dismissOverlays(): Promise<void> {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const open = await this.page.locator('.quick-input-widget:visible, .action-widget:visible, .context-view:visible .monaco-menu, .suggest-widget.visible, .monaco-hover:not(.hidden):visible').count();
+            if (open === 0) {
+                return;
+            }
+            await this.page.keyboard.press('Escape');
+        }
+    }
+
+    async closeQuickInput(): Promise<void> {
+        if (await this.page.locator('.quick-input-widget').isVisible()) {
+            await this.page.keyboard.press('Escape');
+        }
+    }
+
+    /** The code editor that has focus or was focused last. */
+    activeEditor(): Locator {
+        return this.page.locator('.editor-group-container.active .monaco-editor').first();
+    }
+
+    /** Moves the cursor with "Go to Line/Column" (1-based, as the status bar shows it). */
+    async goTo(line: number, column = 1): Promise<void> {
+        await this.focusEditor();
+        await this.page.keyboard.press('Control+G');
+        const input = this.page.locator('.quick-input-widget .quick-input-box input');
+        await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
+        await input.fill(`:${line}:${column}`);
+        await this.page.keyboard.press('Enter');
+        await waitFor(`the cursor at ${line}:${column}`, this.timeoutMs, async () => {
+            const position = await this.cursor();
+            return position?.line === line && position.column === column;
+        });
+    }
+
+    async focusEditor(): Promise<void> {
+        await this.closeQuickInput();
+        await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+        await this.page.keyboard.press('Escape');
+    }
+
+    /** The cursor position from the status bar ("Ln 12, Col 3"). */
+    async cursor(): Promise<{ line: number; column: number } | undefined> {
+        const text = await this.page.locator('[id="status.editor.selection"]').first().textContent({ timeout: 2_000 }).catch(() => null);
+        const match = /Ln (\d+), Col (\d+)/.exec(text ?? '');
+        return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+    }
+
+    /** The status bar item whose accessible label starts with the given text. */
+    statusItem(labelStart: string): Locator {
+        return this.page.locator(`.part.statusbar [aria-label^="${labelStart}"]`).first();
+    }
+
+    /** The webview frame (VS Code nests the content in an inner iframe) that shows `selector`. */
+    async webviewFrame(selector: string, what: string): Promise<Frame> {
+        return waitFor(what, this.timeoutMs, async () => {
+            for (const frame of this.page.frames()) {
+                if (frame.isDetached()) {
+                    continue;
+                }
+                const found = await frame.$(selector).catch(() => null);
+                if (found && await found.isVisible().catch(() => false)) {
+                    return frame;
+                }
+            }
+            return undefined;
+        }, 250);
+    }
+
+    async screenshot(path: string): Promise<void> {
+        await this.page.screenshot({ path, fullPage: false });
+    }
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
