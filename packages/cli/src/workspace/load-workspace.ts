@@ -78,7 +78,7 @@ function readModelText(file: string): { text: string } | { reason: string } {
         return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
     }
     if (bytes.includes(0)) {
-        return { reason: 'is a binary file, not a Samskap model (it contains NUL bytes)' };
+        return { reason: 'is a binary file, not a Samskap model (it contains NUL bytes); name only .samskap text files' };
     }
     return { text: bytes.toString('utf8') };
 }
@@ -92,7 +92,7 @@ export function expandInputs(inputs: readonly string[]): string[] {
     for (const input of inputs) {
         const resolved = path.resolve(input);
         if (!existsSync(resolved)) {
-            throw new UsageError(`${input}: no such file or folder`);
+            throw new UsageError(`${input}: no such file or folder; check the path (relative to ${process.cwd()})`);
         }
         if (statSync(resolved).isDirectory()) {
             const inFolder = findModelFiles(resolved);
