@@ -6,9 +6,11 @@ import { describe, expect, test } from 'vitest';
 import type { PartnershipModel } from '../../src/model/partnership-model.js';
 import { createSamskapServices } from '../../src/samskap-module.js';
 import { checkSchema, type Schema } from './json-schema-check.js';
+import { classify } from '../../src/analysis/classification.js';
 import { modelOf } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../docs/partnership-model.schema.json', import.meta.url)), 'utf8')) as Schema;
+const classificationSchema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../docs/classification.schema.json', import.meta.url)), 'utf8')) as Schema;
 const examplesDir = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
 /** The model as `samskap export --format json` would write it: through JSON, so undefined fields vanish. */
@@ -35,6 +37,20 @@ describe('docs/partnership-model.schema.json', () => {
         for (const model of models) {
             expect(checkSchema(schema, asJson(model)), model.name).toEqual([]);
         }
+    });
+
+    test('every example classification validates against docs/classification.schema.json', async () => {
+        for (const model of await exampleModels()) {
+            expect(checkSchema(classificationSchema, JSON.parse(JSON.stringify(classify(model)))), model.name).toEqual([]);
+        }
+    });
+
+    test('the criterion codes of the schema are those of the CriterionCode type', () => {
+        const source = readFileSync(fileURLToPath(new URL('../../src/analysis/classification.ts', import.meta.url)), 'utf8');
+        const union = source.slice(source.indexOf('export type CriterionCode ='), source.indexOf(';', source.indexOf('export type CriterionCode =')));
+        const codes = [...union.matchAll(/'([a-z-]+)'/g)].map(m => m[1]).sort();
+        const evidence = (classificationSchema.definitions?.Evidence.properties?.criterion.enum ?? []) as string[];
+        expect([...evidence].sort()).toEqual(codes);
     });
 
     test('a model using every construct validates, including joint loci, claims and repeated statements', async () => {
@@ -71,6 +87,7 @@ describe('docs/partnership-model.schema.json', () => {
 }`);
         expect(model.repeated).toHaveLength(1);
         expect(checkSchema(schema, asJson(model))).toEqual([]);
+        expect(checkSchema(classificationSchema, JSON.parse(JSON.stringify(classify(model))))).toEqual([]);
     });
 
     test('the checker rejects what the schema forbids', async () => {
