@@ -56,7 +56,7 @@ function summaryFacts(model: PartnershipModel, labels: Labels): DocBlock {
     add(t.fields, context.fields.map(field => labels.fields[field]).join(', '));
     add(t.purposes, context.purposes.map(value => labels.values[value]).join(', '));
     add(t.goals, context.goals.map(goal => goal.text).join('\n'));
-    add(t.sources, context.sources.map(source => `${source.kind}: ${source.description}`).join('\n'));
+    add(t.sources, context.sources.map(source => `${labels.sourceKinds[source.kind]}: ${source.description}`).join('\n'));
     add(t.initiative, model.initiatives.map(i => `${names(i.initiators)}${i.year ? ` (${i.year})` : ''}`).join('; '));
     add(t.involvement, model.involvements.map(i => `${names([i.party])}: ${labels.phases[i.phase]}`).join('; '));
     for (const definition of model.definitions) {
@@ -71,7 +71,7 @@ function summaryFacts(model: PartnershipModel, labels: Labels): DocBlock {
         const a = model.anchoring;
         add(t.anchoring, [a.unit, a.decisionReference, a.budgetLine].filter(part => part).join(', '));
     }
-    add(t.agreements, model.agreements.map(a => `${a.title}${a.instrument ? ` (${a.instrument.replace(/_/g, ' ')})` : ''}: ${names(a.parties)}` +
+    add(t.agreements, model.agreements.map(a => `${a.title}${a.instrument ? ` (${labels.instruments[a.instrument]})` : ''}: ${names(a.parties)}` +
         `${a.period ? `, ${a.period.start}–${a.period.end ?? ''}` : ''}`).join('\n'));
     return { kind: 'facts', entries };
 }

@@ -39,6 +39,11 @@ export const da: Labels = {
     },
     values: { social: 'social', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovation', quality: 'kvalitet', effect: 'effekt' },
     severities: { error: 'fejl', warning: 'advarsler', info: 'bemærkninger' },
+    instruments: {
+        grant: 'tilskud', procurement_contract: 'udbudskontrakt', partnership_agreement: 'partnerskabsaftale',
+        cooperation_agreement: 'samarbejdsaftale', volunteer_centre_grant: 'tilskud til frivilligcenter', letter_of_intent: 'hensigtserklæring'
+    },
+    sourceKinds: { interview: 'interview', document: 'dokument', survey: 'spørgeskema', observation: 'observation', report: 'rapport' },
     views: { network: 'Aktørnetværk', funding: 'Finansieringsstrømme', governance: 'Styring og beslutningsret', decisions: 'Beslutningsmatrix' },
     text: {
         modelsByRow: 'Modellerne som rækker (klik på en overskrift for at sortere modellerne)',

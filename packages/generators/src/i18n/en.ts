@@ -39,6 +39,11 @@ export const en: Labels = {
     },
     values: { social: 'social', democratic: 'democratic', economic: 'economic', innovation: 'innovation', quality: 'quality', effect: 'effect' },
     severities: { error: 'errors', warning: 'warnings', info: 'notes' },
+    instruments: {
+        grant: 'grant', procurement_contract: 'procurement contract', partnership_agreement: 'partnership agreement',
+        cooperation_agreement: 'cooperation agreement', volunteer_centre_grant: 'volunteer centre grant', letter_of_intent: 'letter of intent'
+    },
+    sourceKinds: { interview: 'interview', document: 'document', survey: 'survey', observation: 'observation', report: 'report' },
     views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
     text: {
         modelsByRow: 'The models as rows (click a heading to sort the models)',

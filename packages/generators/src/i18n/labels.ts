@@ -1,6 +1,6 @@
 import type {
-    ActorKind, BodyKind, CoCreationForm, DecisionLevel, DecisionRule, FundingKind, GovernanceMode, Phase, PolicyField,
-    PublicValue, RightKind, RoleKind, Sector
+    ActorKind, BodyKind, CoCreationForm, DecisionLevel, DecisionRule, FundingKind, GovernanceMode, Instrument, Phase, PolicyField,
+    PublicValue, RightKind, RoleKind, Sector, SourceKind
 } from '@samskap/language';
 
 /** The display languages of generated documents (DOMAIN.md §5). */
@@ -32,6 +32,8 @@ export interface Labels {
     readonly fields: Record<PolicyField, string>;
     readonly values: Record<PublicValue, string>;
     readonly severities: Record<'error' | 'warning' | 'info', string>;
+    readonly instruments: Record<Instrument, string>;
+    readonly sourceKinds: Record<SourceKind, string>;
     readonly views: Record<'network' | 'funding' | 'governance' | 'decisions', string>;
     /** Headings, captions and short phrases of the documents and legends. */
     readonly text: {

@@ -39,6 +39,11 @@ export const nb: Labels = {
     },
     values: { social: 'sosial', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovasjon', quality: 'kvalitet', effect: 'effekt' },
     severities: { error: 'feil', warning: 'advarsler', info: 'merknader' },
+    instruments: {
+        grant: 'tilskudd', procurement_contract: 'anskaffelseskontrakt', partnership_agreement: 'partnerskapsavtale',
+        cooperation_agreement: 'samarbeidsavtale', volunteer_centre_grant: 'tilskudd til frivilligsentral', letter_of_intent: 'intensjonsavtale'
+    },
+    sourceKinds: { interview: 'intervju', document: 'dokument', survey: 'spørreundersøkelse', observation: 'observasjon', report: 'rapport' },
     views: { network: 'Aktørnettverk', funding: 'Finansieringsstrømmer', governance: 'Styring og beslutningsrett', decisions: 'Beslutningsmatrise' },
     text: {
         modelsByRow: 'Modellene som rader (klikk på en overskrift for å sortere modellene)',
