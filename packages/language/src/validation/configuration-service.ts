@@ -33,6 +33,24 @@ export class SamskapConfiguration {
                 this.revalidation = this.revalidate();
             }
         });
+        // The settings the client sends at start-up are stored without an update event: read them once ready.
+        void shared?.workspace.ConfigurationProvider.ready.then(() => this.readInitialSettings());
+    }
+
+    private async readInitialSettings(): Promise<void> {
+        const provider = this.shared?.workspace.ConfigurationProvider;
+        if (!provider) return;
+        const settings: Record<string, unknown> = {};
+        for (const key of ['rules', 'governance', 'funding', 'display']) {
+            const value: unknown = await provider.getConfiguration('samskap', key);
+            if (value !== undefined && value !== null) settings[key] = value;
+        }
+        if (Object.keys(settings).length === 0) return;
+        const findings = this.updateFromSettings(settings);
+        if (findings.length > 0) {
+            this.notify?.(`Samskap settings: ${findings.map(f => `${f.code} ${f.message}`).join(' ')}`);
+        }
+        this.revalidation = this.revalidate();
     }
 
     private revalidation: Promise<void> = Promise.resolve();

@@ -84,6 +84,18 @@ describe('settings change what the rules report', () => {
         expect(again.diagnostics?.find(d => d.code === 'SK-GOV-003')?.message).toContain('setting: at most 1');
     });
 
+    test('the settings the client sends at start-up are read once the server is initialised', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const document = await parseHelper<Document>(Samskap)(model, { validation: true });
+        const provider = shared.workspace.ConfigurationProvider;
+        provider.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+        await provider.initialized({ fetchConfiguration: async () => [{ rules: { 'SK-GOV-006': 'error' } }] });
+        await new Promise(resolve => setTimeout(resolve, 0));
+        await Samskap.analysis.Configuration.whenRevalidated();
+        expect(Samskap.analysis.Configuration.config.rules).toEqual({ 'SK-GOV-006': 'error' });
+        expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(1);
+    });
+
     test('documents already validated are validated again when the settings change', async () => {
         const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
         const document = await parseHelper<Document>(Samskap)(model, { validation: true });
