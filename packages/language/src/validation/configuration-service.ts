@@ -1,4 +1,5 @@
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { fromEditorSettings } from './editor-settings.js';
 import type { Finding } from './finding.js';
 import { parseSamskapConfig, resolveConfig, type ResolvedSamskapConfig, type SamskapConfig } from './rule-config.js';
 
@@ -41,7 +42,7 @@ export class SamskapConfiguration {
         const provider = this.shared?.workspace.ConfigurationProvider;
         if (!provider) return;
         const settings: Record<string, unknown> = {};
-        for (const key of ['rules', 'governance', 'funding', 'display']) {
+        for (const key of ['rules', 'governance', 'funding', 'display', 'displayLanguage']) {
             const value: unknown = await provider.getConfiguration('samskap', key);
             if (value !== undefined && value !== null) settings[key] = value;
         }
@@ -95,7 +96,7 @@ export class SamskapConfiguration {
 
     /** Takes an unchecked settings object (the editor's section) and checks it like samskap.json. */
     updateFromSettings(value: unknown, uri = 'settings:samskap'): readonly Finding[] {
-        const parsed = parseSamskapConfig(value ?? {}, uri);
+        const parsed = parseSamskapConfig(fromEditorSettings(value ?? {}), uri);
         this.update(parsed.config, parsed.findings);
         return parsed.findings;
     }

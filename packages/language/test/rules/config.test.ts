@@ -96,6 +96,23 @@ describe('settings change what the rules report', () => {
         expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(1);
     });
 
+    test('the VS Code extension\'s settings (rules.severity, governance.sizeThreshold, displayLanguage) are understood', () => {
+        const { Samskap } = createSamskapServices(EmptyFileSystem);
+        const findings = Samskap.analysis.Configuration.updateFromSettings({
+            displayLanguage: 'nb',
+            rules: { severity: { 'SK-GOV-006': 'information', 'SK-CTX-003': 'off', 'SK-NOPE-001': 'error' } },
+            governance: { sizeThreshold: 6 },
+            libraries: { folders: ['library'] },
+            preview: { updateDelay: 150 },
+            trace: { server: 'off' }
+        });
+        expect(findings.map(f => f.message)).toEqual(['Unknown rule code "SK-NOPE-001"; see docs/rules.md for the codes (a retired code is never reused).']);
+        const { config } = Samskap.analysis.Configuration;
+        expect(config.rules).toEqual({ 'SK-GOV-006': 'info', 'SK-CTX-003': 'off' });
+        expect(config.analysis.governance.sharedMaxParticipants).toBe(6);
+        expect(config.display.language).toBe('nb');
+    });
+
     test('documents already validated are validated again when the settings change', async () => {
         const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
         const document = await parseHelper<Document>(Samskap)(model, { validation: true });
