@@ -60,7 +60,12 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     analysis: {
         PartnershipModelProvider: services => new PartnershipModelProvider(services),
         ClassificationProvider: services => new ClassificationProvider(services.shared, services.analysis.PartnershipModelProvider, services.analysis.Configuration),
-        Configuration: services => new SamskapConfiguration(services.shared, message => void services.shared.lsp.Connection?.window.showWarningMessage(message))
+        Configuration: services => new SamskapConfiguration(
+            services.shared,
+            message => void services.shared.lsp.Connection?.window.showWarningMessage(message),
+            // Only a language server builds the workspace at start-up; tests and the CLI do not.
+            () => services.shared.lsp.Connection ? services.shared.workspace.WorkspaceManager.ready : Promise.resolve()
+        )
     }
 };
 

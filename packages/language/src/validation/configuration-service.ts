@@ -23,8 +23,14 @@ export class SamskapConfiguration {
      *   after a change every validated document is validated again under the new settings.
      * @param notify shows problems in the editor's settings to the user (the server passes the
      *   client's `window/showMessage`), since they belong to no document.
+     * @param workspaceReady settles when the language server's first workspace build is done: the
+     *   re-validation waits for it, since a workspace write would cancel that build.
      */
-    constructor(private readonly shared?: LangiumSharedCoreServices, private readonly notify?: (message: string) => void) {
+    constructor(
+        private readonly shared?: LangiumSharedCoreServices,
+        private readonly notify?: (message: string) => void,
+        private readonly workspaceReady: () => Promise<void> = () => Promise.resolve()
+    ) {
         shared?.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
             if (update.section === 'samskap') {
                 const findings = this.updateFromSettings(update.configuration);
@@ -65,6 +71,10 @@ export class SamskapConfiguration {
     async revalidate(): Promise<void> {
         const workspace = this.shared?.workspace;
         if (!workspace) return;
+        await this.workspaceReady();
+        // Only documents that were validated (and so show diagnostics) need it again; with none,
+        // no write is queued at all, so no build in progress is cancelled.
+        if (!workspace.LangiumDocuments.all.some(document => document.state >= DocumentState.Validated)) return;
         await workspace.WorkspaceLock.write(async token => {
             const documents = workspace.LangiumDocuments.all.filter(document => document.state >= DocumentState.Validated).toArray();
             for (const document of documents) {
