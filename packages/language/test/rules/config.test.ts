@@ -113,6 +113,22 @@ describe('settings change what the rules report', () => {
         expect(config.display.language).toBe('nb');
     });
 
+    test('a settings change does not cancel a workspace build when no document was validated yet', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        await parseHelper<Document>(Samskap)(model, { validation: false });
+        let cancelled: boolean | undefined;
+        let release: () => void = () => undefined;
+        const running = shared.workspace.WorkspaceLock.write(async token => {
+            await new Promise<void>(resolve => { release = resolve; });
+            cancelled = token.isCancellationRequested;
+        });
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { rules: { 'SK-GOV-006': 'off' } } } });
+        await Samskap.analysis.Configuration.whenRevalidated();
+        release();
+        await running;
+        expect(cancelled).toBe(false);
+    });
+
     test('documents already validated are validated again when the settings change', async () => {
         const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
         const document = await parseHelper<Document>(Samskap)(model, { validation: true });
