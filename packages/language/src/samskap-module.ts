@@ -23,6 +23,8 @@ import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messa
 import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
+import { ImmediateReferenceDescriptionProvider } from './workspace/immediate-reference-descriptions.js';
+import { LazyReferenceIndexManager } from './workspace/lazy-reference-index.js';
 
 /** Services Samskap adds to Langium's. */
 export interface SamskapAddedServices {
@@ -57,6 +59,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         ScopeComputation: services => new SamskapScopeComputation(services),
         ScopeProvider: services => new SamskapScopeProvider(services)
     },
+    workspace: {
+        ReferenceDescriptionProvider: services => new ImmediateReferenceDescriptionProvider(services)
+    },
     analysis: {
         PartnershipModelProvider: services => new PartnershipModelProvider(services),
         ClassificationProvider: services => new ClassificationProvider(services.shared, services.analysis.PartnershipModelProvider, services.analysis.Configuration),
@@ -78,7 +83,8 @@ export function createSamskapServices(context: DefaultSharedModuleContext): {
     Samskap: SamskapServices;
 } {
     const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule, {
-        lsp: { NodeKindProvider: () => new SamskapNodeKindProvider() }
+        lsp: { NodeKindProvider: () => new SamskapNodeKindProvider() },
+        workspace: { IndexManager: services => new LazyReferenceIndexManager(services) }
     });
     const Samskap = inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
     shared.ServiceRegistry.register(Samskap);
