@@ -46,7 +46,7 @@ export function syntheticModel(name: string, actorCount: number): string {
     }
     lines.push('    }');
     lines.push(`    governance lead ${actor(0)} trust high consensus medium`);
-    lines.push('    anchoring unit "Kultur" decision "KST-sak 12/15" budget_line "1.2.3"');
+    lines.push('    anchoring unit "Kultur" resolution "KST-sak 12/15" budget_line "1.2.3"');
     lines.push(`    agreement avtale "Samarbeidsavtale" is partnership_agreement parties ${actor(0)}, ${actor(1 % actorCount)} period 2015..2020 evaluation yearly`);
     lines.push('    claim form municipality_led');
     lines.push('}');

@@ -60,7 +60,7 @@ model Hostile "Tromsø & Bodø: <script>alert(1)</script> \\"samarbeid\\"" {
         kommune -> lag premises "Lokaler =1+1"
     }
     governance lead kommune trust high
-    anchoring unit "Kultur & idrett" decision "KST-sak 12/15" budget_line "1.2.3"
+    anchoring unit "Kultur & idrett" resolution "KST-sak 12/15" budget_line "1.2.3"
     claim form equal
 }
 `;

@@ -89,7 +89,7 @@ model FullCase "Frivillighetens hus på Ålgård" {
     }
 
     governance lead kommune trust high consensus medium
-    anchoring unit "Kultur" decision "KST-sak 12/16" budget_line "1.2.3"
+    anchoring unit "Kultur" resolution "KST-sak 12/16" budget_line "1.2.3"
     agreement avtale "Samarbeidsavtale" is partnership_agreement parties kommune, lag period 2016..2018 evaluation yearly termination "Seks måneders oppsigelse" pilot continuation "Fast fra 2019"
 
     claim form equal
@@ -287,6 +287,18 @@ describe('names, order and layout', () => {
         expect(model.governance).toMatchObject({ mode: 'shared', organisation: undefined });
         expect(model.budgets.map(budget => budget.id)).toEqual(['ops']);
         expect(model.definitions.map(definition => definition.definers)).toEqual([['a', 'b']]);
+    });
+
+    test('a decision statement right after an anchoring without resolution stays its own statement', async () => {
+        const document = await parseClean(`
+            model AfterAnchoring {
+                actor a "A" is municipality
+                anchoring unit "Kultur"
+                decision plan "Plan" { decide a }
+            }`);
+        const model = modelOf(document);
+        expect(model.anchoring).toMatchObject({ unit: 'Kultur', decisionReference: undefined });
+        expect(model.decisions.map(decision => decision.title)).toEqual(['Plan']);
     });
 
     test('a whole model may be written on one line, and comments may appear anywhere', async () => {

@@ -15,7 +15,7 @@ const declarations = 'model library actor role body activity decision budget agr
 const statements = `uses country municipality period fields purpose source goal initiative involvement goals content
     defined by is sector held members decides level chair from in phases done jointly separately decide joint
     iap2 arnstein with feedback funding share for requirements per once governance trust consensus anchoring
-    unit budget_line parties evaluation termination pilot continuation claim form partnership`;
+    unit resolution budget_line parties evaluation termination pilot continuation claim form partnership`;
 const rights = 'agree recommend consulted informed perform';
 const values = `NO DK SE FI IS interview document survey observation report culture sport children_and_youth inclusion
     health_and_care elderly education environment emergency_preparedness employment housing social_services

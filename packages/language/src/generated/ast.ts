@@ -179,6 +179,7 @@ export type SamskapKeywordNames =
     | "report"
     | "requirements"
     | "research_institution"
+    | "resolution"
     | "role"
     | "sector"
     | "separately"

@@ -80,7 +80,7 @@ describe('docs/partnership-model.schema.json', () => {
         k -> l position 1 FTE
     }
     governance lead k trust high consensus low
-    anchoring unit "U" decision "D" budget_line "B"
+    anchoring unit "U" resolution "D" budget_line "B"
     agreement ag "Ag" is partnership_agreement parties k, l period 2020..2022 evaluation yearly termination "T" pilot continuation "C"
     claim form equal
     claim partnership

@@ -69,7 +69,7 @@ export const noAnchoring: RuleDefinition = {
     summary: 'A model with a public actor declares its anchoring (owning unit, political/administrative decision, budget line).',
     *check({ model, index }) {
         if (!model.anchoring && index.publicActors().length > 0) {
-            yield hit(`"${model.title}" declares no anchoring in the public administration; add \`anchoring unit "…" decision "…" budget_line "…"\` (OFFRI found anchoring decisive).`, model.nameRange);
+            yield hit(`"${model.title}" declares no anchoring in the public administration; add \`anchoring unit "…" resolution "…" budget_line "…"\` (OFFRI found anchoring decisive).`, model.nameRange);
         }
     }
 };
