@@ -16,15 +16,7 @@ export async function generateDocumentation(client: ClientHandle): Promise<vscod
         void vscode.window.showInformationMessage('Open a folder of .samskap files to generate its documentation.');
         return undefined;
     }
-    const picked = await vscode.window.showOpenDialog({
-        canSelectFiles: false,
-        canSelectFolders: true,
-        canSelectMany: false,
-        defaultUri: vscode.Uri.joinPath(folder.uri, 'site'),
-        openLabel: 'Write the site here',
-        title: 'Where should the documentation site go?'
-    });
-    const target = picked?.[0];
+    const target = await chooseSiteFolder(folder.uri);
     if (!target) {
         return undefined;
     }
@@ -60,4 +52,29 @@ export async function generateDocumentation(client: ClientHandle): Promise<vscod
         });
         return target;
     });
+}
+
+/** `site/` in the workspace by default (one Enter), or any folder the user picks. */
+async function chooseSiteFolder(workspace: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const fallback = vscode.Uri.joinPath(workspace, 'site');
+    const other = 'Choose another folder…';
+    const choice = await vscode.window.showQuickPick([
+        { label: vscode.workspace.asRelativePath(fallback, false), description: 'in the workspace', target: fallback },
+        { label: other, description: '', target: undefined }
+    ], { title: 'Samskap: where should the documentation site go?', placeHolder: 'Folder for the generated site' });
+    if (!choice) {
+        return undefined;
+    }
+    if (choice.target) {
+        return choice.target;
+    }
+    const picked = await vscode.window.showOpenDialog({
+        canSelectFiles: false,
+        canSelectFolders: true,
+        canSelectMany: false,
+        defaultUri: workspace,
+        openLabel: 'Write the site here',
+        title: 'Where should the documentation site go?'
+    });
+    return picked?.[0];
 }

@@ -25,7 +25,13 @@ export class DiagramPreview implements vscode.Disposable {
 
     private panel: vscode.WebviewPanel | undefined;
     private document: vscode.Uri | undefined;
+    /** The view the user picked; undefined for the server's default. */
     private view: string | undefined;
+    /** The view now shown (the server names it), for export file names. */
+    private shownView: string | undefined;
+    private settleTimer: ReturnType<typeof setTimeout> | undefined;
+    /** When the edits a stale answer did not show began, for the re-check to time. */
+    private carriedEditAt: number | undefined;
     private sequence = 0;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private inFlight: vscode.CancellationTokenSource | undefined;
@@ -136,6 +142,7 @@ export class DiagramPreview implements vscode.Disposable {
                 this.lastDiagram = undefined;
                 this.inFlight?.cancel();
                 clearTimeout(this.timer);
+                clearTimeout(this.settleTimer);
                 void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', false);
                 this.panelSubscriptions.splice(0).forEach(subscription => subscription.dispose());
             })
@@ -151,10 +158,11 @@ export class DiagramPreview implements vscode.Disposable {
 
     private schedule(): void {
         clearTimeout(this.timer);
+        clearTimeout(this.settleTimer);
         this.timer = setTimeout(() => void this.refresh(), previewUpdateDelay());
     }
 
-    private async refresh(): Promise<void> {
+    private async refresh(settling = false): Promise<void> {
         clearTimeout(this.timer);
         const document = this.document;
         if (!this.panel || !document) {
@@ -164,8 +172,9 @@ export class DiagramPreview implements vscode.Disposable {
         const cancellation = new vscode.CancellationTokenSource();
         this.inFlight = cancellation;
         const seq = ++this.sequence;
-        const editAt = this.lastEditAt;
+        const editAt = this.lastEditAt ?? (settling ? this.carriedEditAt : undefined);
         this.lastEditAt = undefined;
+        this.carriedEditAt = undefined;
         const params: DiagramParams = {
             uri: document.toString(),
             theme: diagramThemeFor(),
@@ -173,14 +182,34 @@ export class DiagramPreview implements vscode.Disposable {
             ...(this.view ? { view: this.view } : {})
         };
         try {
+            const requested = performance.now();
             const result = await this.client.request<DiagramResult | null>(DIAGRAM_REQUEST, params, cancellation.token);
             if (cancellation.token.isCancellationRequested || seq !== this.sequence || !this.panel) {
                 return;
             }
+            this.metrics.record('diagram request', performance.now() - requested, settling ? 're-check after typing' : undefined);
+            if (editAt !== undefined && !settling) {
+                // The server may answer from the text before the last change if its update had not
+                // started yet; one quiet re-check after the typing pause makes the drawing current.
+                clearTimeout(this.settleTimer);
+                this.settleTimer = setTimeout(() => void this.refresh(true), SETTLE_DELAY_MS);
+            }
             if (!result || typeof result.svg !== 'string' || result.svg.length === 0) {
+                if (editAt !== undefined && !settling) {
+                    this.carriedEditAt = editAt;
+                }
                 // Mid-edit syntax errors: keep the last drawing and say why it is not redrawn.
                 const reason = result?.errors?.[0];
                 this.post({ type: 'status', kind: 'error', text: reason ? `Not redrawn: line ${reason}` : 'No diagram for this file: it declares no model yet.' });
+                return;
+            }
+            this.shownView = result.view ?? this.view;
+            const last = this.lastDiagram;
+            if (last?.type === 'diagram' && last.svg === result.svg && last.uri === document.toString()) {
+                if (editAt !== undefined && !settling) {
+                    this.carriedEditAt = editAt;
+                }
+                this.post({ type: 'status', kind: 'idle', text: '' });
                 return;
             }
             if (editAt !== undefined) {
@@ -246,7 +275,7 @@ export class DiagramPreview implements vscode.Disposable {
                     return;
                 }
                 const content = message.format === 'svg' ? message.data : Buffer.from(message.base64, 'base64');
-                const target = await saveExport(this.document, this.view, message.format, content);
+                const target = await saveExport(this.document, this.shownView ?? this.view, message.format, content);
                 if (target) {
                     void vscode.window.showInformationMessage(`Diagram saved to ${vscode.workspace.asRelativePath(target)}.`);
                 }
@@ -262,6 +291,8 @@ export class DiagramPreview implements vscode.Disposable {
         void this.panel?.webview.postMessage(message);
     }
 }
+
+const SETTLE_DELAY_MS = 600;
 
 function activeSamskapDocument(): vscode.Uri | undefined {
     const document = vscode.window.activeTextEditor?.document;

@@ -24,7 +24,9 @@ export class Workbench {
         const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
         await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
         await row.click();
-        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+        // The palette closes, or the command replaces it with its own picker.
+        await waitFor(`"${title}" to run`, this.timeoutMs, async () =>
+            !(await input.isVisible()) || !(await input.inputValue()).startsWith('>'));
     }
 
     /** Opens a file with Quick Open (Ctrl+P) by its workspace-relative path. */
