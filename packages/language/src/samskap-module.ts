@@ -25,6 +25,7 @@ import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js'
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
 import { ImmediateReferenceDescriptionProvider } from './workspace/immediate-reference-descriptions.js';
 import { LazyReferenceIndexManager } from './workspace/lazy-reference-index.js';
+import { WalkingDocumentValidator } from './workspace/walking-document-validator.js';
 
 /** Services Samskap adds to Langium's. */
 export interface SamskapAddedServices {
@@ -61,6 +62,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     },
     workspace: {
         ReferenceDescriptionProvider: services => new ImmediateReferenceDescriptionProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new WalkingDocumentValidator(services)
     },
     analysis: {
         PartnershipModelProvider: services => new PartnershipModelProvider(services),

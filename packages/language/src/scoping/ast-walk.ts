@@ -16,6 +16,11 @@ export function allNodes(root: AstNode): AstNode[] {
 
 function collect(node: AstNode, nodes: AstNode[]): void {
     nodes.push(node);
+    forEachChild(node, child => collect(child, nodes));
+}
+
+/** The nodes `node` contains directly, in `AstUtils.streamContents` order. */
+export function forEachChild(node: AstNode, accept: (child: AstNode) => void): void {
     const record = node as unknown as Record<string, unknown>;
     for (const key in record) {
         if (key.charCodeAt(0) === 36 /* $ */ || !Object.prototype.hasOwnProperty.call(record, key)) {
@@ -25,11 +30,11 @@ function collect(node: AstNode, nodes: AstNode[]): void {
         if (Array.isArray(value)) {
             for (const element of value) {
                 if (isAstNode(element)) {
-                    collect(element, nodes);
+                    accept(element);
                 }
             }
         } else if (isAstNode(value)) {
-            collect(value, nodes);
+            accept(value);
         }
     }
 }

@@ -1,0 +1,52 @@
+import {
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type ValidationAcceptor, type ValidationCheck,
+    type ValidationOptions
+} from 'langium';
+import { forEachChild } from '../scoping/ast-walk.js';
+
+/** Nodes validated between two checks for cancellation (and yields to the event loop). */
+const NODES_PER_CHECK = 256;
+
+/**
+ * Langium's validation of every AST node, with the same checks in the same order, but walked
+ * with plain loops, asking the registry once per node type, and checking for cancellation every
+ * few hundred nodes instead of awaiting per node. Samskap registers checks on two node types
+ * only, so the default per-node stream, lookup and await were most of the validation walk on
+ * the 5,000-line benchmark model (bench/language.mjs).
+ */
+export class WalkingDocumentValidator extends DefaultDocumentValidator {
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const stack: AstNode[] = [rootNode];
+        let visited = 0;
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            if (visited++ % NODES_PER_CHECK === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
+                }
+                for (const check of checks) {
+                    await check(node, acceptor, cancelToken);
+                }
+            }
+            if (nodeOptions.validateChildren) {
+                // Depth first in source order, as streamAst visits: children go on the stack last first.
+                const children: AstNode[] = [];
+                forEachChild(node, child => children.push(child));
+                for (let i = children.length - 1; i >= 0; i--) {
+                    stack.push(children[i]);
+                }
+            }
+        }
+    }
+}
