@@ -3,7 +3,7 @@
 // `npm install` (root `prepare`) and before every test run.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,3 +46,10 @@ if (existsSync(join(root, 'packages/vscode/src/extension.ts'))) {
 }
 
 await Promise.all(bundles.map(options => build({ ...common, ...options, define: { ...common.define, ...importMetaShim } })));
+
+// Diagnostics link their rule code to the catalogue, and samskap.json is checked against its schema:
+// the extension ships copies of both beside its server.
+mkdirSync(join(root, 'packages/vscode/dist/docs'), { recursive: true });
+for (const file of ['rules.md', 'samskap-config.schema.json']) {
+    copyFileSync(join(root, 'docs', file), join(root, 'packages/vscode/dist/docs', file));
+}

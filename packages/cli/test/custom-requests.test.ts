@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
     StreamMessageWriter, createProtocolConnection, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
 
@@ -73,6 +73,30 @@ describe('custom requests the VS Code extension sends (samskap lsp --stdio)', ()
         expect(result.svg).not.toContain('<b>');
         expect(result.dot).toMatch(/^digraph samskap/);
         expect(result.mermaid).toContain('flowchart LR');
+    });
+
+    test('samskap/diagram right after a burst of edits draws the last text, not an older one', async () => {
+        // A model large enough that each change's build is still running when the next arrives:
+        // every change cancels the build before it, and the request comes before the last build ends.
+        const bigUri = uri.replace('lekser.samskap', 'stor.samskap');
+        const actors = Array.from({ length: 1500 }, (_, i) => `    actor lag${i} "Lag ${i}" is association`).join('\n');
+        const big = (name: string): string => `model Stor "${name}" {\n    country NO\n    actor kommune "Kommunen" is municipality\n${actors}\n}\n`;
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: bigUri, languageId: 'samskap', version: 1, text: big('Stor 1') } });
+        await connection.sendRequest<DiagramResult>('samskap/diagram', { uri: bigUri, view: 'network' });
+        // The last change lands while the build of the one before is somewhere between parsing and
+        // validation (the pause varies so that some land after its linking): the answer is of the last text.
+        let version = 1;
+        for (const pause of [0, 40, 80, 120, 160, 200, 240, 280, 320]) {
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: bigUri, version: ++version }, contentChanges: [{ text: big(`Stor ${version}`) }]
+            });
+            await new Promise(resolve => setTimeout(resolve, pause));
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: bigUri, version: ++version }, contentChanges: [{ text: big(`Stor ${version}`) }]
+            });
+            const result = await connection.sendRequest<DiagramResult>('samskap/diagram', { uri: bigUri, view: 'network' });
+            expect(result.title).toBe(`Stor ${version}`);
+        }
     });
 
     test('samskap/diagram on a document with syntax errors answers with the errors, not a drawing', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -136,6 +136,25 @@ describe('samskap lsp --stdio, as an editor uses it', () => {
         });
         const healed = await session.waitForDiagnostics(uri, params => !params.diagnostics.some(d => d.severity === 1));
         expect(healed.diagnostics.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('a rule code links to its entry in the rule catalogue, a file the editor can open', async () => {
+        const duplicated = MODEL.replace('    actor lag', '    actor lag "Ås IL" is voluntary_organisation\n    actor lag');
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 5 },
+            contentChanges: [{ text: duplicated }]
+        });
+        const published = await session.waitForDiagnostics(uri, params => params.diagnostics.some(d => d.code === 'SK-REF-001'));
+        const href = published.diagnostics.find(d => d.code === 'SK-REF-001')?.codeDescription?.href ?? '';
+        const link = new URL(href);
+        expect(link.protocol).toBe('file:');
+        expect(link.hash).toBe('#sk-ref-001');
+        expect(readFileSync(fileURLToPath(link), 'utf8')).toContain('### SK-REF-001');
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 6 },
+            contentChanges: [{ text: MODEL }]
+        });
+        await session.waitForDiagnostics(uri, params => !params.diagnostics.some(d => d.code === 'SK-REF-001'));
     });
 
     test('shutdown and exit end the server with code 0', async () => {

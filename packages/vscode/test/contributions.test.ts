@@ -27,6 +27,7 @@ interface Manifest {
         grammars: Array<{ path: string }>;
         snippets: Array<{ path: string }>;
         walkthroughs: Array<{ steps: Array<{ description: string; media: { markdown?: string; image?: string } }> }>;
+        jsonValidation: Array<{ fileMatch: string; url: string }>;
     };
 }
 
@@ -53,7 +54,10 @@ describe('the extension manifest', () => {
             'media/icon.png',
             'media/walkthrough/example.samskap',
             'media/preview.css',
-            'media/compare.css'
+            'media/compare.css',
+            // Written by scripts/build.mjs: the rule catalogue diagnostics link to, the schema of samskap.json.
+            ...manifest.contributes.jsonValidation.map(validation => validation.url),
+            'dist/docs/rules.md'
         ];
         expect(files.filter(file => !existsSync(join(root, file)))).toEqual([]);
     });

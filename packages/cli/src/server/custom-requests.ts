@@ -57,14 +57,47 @@ export const DOCUMENTATION_REQUEST = 'samskap/documentation';
 
 const SEVERITY: Record<number, ReportedFindingSummary['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 
+/**
+ * The syntax errors of the parse itself ("line:column message"), not of the last validation: a
+ * document just parsed and linked has no diagnostics of its own text yet.
+ */
 function syntaxErrors(document: LangiumDocument): string[] {
-    const result = document.parseResult;
-    if (result.lexerErrors.length === 0 && result.parserErrors.length === 0) {
-        return [];
-    }
-    return (document.diagnostics ?? [])
-        .filter(diagnostic => diagnostic.severity === 1)
-        .map(diagnostic => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${typeof diagnostic.message === 'string' ? diagnostic.message : ''}`);
+    const { lexerErrors, parserErrors } = document.parseResult;
+    return [
+        ...lexerErrors.map(error => `${error.line ?? 0}:${error.column ?? 0} ${error.message}`),
+        ...parserErrors.map(error => {
+            // At the end of the input Chevrotain's token has no position (NaN or -1): point at the end.
+            const offset = error.token.startOffset;
+            const at = document.textDocument.positionAt(Number.isNaN(offset) || offset < 0 ? document.textDocument.getText().length : offset);
+            return `${at.line + 1}:${at.character + 1} ${error.message}`;
+        })
+    ];
+}
+
+/** How long a request waits for the document's newest text to be parsed and linked before answering anyway. */
+const CURRENT_TEXT_TIMEOUT_MS = 5_000;
+
+/** Whether the document's syntax tree was parsed from the text the server holds now. */
+function isOfCurrentText(document: LangiumDocument): boolean {
+    const root = document.parseResult.value.$cstNode?.root;
+    return !root || root.fullText === document.textDocument.getText();
+}
+
+/** Resolves when the document is linked next (after a rebuild), or after `ms`. */
+function linkedOrTimeout(builder: LangiumSharedServices['workspace']['DocumentBuilder'], uri: URI, ms: number): Promise<void> {
+    return new Promise(resolve => {
+        const done = (): void => {
+            clearTimeout(timer);
+            phase.dispose();
+            resolve();
+        };
+        const phase = builder.onDocumentPhase(DocumentState.Linked, document => {
+            if (document.uri.toString() === uri.toString()) {
+                done();
+            }
+        });
+        const timer = setTimeout(done, Math.max(ms, 0));
+    });
 }
 
 const language = (value: string | undefined): Language => (LANGUAGES as readonly string[]).includes(value ?? '') ? value as Language : 'en';
@@ -76,15 +109,23 @@ const language = (value: string | undefined): Language => (LANGUAGES as readonly
  * Shapes: docs/architecture.md ("Custom requests").
  */
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: SamskapServices): void {
+    const builder = shared.workspace.DocumentBuilder;
     const documentOf = async (uri: string): Promise<LangiumDocument> => {
         const parsed = URI.parse(uri);
         let document = shared.workspace.LangiumDocuments.getDocument(parsed);
         if (!document) {
             document = await shared.workspace.LangiumDocuments.getOrCreateDocument(parsed);
-            await shared.workspace.DocumentBuilder.build([document], { validation: true });
+            await builder.build([document], { validation: true });
+        }
+        // A request that follows an edit may arrive while the build of the previous text still
+        // stands (the new build queues behind a cancelled one): wait for the text the editor sent last.
+        const deadline = Date.now() + CURRENT_TEXT_TIMEOUT_MS;
+        while (!(document.state >= DocumentState.Linked && isOfCurrentText(document)) && Date.now() < deadline) {
+            await linkedOrTimeout(builder, parsed, deadline - Date.now());
+            document = shared.workspace.LangiumDocuments.getDocument(parsed) ?? document;
         }
         if (document.state < DocumentState.Linked) {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, parsed);
+            await builder.waitUntil(DocumentState.Linked, parsed);
         }
         return document;
     };

@@ -49,6 +49,12 @@ function found(token: IToken | undefined): string {
     return `'${token.image}'`;
 }
 
+/** "Unexpected 'x'", or, at the end of the input, that the file stops before the statement is complete. */
+function unexpected(token: IToken | undefined): string {
+    const what = found(token);
+    return what === 'the end of the file' ? 'The file ends too early' : `Unexpected ${what}`;
+}
+
 function listOf(types: readonly TokenType[]): string {
     const names = [...new Set(types.map(describeToken))];
     const shown = names.slice(0, MAX_LISTED).join(', ');
@@ -109,12 +115,12 @@ export class SamskapParserErrorMessageProvider extends AbstractParserErrorMessag
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Unexpected ${found(options.firstRedundant)}: a file holds only 'model' and 'library' blocks.`;
+        return `${unexpected(options.firstRedundant)}: a file holds only 'model' and 'library' blocks.`;
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; ruleName: string }): string {
         const firstTokens = options.expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter(t => t !== undefined);
-        return `Unexpected ${found(options.actual[0])}: expected ${this.describeExpected(firstTokens)}.`;
+        return `${unexpected(options.actual[0])}: expected ${this.describeExpected(firstTokens)}.`;
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; ruleName: string }): string {

@@ -11,7 +11,7 @@ import { runWorkspaceRules, type LibraryInfo } from './workspace-rules.js';
 /** What a Samskap diagnostic carries in `data`: its rule code and what a quick fix needs. */
 export type SamskapDiagnosticData = { readonly code: string } & Partial<FixData>;
 
-/** Where `codeDescription.href` points; the extension may set an absolute URL of docs/rules.md. */
+/** Where `codeDescription.href` points; the language server sets the file URI of the rule catalogue it finds. */
 export const RULES_DOCUMENTATION = { base: 'docs/rules.md' };
 
 /**

@@ -29,8 +29,7 @@ export class DiagramPreview implements vscode.Disposable {
     private view: string | undefined;
     /** The view now shown (the server names it), for export file names. */
     private shownView: string | undefined;
-    private settleTimer: ReturnType<typeof setTimeout> | undefined;
-    /** When the edits a stale answer did not show began, for the re-check to time. */
+    /** When the edits that an answer with syntax errors did not show began, for the next redraw to time. */
     private carriedEditAt: number | undefined;
     private sequence = 0;
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +37,8 @@ export class DiagramPreview implements vscode.Disposable {
     private lastEditAt: number | undefined;
     private openedAt: number | undefined;
     private readonly editTimes = new Map<number, number>();
+    /** When each diagram was handed to the webview, to time its way there and back. */
+    private readonly postedAt = new Map<number, number>();
     private lastDiagram: ToPreview | undefined;
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly panelSubscriptions: vscode.Disposable[] = [];
@@ -142,7 +143,6 @@ export class DiagramPreview implements vscode.Disposable {
                 this.lastDiagram = undefined;
                 this.inFlight?.cancel();
                 clearTimeout(this.timer);
-                clearTimeout(this.settleTimer);
                 void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', false);
                 this.panelSubscriptions.splice(0).forEach(subscription => subscription.dispose());
             })
@@ -158,11 +158,10 @@ export class DiagramPreview implements vscode.Disposable {
 
     private schedule(): void {
         clearTimeout(this.timer);
-        clearTimeout(this.settleTimer);
         this.timer = setTimeout(() => void this.refresh(), previewUpdateDelay());
     }
 
-    private async refresh(settling = false): Promise<void> {
+    private async refresh(): Promise<void> {
         clearTimeout(this.timer);
         const document = this.document;
         if (!this.panel || !document) {
@@ -172,7 +171,7 @@ export class DiagramPreview implements vscode.Disposable {
         const cancellation = new vscode.CancellationTokenSource();
         this.inFlight = cancellation;
         const seq = ++this.sequence;
-        const editAt = this.lastEditAt ?? (settling ? this.carriedEditAt : undefined);
+        const editAt = this.lastEditAt ?? this.carriedEditAt;
         this.lastEditAt = undefined;
         this.carriedEditAt = undefined;
         const params: DiagramParams = {
@@ -187,17 +186,10 @@ export class DiagramPreview implements vscode.Disposable {
             if (cancellation.token.isCancellationRequested || seq !== this.sequence || !this.panel) {
                 return;
             }
-            this.metrics.record('diagram request', performance.now() - requested, settling ? 're-check after typing' : undefined);
-            if (editAt !== undefined && !settling) {
-                // The server may answer from the text before the last change if its update had not
-                // started yet; one quiet re-check after the typing pause makes the drawing current.
-                clearTimeout(this.settleTimer);
-                this.settleTimer = setTimeout(() => void this.refresh(true), SETTLE_DELAY_MS);
-            }
+            // The server answers from the text it received last (it waits for that text to be linked).
+            this.metrics.record('diagram request', performance.now() - requested);
             if (!result || typeof result.svg !== 'string' || result.svg.length === 0) {
-                if (editAt !== undefined && !settling) {
-                    this.carriedEditAt = editAt;
-                }
+                this.carriedEditAt = editAt;
                 // Mid-edit syntax errors: keep the last drawing and say why it is not redrawn.
                 const reason = result?.errors?.[0];
                 this.post({ type: 'status', kind: 'error', text: reason ? `Not redrawn: line ${reason}` : 'No diagram for this file: it declares no model yet.' });
@@ -206,9 +198,6 @@ export class DiagramPreview implements vscode.Disposable {
             this.shownView = result.view ?? this.view;
             const last = this.lastDiagram;
             if (last?.type === 'diagram' && last.svg === result.svg && last.uri === document.toString()) {
-                if (editAt !== undefined && !settling) {
-                    this.carriedEditAt = editAt;
-                }
                 this.post({ type: 'status', kind: 'idle', text: '' });
                 return;
             }
@@ -225,6 +214,7 @@ export class DiagramPreview implements vscode.Disposable {
                 views: result.views ?? []
             };
             this.lastDiagram = message;
+            this.postedAt.set(seq, performance.now());
             this.post(message);
         } catch (error) {
             if (cancellation.token.isCancellationRequested || seq !== this.sequence) {
@@ -253,6 +243,14 @@ export class DiagramPreview implements vscode.Disposable {
             case 'rendered': {
                 const editAt = this.editTimes.get(message.seq);
                 this.editTimes.delete(message.seq);
+                const posted = this.postedAt.get(message.seq);
+                this.postedAt.delete(message.seq);
+                if (posted !== undefined) {
+                    this.metrics.record('diagram to the webview and back', performance.now() - posted);
+                }
+                if (message.renderMs !== undefined) {
+                    this.metrics.record('preview render in the webview', message.renderMs);
+                }
                 if (editAt !== undefined) {
                     this.metrics.record('preview refresh after edit', performance.now() - editAt, `includes the ${previewUpdateDelay()} ms typing pause`);
                 } else if (this.openedAt !== undefined) {
@@ -292,7 +290,6 @@ export class DiagramPreview implements vscode.Disposable {
     }
 }
 
-const SETTLE_DELAY_MS = 600;
 
 function activeSamskapDocument(): vscode.Uri | undefined {
     const document = vscode.window.activeTextEditor?.document;

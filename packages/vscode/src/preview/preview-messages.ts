@@ -15,7 +15,8 @@ export type ToPreview =
 
 export type FromPreview =
     | { readonly type: 'ready' }
-    | { readonly type: 'rendered'; readonly seq: number }
+    /** `renderMs`: time the webview spent drawing (parse, sanitise, insert, lay out), apart from the message transport. */
+    | { readonly type: 'rendered'; readonly seq: number; readonly renderMs?: number }
     | { readonly type: 'reveal'; readonly location: SourceLocation }
     | { readonly type: 'selectView'; readonly view: string }
     | { readonly type: 'exported'; readonly format: 'svg'; readonly data: string }

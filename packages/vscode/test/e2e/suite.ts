@@ -348,6 +348,14 @@ async function main(): Promise<number> {
             if (refresh) {
                 report.time('first keystroke of the burst → redraw done (measured inside the extension)', refresh.ms);
             }
+            const trips = metrics().filter(metric => metric.name === 'diagram to the webview and back').map(metric => metric.ms);
+            if (trips.length > 0) {
+                report.time(`diagram handed to the webview → drawn → reported back (median of ${trips.length})`, trips.sort((a, b) => a - b)[Math.floor(trips.length / 2)]);
+            }
+            const renders = metrics().filter(metric => metric.name === 'preview render in the webview').map(metric => metric.ms);
+            if (renders.length > 0) {
+                report.time(`webview draws the SVG (median of ${renders.length})`, renders.sort((a, b) => a - b)[Math.floor(renders.length / 2)]);
+            }
             const requests = metrics().filter(metric => metric.name === 'diagram request').map(metric => metric.ms);
             if (requests.length > 0) {
                 report.time(`server answers samskap/diagram (median of ${requests.length})`, requests.sort((a, b) => a - b)[Math.floor(requests.length / 2)]);

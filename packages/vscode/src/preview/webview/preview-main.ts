@@ -125,6 +125,7 @@ function showViews(views: readonly string[], selected: string | undefined): void
 }
 
 function render(message: Extract<ToPreview, { type: 'diagram' }>): void {
+    const started = performance.now();
     const scrollLeft = viewport.scrollLeft;
     const scrollTop = viewport.scrollTop;
     try {
@@ -156,7 +157,9 @@ function render(message: Extract<ToPreview, { type: 'diagram' }>): void {
         viewport.scrollTop = state.scrollTop ?? scrollTop;
     }
     save();
-    post({ type: 'rendered', seq: message.seq });
+    // Reading the size forces layout, so the time includes what the browser does to show it.
+    void canvas.getBoundingClientRect();
+    post({ type: 'rendered', seq: message.seq, renderMs: performance.now() - started });
 }
 
 function locationOf(target: EventTarget | null): SourceLocation | undefined {
