@@ -247,14 +247,27 @@ async function main(): Promise<number> {
             }
             const row = panel.locator('.monaco-list-row', { hasText: expected }).first();
             await row.waitFor({ state: 'visible', timeout: TIMEOUT });
-            const rows = await panel.locator('.monaco-list-row').allTextContents();
-            const codes = [...new Set(rows.join('\n').match(/SK-[A-Z]+-\d{3}/g) ?? [])];
             await screenshot(bench, 'problems-panel');
-            await filter.fill('').catch(() => undefined);
-            if (codes.length === 0) {
-                return `shows "${expected}"; no rule codes shown for this file`;
+            // A rule's finding carries its code: the duplicate name in another invalid example (SK-REF-001).
+            const coded = 'invalid/duplicate-actor.samskap';
+            if (!existsSync(join(workspace, coded))) {
+                throw new Error(`${coded} is missing from examples/`);
             }
-            return `shows "${expected}" with rule codes ${codes.join(', ')}`;
+            await bench.openFile(coded);
+            await bench.runCommand('Focus on Problems View');
+            if (await filter.isVisible().catch(() => false)) {
+                await filter.fill('already used');
+            }
+            const codedRow = panel.locator('.monaco-list-row', { hasText: 'already used' }).first();
+            await codedRow.waitFor({ state: 'visible', timeout: TIMEOUT });
+            const codes = await waitFor('the rule code beside the finding', TIMEOUT, async () => {
+                const rows = await panel.locator('.monaco-list-row').allTextContents();
+                const found = [...new Set(rows.join('\n').match(/SK-[A-Z]+-\d{3}/g) ?? [])];
+                return found.includes('SK-REF-001') ? found : undefined;
+            });
+            await screenshot(bench, 'problems-panel-rule-code');
+            await filter.fill('').catch(() => undefined);
+            return `shows "${expected}" (${invalid}) and, with rule codes ${codes.join(', ')}, the duplicate name in ${coded}`;
         });
 
         await report.step('hover over an actor shows its text', async () => {
