@@ -1,59 +1,18 @@
 import {
     comparisonByRow, comparisonMatrix, diagramDot, diagramMermaid, diagramSvg, documentationSite, DIAGRAM_VIEWS, LANGUAGES, renderMatrix, renderSiteDiagrams,
-    type DiagramTheme, type DiagramView, type Language, type ModelReport, type ReportedFindingSummary
+    type DiagramView, type Language, type ModelReport, type ReportedFindingSummary
 } from '@samskap/generators';
 import type { SamskapServices } from '@samskap/language';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type Connection } from 'vscode-languageserver/node';
+import {
+    COMPARE_REQUEST, DIAGRAM_REQUEST, DOCUMENTATION_REQUEST, type CompareParams, type CompareResult, type DiagramParams, type DiagramResult,
+    type DocumentationParams, type DocumentationResult
+} from './protocol.js';
 
-/** `samskap/diagram`: one view of the model in a document (the first model, or `model`). */
-export interface DiagramParams {
-    readonly uri: string;
-    readonly view?: string;
-    readonly theme?: DiagramTheme | 'auto';
-    readonly language?: Language;
-    readonly model?: string;
-}
+export * from './protocol.js';
 
-export interface DiagramResult {
-    readonly svg: string;
-    /** Graphviz source of graph views (absent for the decisions table). */
-    readonly dot?: string;
-    readonly mermaid?: string;
-    readonly view: DiagramView;
-    readonly views: readonly DiagramView[];
-    readonly title: string;
-    /** Syntax errors that kept the diagram from being drawn (then `svg` is empty). */
-    readonly errors?: readonly string[];
-}
-
-/** `samskap/compare`: the comparison matrix of the models in the given documents. */
-export interface CompareParams {
-    readonly uris: readonly string[];
-    readonly language?: Language;
-}
-
-export interface CompareResult {
-    readonly html: string;
-    readonly csv: string;
-    readonly markdown: string;
-    readonly json: string;
-}
-
-/** `samskap/documentation`: the documentation site's files (the extension writes them). */
-export interface DocumentationParams {
-    readonly uris: readonly string[];
-    readonly language?: Language;
-}
-
-export interface DocumentationResult {
-    readonly files: ReadonlyArray<{ readonly path: string; readonly content: string }>;
-}
-
-export const DIAGRAM_REQUEST = 'samskap/diagram';
-export const COMPARE_REQUEST = 'samskap/compare';
-export const DOCUMENTATION_REQUEST = 'samskap/documentation';
 
 const SEVERITY: Record<number, ReportedFindingSummary['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 

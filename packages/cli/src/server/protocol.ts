@@ -1,0 +1,59 @@
+import type { DiagramTheme, DiagramView, Language } from '@samskap/generators';
+
+/** The colour scheme a diagram is drawn for; the preview maps its CSS variables onto the VS Code theme. */
+export type { DiagramTheme } from '@samskap/generators';
+
+/**
+ * The requests beyond LSP that the VS Code extension sends to the Samskap language server: the
+ * one definition both sides import (custom-requests.ts answers them, packages/vscode sends them).
+ * Type-only imports, so the extension's bundle takes nothing else from the server.
+ * docs/architecture.md ("Custom requests") describes them.
+ */
+
+/** `samskap/diagram`: one view of the model in a document (the first model, or `model`). */
+export interface DiagramParams {
+    readonly uri: string;
+    readonly view?: string;
+    readonly theme?: DiagramTheme | 'auto';
+    readonly language?: Language;
+    readonly model?: string;
+}
+
+export interface DiagramResult {
+    readonly svg: string;
+    /** Graphviz source of graph views (absent for the decisions table). */
+    readonly dot?: string;
+    readonly mermaid?: string;
+    readonly view: DiagramView;
+    readonly views: readonly DiagramView[];
+    readonly title: string;
+    /** Syntax errors that kept the diagram from being drawn (then `svg` is empty). */
+    readonly errors?: readonly string[];
+}
+
+/** `samskap/compare`: the comparison matrix of the models in the given documents. */
+export interface CompareParams {
+    readonly uris: readonly string[];
+    readonly language?: Language;
+}
+
+export interface CompareResult {
+    readonly html: string;
+    readonly csv: string;
+    readonly markdown: string;
+    readonly json: string;
+}
+
+/** `samskap/documentation`: the documentation site's files (the extension writes them). */
+export interface DocumentationParams {
+    readonly uris: readonly string[];
+    readonly language?: Language;
+}
+
+export interface DocumentationResult {
+    readonly files: ReadonlyArray<{ readonly path: string; readonly content: string }>;
+}
+
+export const DIAGRAM_REQUEST = 'samskap/diagram';
+export const COMPARE_REQUEST = 'samskap/compare';
+export const DOCUMENTATION_REQUEST = 'samskap/documentation';
