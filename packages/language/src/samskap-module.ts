@@ -20,6 +20,7 @@ import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
+import { SamskapValueConverter } from './parser/samskap-value-converter.js';
 import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
@@ -42,7 +43,8 @@ export type SamskapServices = LangiumServices & SamskapAddedServices;
 export const SamskapModule: Module<SamskapServices, PartialLangiumServices & SamskapAddedServices> = {
     parser: {
         ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar),
-        LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider(),
+        ValueConverter: () => new SamskapValueConverter()
     },
     lsp: {
         CompletionProvider: services => new SamskapCompletionProvider(services),
