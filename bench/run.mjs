@@ -3,13 +3,15 @@
 // Options: --quick (fewer language scenarios), --generators-only.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/cli/dist/cli.cjs');
+// The Node flags the `samskap` command starts with (its bin's `#!/usr/bin/env -S node …` line).
+const binFlags = readFileSync(join(root, 'packages/cli/bin/samskap.cjs'), 'utf8').split('\n')[0].split(/\s+/).filter(word => word.startsWith('--'));
 const work = mkdtempSync(join(tmpdir(), 'samskap-bench-'));
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
@@ -23,11 +25,11 @@ async function bundle(entry) {
     return outfile;
 }
 
-/** Wall-clock time of one run of the built CLI, as a user would see it. */
+/** Wall-clock time of one run of the built CLI, as a user would see it (with the bin's Node flags). */
 function timeCli(args) {
     const start = performance.now();
     try {
-        execFileSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+        execFileSync(process.execPath, [...binFlags, cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     } catch (error) {
         if (error.status !== 1) throw error; // 1: findings at error level, still a complete run
     }
