@@ -10,8 +10,13 @@ import { actorsForLines, syntheticModel } from './synthetic-models.js';
 async function main(): Promise<void> {
     const lines = Number(process.argv[2] ?? 5000);
     const edits = Number(process.argv[3] ?? 30);
+    // Which actor's title the edits type into: the first (default) or the last; the incremental
+    // parse shifts every token after the edit, so the first is its slowest case.
+    const where = process.argv[4] === 'last' ? 'last' : 'first';
     const { shared } = createSamskapServices(EmptyFileSystem);
-    const text = syntheticModel('Large', actorsForLines(lines));
+    const actors = actorsForLines(lines);
+    const text = syntheticModel('Large', actors);
+    const target = where === 'first' ? 'Aktør nr. 1 ' : `Aktør nr. ${actors - 1} `;
     const uri = URI.parse('file:///bench/large.samskap');
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
     const wall: number[] = [];
     const cpu: number[] = [];
     for (let i = 0; i < edits + 5; i++) {
-        const edited = text.replace('Aktør nr. 1 ', `Aktør nr. 1${'x'.repeat(i + 1)} `);
+        const edited = text.replace(target, `${target.trimEnd()}${'x'.repeat(i + 1)} `);
         const cpuStart = process.cpuUsage();
         const gcStart = gcMs;
         const start = performance.now();
@@ -59,7 +64,9 @@ async function main(): Promise<void> {
     const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const phaseMedians = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number(median(v.slice(5)).toFixed(1))]));
     const min = (values: number[]): number => Math.min(...values);
-    process.stdout.write(`${JSON.stringify({ lines, edits, wallMedianMs: median(wall), wallMinMs: min(wall), cpuMedianMs: median(cpu), gcMedianMs: median(gc), phases: phaseMedians })}\n`);
+    // Which parse each edit took (the incremental document factory counts them; absent: always full).
+    const parses = (shared.workspace.LangiumDocumentFactory as { statistics?: { incremental: number; full: number } }).statistics;
+    process.stdout.write(`${JSON.stringify({ lines, edits, wallMedianMs: median(wall), wallMinMs: min(wall), cpuMedianMs: median(cpu), gcMedianMs: median(gc), where, phases: phaseMedians, parses })}\n`);
 }
 
 main().catch(error => {

@@ -25,6 +25,7 @@ import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
 import { ImmediateReferenceDescriptionProvider } from './workspace/immediate-reference-descriptions.js';
+import { IncrementalDocumentFactory } from './workspace/incremental-document-factory.js';
 import { LazyReferenceIndexManager } from './workspace/lazy-reference-index.js';
 import { WalkingDocumentValidator } from './workspace/walking-document-validator.js';
 
@@ -90,7 +91,10 @@ export function createSamskapServices(context: DefaultSharedModuleContext): {
 } {
     const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule, {
         lsp: { NodeKindProvider: () => new SamskapNodeKindProvider() },
-        workspace: { IndexManager: services => new LazyReferenceIndexManager(services) }
+        workspace: {
+            IndexManager: services => new LazyReferenceIndexManager(services),
+            LangiumDocumentFactory: services => new IncrementalDocumentFactory(services)
+        }
     });
     const Samskap = inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
     shared.ServiceRegistry.register(Samskap);
