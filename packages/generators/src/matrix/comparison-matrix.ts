@@ -29,8 +29,20 @@ function codes(values: readonly string[], label: (code: string) => string): Matr
     return values.length === 0 ? EMPTY_CELL : { value: values.join(';'), text: values.map(label).join(', ') };
 }
 
+/** yearlyBySector per model: six rows of the matrix read it (the total and one share per sector). */
+const yearlyBySectorCache = new WeakMap<PartnershipModel, { total: number; bySector: ReadonlyMap<Sector, number> }>();
+
 /** Money per year by the funder's sector (only what is comparable: yearly amounts in the model's currency). */
-function yearlyBySector(model: PartnershipModel): { total: number; bySector: Map<Sector, number> } {
+function yearlyBySector(model: PartnershipModel): { total: number; bySector: ReadonlyMap<Sector, number> } {
+    let cached = yearlyBySectorCache.get(model);
+    if (!cached) {
+        cached = computeYearlyBySector(model);
+        yearlyBySectorCache.set(model, cached);
+    }
+    return cached;
+}
+
+function computeYearlyBySector(model: PartnershipModel): { total: number; bySector: Map<Sector, number> } {
     const sectorOf = new Map(model.actors.map(actor => [actor.id, actor.sector]));
     const bySector = new Map<Sector, number>();
     let total = 0;
