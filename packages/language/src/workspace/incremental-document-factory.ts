@@ -29,7 +29,7 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             // (a request answered in between) are on the document's list again.
             services.references.Linker.unlink(document);
             const incremental = oldText === undefined ? undefined
-                : reparseIncrementally(document.parseResult, oldText, text, services.parser.LangiumParser);
+                : attemptIncremental(() => reparseIncrementally(document.parseResult, oldText, text, services.parser.LangiumParser));
             if (incremental) {
                 this.statistics.incremental++;
                 document.parseResult = incremental as typeof document.parseResult;
@@ -41,5 +41,19 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         document.state = DocumentState.Parsed;
         return document;
+    }
+}
+
+/**
+ * The incremental attempt, never fatal: an unforeseen failure (a bug, not bad input, which it
+ * refuses by returning undefined) falls back to the full parse, which builds a whole new tree,
+ * so a half-spliced old one is dropped with it. The language server keeps serving either way.
+ */
+function attemptIncremental<T>(reparse: () => T | undefined): T | undefined {
+    try {
+        return reparse();
+    } catch (error) {
+        console.error('Samskap: the incremental parse failed; parsing the whole file instead.', error);
+        return undefined;
     }
 }
