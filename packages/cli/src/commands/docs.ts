@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { writeFileAtomically } from '../io/atomic-write.js';
 import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
-import { loadReports, reportRejected } from '../workspace/model-reports.js';
+import { loadReportsOfMany } from '../workspace/model-reports.js';
 
 export interface DocsOptions {
     readonly output?: string;
@@ -16,13 +16,7 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     if (!options.output) {
         throw new UsageError('name the folder to write the site to with -o <folder>');
     }
-    progress('samskap: reading and classifying models…');
-    const loaded = await loadReports(inputs);
-    endProgress();
-    reportRejected(loaded);
-    if (loaded.reports.length === 0) {
-        throw new UsageError(`no model could be read from ${inputs.join(', ')}`, loaded.exitCode || undefined);
-    }
+    const loaded = await loadReportsOfMany(inputs);
     const total = loaded.reports.length;
     const diagrams = await renderSiteDiagrams(loaded.reports, options.lang, done => progress(`samskap: diagrams ${done}/${total}`));
     endProgress();

@@ -3,6 +3,7 @@ import type { PartnershipModel, SourceRange } from '@samskap/language';
 import * as path from 'node:path';
 import { collectFindings, formatFinding, type ReportedFinding } from '../commands/validate.js';
 import { useColour } from '../io/terminal.js';
+import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
 
@@ -75,6 +76,21 @@ export function reportRejected(loaded: LoadedReports): void {
     if (loaded.rejected.length > 0) {
         process.stderr.write('samskap: files with syntax errors or that cannot be read were left out; fix them (see `samskap validate`) and run again\n');
     }
+}
+
+/**
+ * What commands over many models (compare, docs) start with: the reports of every model that
+ * parses, with the left-out files reported on standard error; a usage error when none is left.
+ */
+export async function loadReportsOfMany(inputs: readonly string[]): Promise<LoadedReports> {
+    progress('samskap: reading and classifying models…');
+    const loaded = await loadReports(inputs);
+    endProgress();
+    reportRejected(loaded);
+    if (loaded.reports.length === 0) {
+        throw new UsageError(`no model could be read from ${inputs.join(', ')}`, loaded.exitCode || undefined);
+    }
+    return loaded;
 }
 
 /** The one model a single-model command works on: the only one, or the one named with --model. */
