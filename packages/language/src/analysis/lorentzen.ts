@@ -1,6 +1,7 @@
-import type { PartnershipModel, ResourceCategory, SourceRange } from '../model/partnership-model.js';
+import type { PartnershipModel, ResourceCategory } from '../model/partnership-model.js';
 import type { Evidence, LorentzenPart, LorentzenProfile } from './classification.js';
 import { indexOf, type ModelIndex } from './model-index.js';
+import { NamedFindings } from './named-findings.js';
 
 const SOURCE = 'Lorentzen 2010, as cited in Eimhjellen & Loga 2017 (categories); criteria derived (DOMAIN.md §3)';
 
@@ -37,13 +38,11 @@ function economicSupport(index: ModelIndex): LorentzenPart {
 
 /** A non-public actor is consulted on a decision or sits in a policy-level body. */
 function interestRepresentation(index: ModelIndex): LorentzenPart {
-    const found: string[] = [];
-    const ranges: SourceRange[] = [];
+    const found = new NamedFindings(3);
     for (const decision of index.model.decisions) {
         for (const right of decision.rights) {
             if ((right.right === 'consulted' || right.right === 'recommend') && index.actorsOf(right.party).some(actor => !index.isPublic(actor))) {
-                found.push(`${index.title(right.party)} ${right.right === 'consulted' ? 'is consulted on' : 'recommends in'} "${decision.title}"`);
-                ranges.push(right.range);
+                found.add(() => `${index.title(right.party)} ${right.right === 'consulted' ? 'is consulted on' : 'recommends in'} "${decision.title}"`, right.range);
             }
         }
     }
@@ -51,45 +50,40 @@ function interestRepresentation(index: ModelIndex): LorentzenPart {
         if (body.level === 'policy') {
             const nonPublic = body.members.filter(member => !index.isPublic(member));
             if (nonPublic.length > 0) {
-                found.push(`${index.titles(nonPublic)} sit(s) in the policy-level body "${body.title}"`);
-                ranges.push(body.range);
+                found.add(() => `${index.titles(nonPublic)} sit(s) in the policy-level body "${body.title}"`, body.range);
             }
         }
     }
     return part('interest_representation', 'Interest representation', {
         criterion: 'non-public-consulted-or-in-policy-body',
-        holds: found.length > 0,
-        detail: found.length > 0 ? found.slice(0, 3).join('; ') : 'no non-public actor is consulted or sits in a policy-level body',
-        ranges
+        holds: found.count > 0,
+        detail: found.count > 0 ? found.detail() : 'no non-public actor is consulted or sits in a policy-level body',
+        ranges: found.ranges
     });
 }
 
 /** A joint activity, a joint body or platform, or an agreement across the public/non-public line. */
 function institutionalCollaboration(index: ModelIndex): LorentzenPart {
-    const found: string[] = [];
-    const ranges: SourceRange[] = [];
+    const found = new NamedFindings(3);
     for (const activity of index.model.activities) {
         if (index.sideOf(activity.performers) === 'joint' || (activity.mode === 'jointly' && activity.performers.length > 1)) {
-            found.push(`activity "${activity.title}" is done jointly by ${index.titles(activity.performers)}`);
-            ranges.push(activity.range);
+            found.add(() => `activity "${activity.title}" is done jointly by ${index.titles(activity.performers)}`, activity.range);
         }
     }
     for (const body of index.model.bodies) {
         if (index.sideOf(body.members) === 'joint' || body.kind === 'platform') {
-            found.push(`${body.kind === 'platform' ? 'platform' : 'joint body'} "${body.title}"`);
-            ranges.push(body.range);
+            found.add(() => `${body.kind === 'platform' ? 'platform' : 'joint body'} "${body.title}"`, body.range);
         }
     }
     for (const agreement of index.model.agreements) {
         if (index.sideOf(agreement.parties) === 'joint') {
-            found.push(`agreement "${agreement.title}" between ${index.titles(agreement.parties)}`);
-            ranges.push(agreement.range);
+            found.add(() => `agreement "${agreement.title}" between ${index.titles(agreement.parties)}`, agreement.range);
         }
     }
     return part('institutional_collaboration', 'Institutional collaboration', {
         criterion: 'joint-activity-body-or-agreement',
-        holds: found.length > 0,
-        detail: found.length > 0 ? found.slice(0, 3).join('; ') : 'no joint activity, joint body, platform or cross-sector agreement',
-        ranges
+        holds: found.count > 0,
+        detail: found.count > 0 ? found.detail() : 'no joint activity, joint body, platform or cross-sector agreement',
+        ranges: found.ranges
     });
 }

@@ -1,6 +1,6 @@
 import type { PartnershipActor, PartnershipModel, SourceRange } from '../model/partnership-model.js';
 import type { PestoffPart, PestoffResult } from './classification.js';
-import { indexOf, type ModelIndex } from './model-index.js';
+import { indexOf, type HeldRight, type ModelIndex } from './model-index.js';
 
 const SOURCE = 'Pestoff 2006, Public Management Review 8(4); Brandsen & Honingh 2016';
 
@@ -23,30 +23,36 @@ function part(code: PestoffPart['code'], label: string, holds: boolean, criterio
 
 /** The organisation decides (or holds a veto) on a policy- or strategic-level decision, or sits in such a deciding body. */
 function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
+    // The detail names the first two findings; the ranges keep every one.
     const found: string[] = [];
+    let foundCount = 0;
     const ranges: SourceRange[] = [];
     if (actor.sector !== 'citizens') {
         const facts = index.factsOf(actor.id);
         for (const { decision, held } of facts.decisions) {
             const level = index.levelOf(decision);
             if (level !== 'policy' && level !== 'strategic') continue;
-            const deciding = held.filter(h => h.right === 'decide' || h.right === 'agree');
-            if (deciding.length > 0) {
-                found.push(`${deciding[0].right}s on the ${level} decision "${decision.title}"`);
-                ranges.push(...deciding.map(h => h.range));
+            let first: HeldRight | undefined;
+            for (const h of held) {
+                if (h.right !== 'decide' && h.right !== 'agree') continue;
+                first ??= h;
+                ranges.push(h.range);
+            }
+            if (first) {
+                if (foundCount++ < 2) found.push(`${first.right}s on the ${level} decision "${decision.title}"`);
             }
         }
         for (const body of facts.bodies) {
             if ((body.level === 'policy' || body.level === 'strategic') && body.rule) {
-                found.push(`member of the ${body.level} body "${body.title}" deciding by ${body.rule}`);
+                if (foundCount++ < 2) found.push(`member of the ${body.level} body "${body.title}" deciding by ${body.rule}`);
                 ranges.push(body.range);
             }
         }
     }
-    return part('co_governance', 'Co-governance', found.length > 0, 'decides-on-policy-or-planning',
+    return part('co_governance', 'Co-governance', foundCount > 0, 'decides-on-policy-or-planning',
         actor.sector === 'citizens'
             ? `${actor.title} are individuals; co-governance describes organisations`
-            : found.length > 0 ? `${actor.title} ${found.slice(0, 2).join('; ')}` : `${actor.title} takes part in no policy- or strategic-level decision`,
+            : foundCount > 0 ? `${actor.title} ${found.join('; ')}` : `${actor.title} takes part in no policy- or strategic-level decision`,
         ranges);
 }
 
