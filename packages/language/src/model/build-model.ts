@@ -86,11 +86,9 @@ function nameRangeOf(node: AstNode, uri: string): SourceRange {
     if (!nameNode) {
         return rangeOf(node, uri);
     }
-    return {
-        uri,
-        start: { line: nameNode.range.start.line, character: nameNode.range.start.character },
-        end: { line: nameNode.range.end.line, character: nameNode.range.end.character }
-    };
+    // A leaf's `range` is a new object per read: read it once.
+    const { start, end } = nameNode.range;
+    return { uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
 }
 
 function periodOf(period: ast.Period | undefined): YearPeriod | undefined {
@@ -171,13 +169,13 @@ class PartnershipModelBuilder {
             this.addActor(actor);
         }
         // Library actors become participants as soon as the model refers to them.
-        for (const reference of this.allPartyReferences()) {
+        this.forEachPartyReference(reference => {
             // Half-typed statements (`a ->` with no target) leave the reference itself missing.
             const target = reference?.ref;
             if (ast.isActor(target) && ast.isLibrary(target.$container) && isCompleteParty(target)) {
                 this.addActor(target);
             }
-        }
+        });
         const context = this.buildContext();
         const budgets = model.budgets.filter(budget => budget.name !== undefined && budget.amount !== undefined).map(budget => ({
             id: budget.name,
@@ -299,32 +297,36 @@ class PartnershipModelBuilder {
         });
     }
 
-    private *allPartyReferences(): Generator<Reference<ast.Party> | undefined> {
+    /** Every party reference of the model, in source statement order (a callback: a generator's `yield*` per list cost more than the visit). */
+    private forEachPartyReference(visit: (reference: Reference<ast.Party> | undefined) => void): void {
         const m = this.model;
-        for (const role of m.roles) yield* role.holders;
+        const each = (references: ReadonlyArray<Reference<ast.Party>>): void => {
+            for (const reference of references) visit(reference);
+        };
+        for (const role of m.roles) each(role.holders);
         for (const body of m.bodies) {
-            yield* body.members;
-            if (body.chair) yield body.chair;
+            each(body.members);
+            if (body.chair) visit(body.chair);
         }
-        for (const initiative of m.initiatives) yield* initiative.initiators;
-        for (const involvement of m.involvements) yield involvement.party;
-        for (const definition of m.definitions) yield* definition.definers;
-        for (const activity of m.activities) yield* activity.performers;
+        for (const initiative of m.initiatives) each(initiative.initiators);
+        for (const involvement of m.involvements) visit(involvement.party);
+        for (const definition of m.definitions) each(definition.definers);
+        for (const activity of m.activities) each(activity.performers);
         for (const decision of m.decisions) {
             for (const locus of decision.loci) {
-                if (locus.party) yield locus.party;
-                if (locus.joint) yield* locus.joint.parties;
+                if (locus.party) visit(locus.party);
+                if (locus.joint) each(locus.joint.parties);
             }
-            for (const right of decision.rights) yield* right.parties;
+            for (const right of decision.rights) each(right.parties);
         }
         for (const block of m.fundingBlocks) {
             for (const line of block.lines) {
-                yield line.from;
-                yield line.to;
+                visit(line.from);
+                visit(line.to);
             }
         }
-        for (const governance of m.governance) if (governance.organisation) yield governance.organisation;
-        for (const agreement of m.agreements) yield* agreement.parties;
+        for (const governance of m.governance) if (governance.organisation) visit(governance.organisation);
+        for (const agreement of m.agreements) each(agreement.parties);
     }
 
     private single<T extends AstNode>(nodes: readonly T[], statement: string): T | undefined {
