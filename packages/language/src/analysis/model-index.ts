@@ -25,6 +25,8 @@ export interface ActorFactList {
 type MutableActorFactList = { -readonly [K in keyof ActorFactList]: Array<ActorFactList[K][number]> };
 type ActorFacts = Map<string, ActorFactList>;
 
+const NO_ACTORS: readonly string[] = [];
+
 const EMPTY_FACTS: ActorFactList = { activities: [], initiatives: [], definitions: [], involvements: [], decisions: [], fundingFrom: [], bodies: [] };
 
 /**
@@ -36,18 +38,25 @@ export class ModelIndex {
     readonly actors: ReadonlyMap<string, PartnershipActor>;
     readonly bodies: ReadonlyMap<string, PartnershipBody>;
 
+    /**
+     * What `actorsOf` answers, one shared array per party: it is asked tens of thousands of times
+     * per model, and a new one-element array per call was a steady source of garbage.
+     */
+    private readonly actorsByParty = new Map<string, readonly string[]>();
+    private publicActorList?: readonly PartnershipActor[];
+    private nonPublicActorList?: readonly PartnershipActor[];
+
     constructor(readonly model: PartnershipModel) {
         this.actors = new Map(model.actors.map(actor => [actor.id, actor]));
         this.bodies = new Map(model.bodies.map(body => [body.id, body]));
+        for (const actor of this.actors.keys()) this.actorsByParty.set(actor, [actor]);
+        // A body and an actor with one name (reported by SK-REF-002): the body counts, as it always has.
+        for (const [id, body] of this.bodies) this.actorsByParty.set(id, body.members);
     }
 
-    /** The actors a party stands for: itself, or a body's members. */
+    /** The actors a party stands for: itself, or a body's members. Shared arrays: do not modify. */
     actorsOf(party: string): readonly string[] {
-        const body = this.bodies.get(party);
-        if (body) {
-            return body.members;
-        }
-        return this.actors.has(party) ? [party] : [];
+        return this.actorsByParty.get(party) ?? NO_ACTORS;
     }
 
     isPublic(actor: string): boolean {
@@ -55,11 +64,11 @@ export class ModelIndex {
     }
 
     nonPublicActors(): readonly PartnershipActor[] {
-        return this.model.actors.filter(actor => !actor.isPublic);
+        return (this.nonPublicActorList ??= this.model.actors.filter(actor => !actor.isPublic));
     }
 
     publicActors(): readonly PartnershipActor[] {
-        return this.model.actors.filter(actor => actor.isPublic);
+        return (this.publicActorList ??= this.model.actors.filter(actor => actor.isPublic));
     }
 
     /** The side a set of parties belongs to, bodies counted by their members. */

@@ -68,20 +68,36 @@ export const sameTitleTwice: RuleDefinition = {
     *check({ model }) {
         const first = new Map<string, { id: string; range: SourceRange }>();
         for (const actor of model.actors) {
+            // A title that is only the name repeats nothing: such an actor is neither reported nor remembered.
+            if (actor.title === actor.name) continue;
             const key = normaliseTitle(actor.title);
             const earlier = first.get(key);
-            if (earlier && earlier.id !== actor.id && actor.title !== actor.name) {
+            if (earlier && earlier.id !== actor.id) {
                 yield hit(`"${actor.title}" is declared both as ${earlier.id} and as ${actor.id}; if it is one organisation, keep one actor and refer to it everywhere.`, actor.nameRange);
-            } else if (!earlier && actor.title !== actor.name) {
+            } else if (!earlier) {
                 first.set(key, { id: actor.id, range: actor.nameRange });
             }
         }
     }
 };
 
+/**
+ * Normalised titles by title. Every actor's title is normalised by SK-REF-004 at each
+ * validation and again by the workspace rule SK-WS-001; titles rarely change between
+ * keystrokes, so both read one cache. Cleared when it grows past a workspace's worth.
+ */
+const normalisedTitles = new Map<string, string>();
+const NORMALISED_TITLES_KEPT = 50_000;
+
 /** Titles compared without case, spacing and punctuation differences. */
 export function normaliseTitle(title: string): string {
-    return title.normalize('NFC').toLowerCase().replace(/[\s.,\-–]+/g, ' ').trim();
+    let normalised = normalisedTitles.get(title);
+    if (normalised === undefined) {
+        normalised = title.normalize('NFC').toLowerCase().replace(/[\s.,\-–]+/g, ' ').trim();
+        if (normalisedTitles.size >= NORMALISED_TITLES_KEPT) normalisedTitles.clear();
+        normalisedTitles.set(title, normalised);
+    }
+    return normalised;
 }
 
 export const REFERENCE_RULES: readonly RuleDefinition[] = [duplicateNames, selfFunding, repeatedStatement, sameTitleTwice];
