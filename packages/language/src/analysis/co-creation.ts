@@ -322,7 +322,7 @@ function nonPublicDefines(facts: CoCreationFacts, ranges: FactRanges): Evidence 
 }
 
 function publicContributes(index: ModelIndex): Evidence {
-    const lines = index.model.funding.filter(line => index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(a => !index.isPublic(a)));
+    const lines = index.publicToNonPublicLines();
     const coDelivery = index.model.activities.filter(activity => activity.mode !== 'separately' && index.sideOf(activity.performers) === 'joint');
     const holds = lines.length > 0 || coDelivery.length > 0;
     return {
@@ -335,8 +335,7 @@ function publicContributes(index: ModelIndex): Evidence {
 }
 
 function economicSupport(index: ModelIndex): Evidence {
-    const lines = index.model.funding.filter(line => line.category !== 'knowledge'
-        && index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(a => !index.isPublic(a)));
+    const lines = index.publicToNonPublicLines().filter(line => line.category !== 'knowledge');
     return {
         criterion: 'economic-support', holds: lines.length > 0,
         detail: lines.length > 0 ? `${lines.length} resource flow(s) from the public to the non-public side` : 'no resources flow from the public to the non-public side',

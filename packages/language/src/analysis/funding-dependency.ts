@@ -61,8 +61,13 @@ function exclusionReason(line: FundingLine, basis: FundingBasis, currency: strin
 }
 
 function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id: string, lines: readonly FundingLine[]): FundedItemDependency | undefined {
-    const money = lines.filter(line => line.category === 'money');
-    const nonMonetary = lines.filter(line => line.category !== 'money').map(line => ({ index: line.index, funder: line.from, category: line.category }));
+    // One pass over the lines: every recipient of a thousand-actor model is an item of its own.
+    const money: FundingLine[] = [];
+    const nonMonetary: Array<FundedItemDependency['nonMonetary'][number]> = [];
+    for (const line of lines) {
+        if (line.category === 'money') money.push(line);
+        else nonMonetary.push({ index: line.index, funder: line.from, category: line.category });
+    }
     const basis = basisOf(money);
     if (!basis) {
         return undefined;
@@ -81,7 +86,8 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
         entry.lines.push(line.index);
         byFunder.set(line.from, entry);
     }
-    const total = [...byFunder.values()].reduce((sum, entry) => sum + entry.amount, 0);
+    let total = 0;
+    for (const entry of byFunder.values()) total += entry.amount;
     if (total <= 0) {
         return undefined;
     }

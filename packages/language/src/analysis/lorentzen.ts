@@ -26,8 +26,7 @@ function part(code: LorentzenPart['code'], label: string, evidence: Evidence): L
 const ECONOMIC: ReadonlySet<ResourceCategory> = new Set(['money', 'premises', 'position', 'in_kind']);
 
 function economicSupport(index: ModelIndex): LorentzenPart {
-    const lines = index.model.funding.filter(line => ECONOMIC.has(line.category)
-        && index.sideOf([line.from]) === 'public' && index.actorsOf(line.to).some(actor => !index.isPublic(actor)));
+    const lines = index.publicToNonPublicLines().filter(line => ECONOMIC.has(line.category));
     const detail = lines.length > 0
         ? `${lines.length} resource flow(s) from the public to the non-public side, e.g. ${index.title(lines[0].from)} → ${index.title(lines[0].to)} (${lines[0].kind.replace(/_/g, ' ')})`
         : 'no money or in-kind resources flow from a public to a non-public actor';

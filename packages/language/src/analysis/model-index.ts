@@ -59,6 +59,18 @@ export class ModelIndex {
         return this.actorsByParty.get(party) ?? NO_ACTORS;
     }
 
+    private publicToNonPublic?: readonly FundingLine[];
+
+    /**
+     * Funding lines from the public side to a party with a non-public actor, in model order:
+     * Lorentzen's economic support and two co-creation criteria read them, so they are sorted
+     * out once per model instead of three times.
+     */
+    publicToNonPublicLines(): readonly FundingLine[] {
+        return (this.publicToNonPublic ??= this.model.funding.filter(line =>
+            this.sideOf([line.from]) === 'public' && this.actorsOf(line.to).some(actor => !this.isPublic(actor))));
+    }
+
     isPublic(actor: string): boolean {
         return this.actors.get(actor)?.isPublic ?? false;
     }
@@ -235,19 +247,40 @@ export function sideLabel(side: Side): string {
 
 /** Every party the model mentions anywhere except in the governance statement. */
 export function partiesTakingPart(model: PartnershipModel): ReadonlySet<string> {
+    let parties = partiesTakingPartOf.get(model);
+    if (!parties) {
+        parties = collectPartiesTakingPart(model);
+        partiesTakingPartOf.set(model, parties);
+    }
+    return parties;
+}
+
+/** Two rules ask this of every model (SK-PART-005, SK-GOV-002): collected once per model object. */
+const partiesTakingPartOf = new WeakMap<PartnershipModel, ReadonlySet<string>>();
+
+function collectPartiesTakingPart(model: PartnershipModel): ReadonlySet<string> {
+    // Plain loops: the closures and per-line arrays of a forEach version were most of its cost
+    // on a thousand funding lines.
     const parties = new Set<string>();
-    const add = (ids: readonly string[]): void => ids.forEach(id => parties.add(id));
-    model.roles.forEach(role => add(role.holders));
-    model.bodies.forEach(body => {
+    const add = (ids: readonly string[]): void => {
+        for (const id of ids) parties.add(id);
+    };
+    for (const role of model.roles) add(role.holders);
+    for (const body of model.bodies) {
         add(body.members);
         if (body.chair) parties.add(body.chair);
-    });
-    model.initiatives.forEach(initiative => add(initiative.initiators));
-    model.involvements.forEach(involvement => parties.add(involvement.party));
-    model.definitions.forEach(definition => add(definition.definers));
-    model.activities.forEach(activity => add(activity.performers));
-    model.decisions.forEach(decision => add(decision.rights.map(right => right.party)));
-    model.funding.forEach(line => add([line.from, line.to]));
-    model.agreements.forEach(agreement => add(agreement.parties));
+    }
+    for (const initiative of model.initiatives) add(initiative.initiators);
+    for (const involvement of model.involvements) parties.add(involvement.party);
+    for (const definition of model.definitions) add(definition.definers);
+    for (const activity of model.activities) add(activity.performers);
+    for (const decision of model.decisions) {
+        for (const right of decision.rights) parties.add(right.party);
+    }
+    for (const line of model.funding) {
+        parties.add(line.from);
+        parties.add(line.to);
+    }
+    for (const agreement of model.agreements) add(agreement.parties);
     return parties;
 }

@@ -38,8 +38,13 @@ export function classifyParticipation(model: PartnershipModel): ParticipationRes
 }
 
 function participationOf(index: ModelIndex, decision: PartnershipDecision, actor: string, held: readonly HeldRight[]): ParticipationResult {
-    const rights = [...new Set(held.map(h => h.right))];
-    const ranges = held.map(h => h.range);
+    // Distinct rights in the order first held, and every range: one pass, no intermediate Set (held is short).
+    const rights: RightKind[] = [];
+    const ranges: SourceRange[] = [];
+    for (const h of held) {
+        if (!rights.includes(h.right)) rights.push(h.right);
+        ranges.push(h.range);
+    }
     const deciders = index.decidersOf(decision);
     const decidesAlone = rights.includes('decide') && deciders.length === 1 && deciders[0] === actor;
     const derivedIap2 = deriveIap2(rights, decidesAlone);
@@ -106,6 +111,18 @@ function declaredLevels(index: ModelIndex, decision: PartnershipDecision, actor:
     return { iap2, arnstein };
 }
 
+/** A level as prose ("delegated_power" → "delegated power"); the levels are few, the readings thousands. */
+const spacedLevels = new Map<string, string>();
+
+function spaced(level: string): string {
+    let text = spacedLevels.get(level);
+    if (text === undefined) {
+        text = level.replace(/_/g, ' ');
+        spacedLevels.set(level, text);
+    }
+    return text;
+}
+
 function reading<Level extends string>(
     derived: Level | undefined, declared: Level | undefined, rightsText: string, ranges: readonly SourceRange[],
     order: readonly Level[], scale: string
@@ -114,7 +131,7 @@ function reading<Level extends string>(
         criterion: 'derived-from-rights',
         holds: derived !== undefined,
         detail: derived !== undefined
-            ? `rights ${rightsText} give ${scale} "${derived.replace(/_/g, ' ')}"`
+            ? `rights ${rightsText} give ${scale} "${spaced(derived)}"`
             : `rights ${rightsText} give no voice in the decision, so no ${scale} level`,
         ranges
     }];
@@ -124,8 +141,8 @@ function reading<Level extends string>(
             criterion: 'declared-level',
             holds: !exceeds,
             detail: exceeds
-                ? `declared ${scale} "${declared.replace(/_/g, ' ')}" is higher than the rights support`
-                : `declared ${scale} "${declared.replace(/_/g, ' ')}" is consistent with the rights`,
+                ? `declared ${scale} "${spaced(declared)}" is higher than the rights support`
+                : `declared ${scale} "${spaced(declared)}" is consistent with the rights`,
             ranges
         });
     }

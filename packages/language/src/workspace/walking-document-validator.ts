@@ -22,6 +22,9 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
         }
         const checksByType = new Map<string, ValidationCheck[]>();
         const stack: AstNode[] = [rootNode];
+        const pushChild = (child: AstNode): void => {
+            stack.push(child);
+        };
         let visited = 0;
         while (stack.length > 0) {
             const node = stack.pop()!;
@@ -40,11 +43,14 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
                 }
             }
             if (nodeOptions.validateChildren) {
-                // Depth first in source order, as streamAst visits: children go on the stack last first.
-                const children: AstNode[] = [];
-                forEachChild(node, child => children.push(child));
-                for (let i = children.length - 1; i >= 0; i--) {
-                    stack.push(children[i]);
+                // Depth first in source order, as streamAst visits: children go on the stack last
+                // first, pushed in order and their segment reversed in place (no array per node).
+                const first = stack.length;
+                forEachChild(node, pushChild);
+                for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+                    const child = stack[low];
+                    stack[low] = stack[high];
+                    stack[high] = child;
                 }
             }
         }

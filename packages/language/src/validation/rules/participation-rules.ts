@@ -1,4 +1,4 @@
-import type { SourceRange } from '../../model/partnership-model.js';
+import type { PartnershipDecision, SourceRange } from '../../model/partnership-model.js';
 import { partiesTakingPart, phaseOrder } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
 
@@ -58,9 +58,15 @@ export const performersWithoutVoice: RuleDefinition = {
     code: 'SK-PART-004', area: 'PART', defaultSeverity: 'warning', scope: 'model',
     summary: 'A non-public actor that performs the work of a decision has a voice in it (at least consulted).',
     *check({ model, classification, index }) {
+        // By id, the first of a repeated name winning as `find` would: one lookup per reading instead of a scan of every decision.
+        let decisionsById: Map<string, PartnershipDecision> | undefined;
         for (const result of classification.participation) {
             if (result.hasVoice || !result.rights.includes('perform')) continue;
-            const decision = model.decisions.find(d => d.id === result.decision);
+            if (!decisionsById) {
+                decisionsById = new Map();
+                for (const decision of model.decisions) if (!decisionsById.has(decision.id)) decisionsById.set(decision.id, decision);
+            }
+            const decision = decisionsById.get(result.decision);
             const range = decision?.rights.find(r => r.right === 'perform' && index.actorsOf(r.party).includes(result.actor))?.range;
             if (!decision || !range) continue;
             yield hit(`${index.title(result.actor)} performs the work of "${decision.title}" but has no voice in it; consult them (with feedback), let them recommend, or state why not.`, range);
