@@ -1,7 +1,8 @@
-import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { visibleLeaves } from './visible-leaves.js';
 
 /**
  * The canonical layout of a Samskap file:
@@ -177,23 +178,7 @@ function isTopLevel(cst: CstNode): boolean {
 
 /** The visible tokens of a statement, leaving out the items of a nested block and its closing brace. */
 function ownLeaves(cst: CstNode, owner: AstNode): CstNode[] {
-    const leaves: CstNode[] = [];
-    const visit = (node: CstNode): void => {
-        if (isLeafCstNode(node)) {
-            if (!node.hidden) {
-                leaves.push(node);
-            }
-            return;
-        }
-        if (!isCompositeCstNode(node)) {
-            return;
-        }
-        if (node.astNode !== owner && isBlockItem(node.astNode) && node.astNode.$container === owner) {
-            return;
-        }
-        node.content.forEach(visit);
-    };
-    visit(cst);
+    const leaves = visibleLeaves(cst, nested => nested.astNode === owner || !isBlockItem(nested.astNode) || nested.astNode.$container !== owner);
     const isBlock = ast.isModel(owner) || ast.isLibrary(owner) || ast.isDecision(owner) || ast.isFundingBlock(owner);
     return isBlock ? leaves.filter(leaf => leaf.text !== '}') : leaves;
 }

@@ -1,9 +1,10 @@
 import {
-    AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type Reference
+    AstUtils, GrammarAST, GrammarUtils, isReference, type AstNode, type CstNode, type Reference
 } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { visibleLeaves } from './visible-leaves.js';
 
 /**
  * Data type rules whose words are structure rather than a value the author chose: they stay
@@ -45,7 +46,8 @@ export class SamskapSemanticTokenProvider extends AbstractSemanticTokenProvider 
             return;
         }
         const references = AstUtils.streamReferences(node).map(info => info.reference).filter(isReference).toArray();
-        for (const leaf of ownLeaves(cst, node)) {
+        // The node's own tokens: nested AST nodes highlight theirs when they are visited.
+        for (const leaf of visibleLeaves(cst, nested => nested.astNode === node)) {
             this.highlightLeaf(node, leaf, references, acceptor);
         }
     }
@@ -113,18 +115,3 @@ function isValueSet(terminal: GrammarAST.AbstractElement | undefined, ruleName: 
     return GrammarAST.isParserRule(rule) && rule.dataType !== undefined;
 }
 
-/** The visible tokens that belong to `owner` itself, not to a nested AST node. */
-function ownLeaves(cst: CstNode, owner: AstNode): CstNode[] {
-    const leaves: CstNode[] = [];
-    const visit = (node: CstNode): void => {
-        if (isLeafCstNode(node)) {
-            if (!node.hidden) {
-                leaves.push(node);
-            }
-        } else if (isCompositeCstNode(node) && node.astNode === owner) {
-            node.content.forEach(visit);
-        }
-    };
-    visit(cst);
-    return leaves;
-}
