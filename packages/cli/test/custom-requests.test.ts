@@ -1,16 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
-    StreamMessageWriter, createProtocolConnection, type ProtocolConnection
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+import type { CompareResult, DiagramResult } from '../src/server/protocol.js';
+import { startEditorSession } from './editor-session.js';
 
 const MODEL = `model Lekser "Leksehjelp på Ås <b>" {
     country NO
@@ -22,8 +19,6 @@ const MODEL = `model Lekser "Leksehjelp på Ås <b>" {
 `;
 const BROKEN = 'model Broken "x" {\n    actor a "A" is\n';
 
-interface DiagramResult { svg: string; dot?: string; mermaid?: string; view: string; views: string[]; title: string; errors?: string[] }
-interface CompareResult { html: string; csv: string; markdown: string; json: string }
 
 describe('custom requests the VS Code extension sends (samskap lsp --stdio)', () => {
     let connection: ProtocolConnection;
@@ -39,25 +34,16 @@ describe('custom requests the VS Code extension sends (samskap lsp --stdio)', ()
         writeFileSync(broken, BROKEN);
         uri = pathToFileURL(file).toString();
         brokenUri = pathToFileURL(broken).toString();
-        const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace });
-        kill = () => server.kill();
-        connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-        const published = new Set<string>();
-        const waiters: Array<() => void> = [];
-        connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            published.add(params.uri);
-            waiters.splice(0).forEach(wake => wake());
-        });
-        connection.listen();
+        const session = startEditorSession(workspace);
+        kill = () => session.server.kill();
+        connection = session.connection;
         await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: pathToFileURL(workspace).toString(), capabilities: {},
             workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'cases' }]
         });
         await connection.sendNotification(InitializedNotification.type, {});
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'samskap', version: 1, text: MODEL } });
-        while (!published.has(uri)) {
-            await new Promise<void>(resolve => waiters.push(resolve));
-        }
+        await session.waitForDiagnostics(uri, () => true);
     });
 
     afterAll(() => kill?.());

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -6,18 +5,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
-    InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader,
-    StreamMessageWriter, createProtocolConnection, type CompletionItem, type CompletionList, type Hover, type MarkupContent,
-    type ProtocolConnection, type PublishDiagnosticsParams
+    InitializeRequest, InitializedNotification, ShutdownRequest, type CompletionItem, type CompletionList, type Hover, type MarkupContent
 } from 'vscode-languageserver-protocol/node';
+import { startEditorSession, type EditorSession } from './editor-session.js';
 
 /** Diagnostic messages may be plain or Markdown since LSP 3.18. */
 function textOf(message: string | MarkupContent): string {
     return typeof message === 'string' ? message : message.value;
 }
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
 
 const MODEL = `model Lekser "Leksehjelp på Ås" {
     country NO
@@ -28,35 +23,6 @@ const MODEL = `model Lekser "Leksehjelp på Ås" {
 }
 `;
 
-/** An editor's view of the server: one connection, and the diagnostics it was last sent per file. */
-interface EditorSession {
-    readonly server: ChildProcessWithoutNullStreams;
-    readonly connection: ProtocolConnection;
-    readonly diagnostics: Map<string, PublishDiagnosticsParams>;
-    readonly waitForDiagnostics: (uri: string, predicate: (params: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
-}
-
-function startEditorSession(workspace: string): EditorSession {
-    const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const diagnostics = new Map<string, PublishDiagnosticsParams>();
-    const waiters: Array<() => void> = [];
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        diagnostics.set(params.uri, params);
-        waiters.splice(0).forEach(wake => wake());
-    });
-    connection.listen();
-    const waitForDiagnostics = async (uri: string, predicate: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> => {
-        for (;;) {
-            const current = diagnostics.get(uri);
-            if (current && predicate(current)) {
-                return current;
-            }
-            await new Promise<void>(resolve => waiters.push(resolve));
-        }
-    };
-    return { server, connection, diagnostics, waitForDiagnostics };
-}
 
 describe('samskap lsp --stdio, as an editor uses it', () => {
     let session: EditorSession;
