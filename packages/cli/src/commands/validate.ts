@@ -1,25 +1,13 @@
 import type { Classification, PartnershipModel } from '@samskap/language';
 import type { LangiumDocument } from 'langium';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver';
 import { paint, useColour } from '../io/terminal.js';
 import { explainClassification } from './explain.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../usage-error.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
+import { reportedFinding, type ReportedFinding, type SeverityName } from '../workspace/reported-finding.js';
 
-export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
-
-/** One diagnostic as the CLI reports it: 1-based line and column, path relative to the cwd. */
-export interface ReportedFinding {
-    readonly file: string;
-    readonly line: number;
-    readonly column: number;
-    readonly endLine: number;
-    readonly endColumn: number;
-    readonly severity: SeverityName;
-    readonly code?: string;
-    readonly message: string;
-}
+export type { ReportedFinding, SeverityName } from '../workspace/reported-finding.js';
 
 export interface ValidateOptions {
     readonly format?: 'text' | 'json';
@@ -27,20 +15,9 @@ export interface ValidateOptions {
     readonly explain?: boolean;
 }
 
-const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 function findingsOf(file: string, document: LangiumDocument): ReportedFinding[] {
     const relative = path.relative(process.cwd(), file) || file;
-    return (document.diagnostics ?? []).map((diagnostic: Diagnostic) => ({
-        file: relative,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1,
-        severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
-        code: diagnostic.code === undefined ? undefined : String(diagnostic.code),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
-    }));
+    return (document.diagnostics ?? []).map(diagnostic => reportedFinding(relative, diagnostic));
 }
 
 /** All findings of the loaded files, unreadable files first, then by file, line and column. */

@@ -1,6 +1,6 @@
 import {
     comparisonByRow, comparisonMatrix, diagramDot, diagramMermaid, diagramSvg, documentationSite, DIAGRAM_VIEWS, LANGUAGES, renderMatrix, renderSiteDiagrams,
-    type DiagramView, type Language, type ModelReport, type ReportedFindingSummary
+    type DiagramView, type Language, type ModelReport
 } from '@samskap/generators';
 import type { SamskapServices } from '@samskap/language';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
@@ -10,11 +10,10 @@ import {
     COMPARE_REQUEST, DIAGRAM_REQUEST, DOCUMENTATION_REQUEST, type CompareParams, type CompareResult, type DiagramParams, type DiagramResult,
     type DocumentationParams, type DocumentationResult
 } from './protocol.js';
+import { findingsInModel, reportedFinding } from '../workspace/reported-finding.js';
 
 export * from './protocol.js';
 
-
-const SEVERITY: Record<number, ReportedFindingSummary['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 
 /**
  * The syntax errors of the parse itself ("line:column message"), not of the last validation: a
@@ -97,12 +96,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
             }
             for (const model of services.analysis.PartnershipModelProvider.getModels(document)) {
                 const findings = document.state >= DocumentState.Validated
-                    ? (document.diagnostics ?? [])
-                        .filter(d => d.range.start.line >= model.range.start.line && d.range.start.line <= model.range.end.line)
-                        .map(d => ({
-                            severity: SEVERITY[d.severity ?? 1], code: d.code === undefined ? undefined : String(d.code),
-                            message: typeof d.message === 'string' ? d.message : '', line: d.range.start.line + 1, column: d.range.start.character + 1
-                        }))
+                    ? findingsInModel((document.diagnostics ?? []).map(diagnostic => reportedFinding(uri, diagnostic)), model.range)
                     : undefined;
                 reports.push({
                     model,

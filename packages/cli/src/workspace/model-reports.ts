@@ -1,11 +1,11 @@
-import type { ModelReport, ReportedFindingSummary } from '@samskap/generators';
-import type { PartnershipModel, SourceRange } from '@samskap/language';
+import type { ModelReport } from '@samskap/generators';
+import type { PartnershipModel } from '@samskap/language';
 import * as path from 'node:path';
 import { collectFindings, formatFinding, type ReportedFinding } from '../commands/validate.js';
-import { useColour } from '../io/terminal.js';
-import { endProgress, progress } from '../io/terminal.js';
+import { endProgress, progress, useColour } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
+import { findingsInModel } from './reported-finding.js';
 
 /** The models of the named files, ready for the generators, and what kept some files out. */
 export interface LoadedReports {
@@ -21,8 +21,6 @@ function hasSyntaxErrors(file: LoadedFile): boolean {
     const result = file.document.parseResult;
     return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
 }
-
-const inside = (line: number, range: SourceRange): boolean => line >= range.start.line + 1 && line <= range.end.line + 1;
 
 /**
  * Loads the inputs, classifies every model that parses, and attaches to each its findings
@@ -51,15 +49,7 @@ export async function loadReports(inputs: readonly string[], options: { findings
             continue;
         }
         for (const model of models.getModels(file.document)) {
-            const summaries: ReportedFindingSummary[] = own
-                .filter(finding => inside(finding.line, model.range))
-                .map(finding => ({
-                    severity: finding.severity === 'hint' ? 'info' : finding.severity,
-                    code: finding.code,
-                    message: finding.message,
-                    line: finding.line,
-                    column: finding.column
-                }));
+            const summaries = findingsInModel(own, model.range);
             reports.push({ model, classification: classifications.getClassification(file.document, model), findings: summaries, file: relative });
         }
     }
