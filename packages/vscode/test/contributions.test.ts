@@ -53,6 +53,7 @@ describe('the extension manifest', () => {
             ...manifest.contributes.walkthroughs.flatMap(walkthrough => walkthrough.steps).map(step => step.media.markdown ?? step.media.image ?? ''),
             'media/icon.png',
             'media/walkthrough/example.samskap',
+            'media/webview.css',
             'media/preview.css',
             'media/compare.css',
             // Written by scripts/build.mjs: the rule catalogue diagnostics link to, the schema of samskap.json.

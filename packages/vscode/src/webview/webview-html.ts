@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 
 /**
  * The HTML shell of a Samskap webview: a strict Content Security Policy with a fresh nonce, one
- * stylesheet and one script from the extension's own dist/ and media/ folders, nothing remote.
+ * shared stylesheet (media/webview.css), the panel's own and one script from the extension's own dist/ and media/ folders, nothing remote.
  * Model content is never put into this HTML; it arrives later by postMessage and is inserted as
  * sanitised DOM.
  */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: { title: string; script: string; style: string; body: string }): string {
     const nonce = randomBytes(16).toString('base64');
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', options.script));
+    const sharedStyleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css'));
     const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', options.style));
     const csp = [
         "default-src 'none'",
@@ -24,6 +25,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, o
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${sharedStyleUri.toString()}">
 <link rel="stylesheet" href="${styleUri.toString()}">
 <title>${escapeHtml(options.title)}</title>
 </head>
