@@ -130,3 +130,55 @@ describe('samskap lsp --stdio, as an editor uses it', () => {
         expect(await exited).toBe(0);
     });
 });
+
+describe('workspace-wide checks in the language server', () => {
+    const CASE_A = `model A "A" {
+    actor kommune "Arendal kommune" is municipality
+    actor lag "Arendal idrettsråd" is association
+    decision plan { decide kommune consulted lag with feedback "møte" }
+}
+`;
+    const CASE_B = `model B "B" {
+    actor arendal "Arendal kommune" is municipality
+    actor rk "Arendal Røde Kors" is voluntary_organisation
+    decision plan { decide arendal consulted rk with feedback "møte" }
+}
+`;
+    let session: EditorSession;
+    let uriB: string;
+
+    beforeAll(async () => {
+        const workspace = mkdtempSync(path.join(tmpdir(), 'samskap-ws-'));
+        writeFileSync(path.join(workspace, 'a.samskap'), CASE_A);
+        writeFileSync(path.join(workspace, 'b.samskap'), CASE_B);
+        uriB = pathToFileURL(path.join(workspace, 'b.samskap')).toString();
+        session = startEditorSession(workspace);
+        await session.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: pathToFileURL(workspace).toString(), capabilities: {},
+            workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'cases' }]
+        });
+        await session.connection.sendNotification(InitializedNotification.type, {});
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: uriB, languageId: 'samskap', version: 1, text: CASE_B }
+        });
+    });
+
+    afterAll(() => {
+        session?.server.kill();
+    });
+
+    test('the same organisation in two files is reported once typing pauses, and goes when it is renamed', async () => {
+        // SK-WS-001 is a slow check: not part of the diagnostics of each keystroke.
+        const reported = await session.waitForDiagnostics(uriB, params => params.diagnostics.some(d => d.code === 'SK-WS-001'));
+        const finding = reported.diagnostics.find(d => d.code === 'SK-WS-001');
+        expect(finding?.range.start.line).toBe(1);
+        expect(textOf(finding?.message ?? '')).toContain('"Arendal kommune"');
+
+        await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: uriB, version: 2 },
+            contentChanges: [{ text: CASE_B.replace('"Arendal kommune"', '"Grimstad kommune"') }]
+        });
+        // Renamed: the finding is gone (from the keystroke's build, which leaves the slow check out, and the idle check after it).
+        await session.waitForDiagnostics(uriB, params => params.diagnostics.every(d => d.code !== 'SK-WS-001'));
+    });
+});

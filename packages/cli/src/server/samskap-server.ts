@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { registerCustomRequests } from './custom-requests.js';
+import { runWorkspaceChecksWhenIdle } from './workspace-checks.js';
 
 /**
  * Starts the Samskap language server on a connection (by default stdio or IPC, chosen from the
@@ -19,6 +20,7 @@ export function startSamskapServer(connection: Connection = createConnection(Pro
     }
     const { shared, Samskap } = createSamskapServices({ connection, ...NodeFileSystem });
     registerCustomRequests(connection, shared, Samskap);
+    runWorkspaceChecksWhenIdle(shared);
     startLanguageServer(shared);
 }
 

@@ -17,7 +17,8 @@ export const RULES_DOCUMENTATION = { base: 'docs/rules.md' };
 /**
  * Registers Samskap's rules with Langium: one `fast` check per `model` that runs every model rule
  * over the cached PartnershipModel and Classification, and one `slow` check per document for the
- * workspace-wide rules (run on save, on demand and by the CLI, never per keystroke).
+ * workspace-wide rules (run by the language server once typing pauses, see
+ * packages/cli/src/server/workspace-checks.ts, and by the CLI; never per keystroke).
  */
 export function registerSamskapValidationChecks(services: SamskapServices): void {
     // Created now, not on first use, so it hears the settings the client sends at start-up.

@@ -12,8 +12,8 @@ export interface LibraryInfo {
 }
 
 /**
- * Checks across all models of a workspace (slow: run on save, on demand and in the CLI, never
- * per keystroke). Pure: the caller gathers the models and libraries.
+ * Checks across all models of a workspace (slow: the language server runs them once typing pauses,
+ * the CLI on every run; never per keystroke). Pure: the caller gathers the models and libraries.
  */
 export function runWorkspaceRules(models: readonly PartnershipModel[], libraries: readonly LibraryInfo[], settings?: SamskapConfig): Finding[] {
     const config = resolveConfig(settings);
