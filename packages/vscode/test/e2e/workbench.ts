@@ -67,23 +67,39 @@ export class Workbench {
         return this.page.locator('.editor-group-container.active .monaco-editor').first();
     }
 
-    /** Moves the cursor with "Go to Line/Column" (1-based, as the status bar shows it). */
+    /**
+     * Moves the cursor with "Go to Line/Column" (1-based, as the status bar shows it). Tries again
+     * when the command found no text editor focused (a webview beside it may have kept the focus).
+     */
     async goTo(line: number, column = 1): Promise<void> {
-        await this.focusEditor();
-        await this.page.keyboard.press('Control+G');
-        const input = this.page.locator('.quick-input-widget .quick-input-box input');
-        await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
-        await input.fill(`:${line}:${column}`);
-        await this.page.keyboard.press('Enter');
-        await waitFor(`the cursor at ${line}:${column}`, this.timeoutMs, async () => {
-            const position = await this.cursor();
-            return position?.line === line && position.column === column;
-        });
+        const attempts = 3;
+        for (let attempt = 1; ; attempt++) {
+            await this.focusEditor();
+            await this.page.keyboard.press('Control+G');
+            const input = this.page.locator('.quick-input-widget .quick-input-box input');
+            await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
+            await input.fill(`:${line}:${column}`);
+            await this.page.keyboard.press('Enter');
+            const wait = attempt < attempts ? Math.min(15_000, this.timeoutMs) : this.timeoutMs;
+            const arrived = await waitFor(`the cursor at ${line}:${column}`, wait, async () => {
+                const position = await this.cursor();
+                return position?.line === line && position.column === column;
+            }).then(() => true, error => {
+                if (attempt >= attempts) throw error;
+                return false;
+            });
+            if (arrived) {
+                return;
+            }
+        }
     }
 
+    /** Focuses the text editor: the active group's, or the first group's when a webview is active. */
     async focusEditor(): Promise<void> {
         await this.closeQuickInput();
-        await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+        const active = this.activeEditor();
+        const editor = await active.count() > 0 ? active : this.page.locator('.editor-group-container .monaco-editor').first();
+        await editor.locator('.view-lines').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
         await this.page.keyboard.press('Escape');
     }
 
