@@ -61,7 +61,13 @@ async function chooseSiteFolder(workspace: vscode.Uri): Promise<vscode.Uri | und
     const choice = await vscode.window.showQuickPick([
         { label: vscode.workspace.asRelativePath(fallback, false), description: 'in the workspace', target: fallback },
         { label: other, description: '', target: undefined }
-    ], { title: 'Samskap: where should the documentation site go?', placeHolder: 'Folder for the generated site' });
+    ], {
+        title: 'Samskap: where should the documentation site go?',
+        placeHolder: 'Folder for the generated site',
+        // A preview or comparison webview that finishes loading takes the focus; without this the
+        // question would vanish under the user's eyes and the command would silently do nothing.
+        ignoreFocusOut: true
+    });
     if (!choice) {
         return undefined;
     }

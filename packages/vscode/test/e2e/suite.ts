@@ -486,7 +486,8 @@ async function main(): Promise<number> {
 
         await report.step('Generate Documentation Site writes the site', async () => {
             await bench.runCommand('Samskap: Generate Documentation Site');
-            const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'site' }).first();
+            // The row of the site folder's question, not the palette's row of the command (which also says "Site").
+            const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'in the workspace' }).first();
             await row.waitFor({ state: 'visible', timeout: TIMEOUT });
             await screenshot(bench, 'documentation-target');
             await row.click();
