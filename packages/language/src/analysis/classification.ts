@@ -18,6 +18,7 @@ import { classifyLorentzen } from './lorentzen.js';
 import { classifyParticipation } from './participation.js';
 import { classifyPestoff } from './pestoff.js';
 import { classifyVoorberg } from './voorberg.js';
+import { settle } from './settle.js';
 
 // ---- Evidence -------------------------------------------------------------------------------
 
@@ -295,16 +296,24 @@ export function resolveAnalysisSettings(settings?: AnalysisSettings): ResolvedAn
 export function classify(model: PartnershipModel, settings?: AnalysisSettings): Classification {
     const resolved = resolveAnalysisSettings(settings);
     const participation = classifyParticipation(model);
+    // Pestoff and Voorberg are read by hover, matrices and documents but by no rule: they are
+    // computed on first read (once), so validating a keystroke never pays for them. They stay
+    // own enumerable properties, so JSON and structured clones still carry them.
     return {
         model: model.name,
         uri: model.uri,
         settings: resolved,
         lorentzen: classifyLorentzen(model),
         coCreation: classifyCoCreation(model, participation),
-        pestoff: classifyPestoff(model),
+        get pestoff() {
+            return settle(this, 'pestoff', classifyPestoff(model));
+        },
         participation,
-        voorberg: classifyVoorberg(model),
+        get voorberg() {
+            return settle(this, 'voorberg', classifyVoorberg(model));
+        },
         governance: classifyGovernance(model, resolved),
         funding: classifyFunding(model)
     };
 }
+

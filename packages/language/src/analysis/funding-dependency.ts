@@ -1,6 +1,7 @@
 import type { FundingLine, PartnershipModel } from '../model/partnership-model.js';
 import type { Evidence, FundedItemDependency, FunderShare, FundingBasis, FundingDependency } from './classification.js';
 import { indexOf, type ModelIndex } from './model-index.js';
+import { settle } from './settle.js';
 
 /**
  * Funding dependency (DOMAIN.md §3, [derived]): each funder's share of each funded item (a
@@ -13,6 +14,17 @@ import { indexOf, type ModelIndex } from './model-index.js';
  */
 export function classifyFunding(model: PartnershipModel): FundingDependency {
     const index = indexOf(model);
+    // Rules read only the overall dependency; the items (one per budget and per recipient) are
+    // for hover, matrices and documents, and computed on first read.
+    return {
+        get items() {
+            return settle(this, 'items', fundedItems(index, model));
+        },
+        overall: dependencyOf(index, 'overall', model.name, model.funding)
+    };
+}
+
+function fundedItems(index: ModelIndex, model: PartnershipModel): FundedItemDependency[] {
     const items: FundedItemDependency[] = [];
     const byItem = new Map<string, FundingLine[]>();
     for (const line of model.funding) {
@@ -36,7 +48,7 @@ export function classifyFunding(model: PartnershipModel): FundingDependency {
         const item = dependencyOf(index, 'recipient', recipient, lines);
         if (item) items.push(item);
     }
-    return { items, overall: dependencyOf(index, 'overall', model.name, model.funding) };
+    return items;
 }
 
 function basisOf(money: readonly FundingLine[]): FundingBasis | undefined {

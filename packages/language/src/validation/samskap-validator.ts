@@ -31,8 +31,8 @@ export function registerSamskapValidationChecks(services: SamskapServices): void
 }
 
 export class SamskapValidator {
-    /** Workspace findings, computed once per workspace state (not once per document validated). */
-    private readonly workspaceFindings: WorkspaceCache<string, readonly Finding[]>;
+    /** Workspace findings by the URI of the file they are in, computed once per workspace state (not once per document validated). */
+    private readonly workspaceFindings: WorkspaceCache<string, ReadonlyMap<string, readonly Finding[]>>;
 
     constructor(private readonly services: SamskapServices) {
         // Evicted whenever a build links documents, so every build validates against its own workspace.
@@ -81,14 +81,12 @@ export class SamskapValidator {
     checkWorkspace(node: ast.Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(node);
         const uri = document.uri.toString();
-        const findings = this.workspaceFindings.get('findings', () => {
+        const findingsByFile = this.workspaceFindings.get('findings', () => {
             const { models, libraries } = collectWorkspace(this.services);
-            return runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings);
+            return groupByFile(runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings));
         });
-        for (const finding of findings) {
-            if (finding.range.uri === uri) {
-                report(accept, node, document, finding, finding.range);
-            }
+        for (const finding of findingsByFile.get(uri) ?? []) {
+            report(accept, node, document, finding, finding.range);
         }
     }
 }
@@ -127,6 +125,17 @@ function aboutUnresolved(document: LangiumDocument, finding: Finding, unresolved
     const cst = statement?.$cstNode;
     if (!statement || !cst || ast.isModel(statement) || ast.isDocument(statement)) return false;
     return unresolved.some(offset => offset >= cst.offset && offset < cst.end);
+}
+
+/** Each document takes its own findings: scanning all of them per document was quadratic in a large workspace. */
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+    const byFile = new Map<string, Finding[]>();
+    for (const finding of findings) {
+        const list = byFile.get(finding.range.uri);
+        if (list) list.push(finding);
+        else byFile.set(finding.range.uri, [finding]);
+    }
+    return byFile;
 }
 
 function href(code: string): string {

@@ -3,6 +3,8 @@ import { parseHelper } from 'langium/test';
 import type { Document } from '../../src/generated/ast.js';
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/analysis/classification.js';
+import { classifyPestoff } from '../../src/analysis/pestoff.js';
+import { classifyVoorberg } from '../../src/analysis/voorberg.js';
 import { createSamskapServices } from '../../src/samskap-module.js';
 
 const text = 'model M "M" {\n    actor k "K" is municipality\n    actor l "L" is association\n    funding {\n        k -> l operating_grant 100 NOK per year\n    }\n}\n';
@@ -40,5 +42,25 @@ describe('ClassificationProvider', () => {
         const once = classify(model);
         expect(JSON.parse(JSON.stringify(once))).toEqual(once);
         expect(classify(model)).toEqual(once);
+    });
+
+    test('the parts computed on first read (Pestoff, Voorberg, funded items) serialise like the others, in the same place', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///cache/o.samskap'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const model = Samskap.analysis.PartnershipModelProvider.getModels(document)[0];
+        const unread = classify(model);
+        const serialised = JSON.parse(JSON.stringify(unread));
+        expect(Object.keys(serialised)).toEqual(['model', 'uri', 'settings', 'lorentzen', 'coCreation', 'pestoff', 'participation', 'voorberg', 'governance', 'funding']);
+        expect(Object.keys(serialised.funding)).toEqual(['items', 'overall']);
+        expect(serialised.pestoff).toEqual(classifyPestoff(model));
+        expect(serialised.voorberg).toEqual(classifyVoorberg(model));
+        expect(serialised.funding.items).toHaveLength(1);
+        expect(structuredClone(classify(model))).toEqual(serialised);
+        // Read twice, computed once: the second read returns the same array.
+        const read = classify(model);
+        expect(read.pestoff).toBe(read.pestoff);
+        expect(read.funding.items).toBe(read.funding.items);
     });
 });
