@@ -36,8 +36,51 @@ export function partyId(party: ast.Party): string {
     return party.name;
 }
 
+/**
+ * The first (or last) token of a CST node that is not a comment, as Langium's composite `range`
+ * finds it level by level; undefined where a level is empty (error recovery), which Langium's
+ * own `range` then handles.
+ */
+function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
+    let current: CstNode = cst;
+    while (isCompositeCstNode(current)) {
+        const content = current.content;
+        if (content.length === 0) {
+            return undefined;
+        }
+        let next: CstNode | undefined;
+        if (last) {
+            for (let i = content.length - 1; i >= 0 && !next; i--) {
+                if (!content[i].hidden) next = content[i];
+            }
+            next ??= content[content.length - 1];
+        } else {
+            for (let i = 0; i < content.length && !next; i++) {
+                if (!content[i].hidden) next = content[i];
+            }
+            next ??= content[0];
+        }
+        current = next;
+    }
+    return current;
+}
+
+/**
+ * The range of an AST node's text, equal to `node.$cstNode.range`, read from its first and last
+ * tokens directly. Langium's composite range caches one object per CST level, and an edit resets
+ * those caches for everything after it: the model build of a large file spent a third of its
+ * time there after every keystroke (bench/edit-loop.ts).
+ */
 export function rangeOf(node: AstNode, uri: string): SourceRange {
-    const range = node.$cstNode?.range;
+    const cst = node.$cstNode;
+    const first = cst && edgeToken(cst, false);
+    const last = first && cst && edgeToken(cst, true);
+    if (first && last) {
+        const start = first.range.start;
+        const end = last.range.end;
+        return { uri, start, end: end.line < start.line ? { line: start.line, character: start.character } : end };
+    }
+    const range = cst?.range;
     return {
         uri,
         start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },

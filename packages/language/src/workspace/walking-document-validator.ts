@@ -1,25 +1,52 @@
 import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type ValidationAcceptor, type ValidationCheck,
-    type ValidationOptions
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type Grammar, type LangiumCoreServices,
+    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { forEachChild } from '../scoping/ast-walk.js';
+import { typesThatMayContain } from './check-containers.js';
 
 /** Nodes validated between two checks for cancellation (and yields to the event loop). */
 const NODES_PER_CHECK = 256;
 
 /**
  * Langium's validation of every AST node, with the same checks in the same order, but walked
- * with plain loops, asking the registry once per node type, and checking for cancellation every
- * few hundred nodes instead of awaiting per node. Samskap registers checks on two node types
- * only, so the default per-node stream, lookup and await were most of the validation walk on
- * the 5,000-line benchmark model (bench/language.mjs).
+ * with plain loops, asking the registry once per node type, checking for cancellation every
+ * few hundred nodes instead of awaiting per node, and descending only into node types whose
+ * subtree can hold a checked node (read from the grammar). Samskap registers checks on two node
+ * types only, so the default per-node stream, lookup and await were most of the validation walk
+ * on the 5,000-line benchmark model (bench/language.mjs).
  */
 export class WalkingDocumentValidator extends DefaultDocumentValidator {
+    private readonly grammar: Grammar;
+    private readonly reflection: AstReflection;
+    /** Per set of checked node types: the node types worth descending into (see check-containers.ts). */
+    private readonly containersByChecked = new Map<string, ReadonlySet<string>>();
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.grammar = services.Grammar;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    /** Node types whose subtrees may hold a node with checks in these categories. */
+    protected containersFor(categories: ValidationOptions['categories']): ReadonlySet<string> {
+        // Asked anew each time (a few dozen lookups), so checks registered later are walked to too.
+        const checked = this.reflection.getAllTypes().filter(type => this.validationRegistry.getChecks(type, categories).head() !== undefined);
+        const key = checked.join(',');
+        let containers = this.containersByChecked.get(key);
+        if (!containers) {
+            containers = typesThatMayContain(this.grammar, new Set(checked));
+            this.containersByChecked.set(key, containers);
+        }
+        return containers;
+    }
+
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
+        const containers = this.containersFor(options.categories);
         const checksByType = new Map<string, ValidationCheck[]>();
         const stack: AstNode[] = [rootNode];
         const pushChild = (child: AstNode): void => {
@@ -42,7 +69,7 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
                     await check(node, acceptor, cancelToken);
                 }
             }
-            if (nodeOptions.validateChildren) {
+            if (nodeOptions.validateChildren && containers.has(node.$type)) {
                 // Depth first in source order, as streamAst visits: children go on the stack last
                 // first, pushed in order and their segment reversed in place (no array per node).
                 const first = stack.length;
