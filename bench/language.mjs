@@ -27,7 +27,7 @@ export async function runLanguageBench({ quick = false } = {}) {
         const output = execFileSync(process.execPath, ['--max-old-space-size=8192', languageBench, scenario], { encoding: 'utf8' });
         rows.push(JSON.parse(output.trim().split('\n').pop()));
     }
-    console.log('\nLanguage: parse + link, PartnershipModel, validation (all rules), against lexing the same bytes');
+    console.log('\nLanguage: parse + link, PartnershipModel, validation (all rules), against lexing the same bytes (medians of rounds in one warmed-up process)');
     console.log('| workspace | lines | actors | lex | parse+link | model | validate | total | total/lex | peak RSS |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {

@@ -28,6 +28,7 @@ import { ImmediateReferenceDescriptionProvider } from './workspace/immediate-ref
 import { IncrementalDocumentFactory } from './workspace/incremental-document-factory.js';
 import { LazyReferenceIndexManager } from './workspace/lazy-reference-index.js';
 import { WalkingDocumentValidator } from './workspace/walking-document-validator.js';
+import { SamskapValidationRegistry } from './workspace/samskap-validation-registry.js';
 
 /** Services Samskap adds to Langium's. */
 export interface SamskapAddedServices {
@@ -67,7 +68,8 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         ReferenceDescriptionProvider: services => new ImmediateReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: services => new WalkingDocumentValidator(services)
+        DocumentValidator: services => new WalkingDocumentValidator(services),
+        ValidationRegistry: services => new SamskapValidationRegistry(services)
     },
     analysis: {
         PartnershipModelProvider: services => new PartnershipModelProvider(services),

@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { forEachChild } from '../scoping/ast-walk.js';
 import { typesThatMayContain } from './check-containers.js';
+import { SamskapValidationRegistry } from './samskap-validation-registry.js';
 
 /** Nodes validated between two checks for cancellation (and yields to the event loop). */
 const NODES_PER_CHECK = 256;
@@ -30,8 +31,11 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
 
     /** Node types whose subtrees may hold a node with checks in these categories. */
     protected containersFor(categories: ValidationOptions['categories']): ReadonlySet<string> {
-        // Asked anew each time (a few dozen lookups), so checks registered later are walked to too.
-        const checked = this.reflection.getAllTypes().filter(type => this.validationRegistry.getChecks(type, categories).head() !== undefined);
+        // Asked anew each time, so checks registered later are walked to too (the registry caches the answer).
+        const registry = this.validationRegistry;
+        const checked = registry instanceof SamskapValidationRegistry
+            ? registry.checkedTypes(categories)
+            : this.reflection.getAllTypes().filter(type => registry.getChecks(type, categories).head() !== undefined);
         const key = checked.join(',');
         let containers = this.containersByChecked.get(key);
         if (!containers) {
