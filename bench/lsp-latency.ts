@@ -30,7 +30,7 @@ function cpuMsOf(pid: number | undefined): number | undefined {
 }
 
 async function main(): Promise<void> {
-    const [cli, linesArg, editsArg] = process.argv.slice(2);
+    const [cli, linesArg, editsArg, ...nodeFlags] = process.argv.slice(2);
     const lineCount = Number(linesArg ?? 5000);
     const edits = Number(editsArg ?? 30);
     const workspace = mkdtempSync(path.join(tmpdir(), 'samskap-bench-lsp-'));
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
 
-    const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [...nodeFlags, cli, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     let waiting: (() => void) | undefined;
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
