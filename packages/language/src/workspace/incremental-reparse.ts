@@ -400,19 +400,56 @@ function shiftAfter(node: CompositeCstNodeImpl, startOld: number, endOld: number
     for (let i = first; i < content.length; i++) {
         const child = content[i];
         if (child instanceof CompositeCstNodeImpl) {
-            shiftAfter(child, i === first ? startOld : -1, endOld, shift);
+            if (i === first && startOld >= 0) {
+                shiftAfter(child, startOld, endOld, shift);
+            } else if (firstTokenOffset(child) >= endOld) {
+                shiftWhole(child, shift);
+            } else {
+                shiftAfter(child, -1, endOld, shift);
+            }
         } else if (child.offset >= endOld) {
-            const leaf = child as unknown as MutableLeaf;
-            if (leaf._startLine === shift.endLineOld) {
-                leaf._startColumn += shift.columns;
-            }
-            if (leaf._endLine === shift.endLineOld) {
-                leaf._endColumn += shift.columns;
-            }
-            leaf._offset += shift.offset;
-            leaf._startLine += shift.lines;
-            leaf._endLine += shift.lines;
+            shiftLeaf(child as unknown as MutableLeaf, shift);
         }
+    }
+}
+
+/** Where a subtree's first token starts, comments included (`offset` skips them). */
+function firstTokenOffset(node: CompositeCstNodeImpl): number {
+    let current: CstNode | undefined = node;
+    while (current instanceof CompositeCstNodeImpl) {
+        current = current.content[0];
+    }
+    return current ? current.offset : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * A subtree wholly after the window: every token moves, with no position tests. Most of a large
+ * model lies after an edit near its top, so this is most of the shifting.
+ */
+function shiftWhole(node: CompositeCstNodeImpl, shift: Shift): void {
+    (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
+    const content = node.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
+        if (child instanceof CompositeCstNodeImpl) {
+            shiftWhole(child, shift);
+        } else {
+            shiftLeaf(child as unknown as MutableLeaf, shift);
+        }
+    }
+}
+
+function shiftLeaf(leaf: MutableLeaf, shift: Shift): void {
+    leaf._offset += shift.offset;
+    if (leaf._startLine === shift.endLineOld) {
+        leaf._startColumn += shift.columns;
+    }
+    if (leaf._endLine === shift.endLineOld) {
+        leaf._endColumn += shift.columns;
+    }
+    if (shift.lines !== 0) {
+        leaf._startLine += shift.lines;
+        leaf._endLine += shift.lines;
     }
 }
 
