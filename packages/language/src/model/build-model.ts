@@ -1,4 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
+import type { Position } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type {
     ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
@@ -65,6 +66,24 @@ function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
     return current;
 }
 
+/** A token's position fields (Langium's LeafCstNodeImpl); its `range` getter builds three objects per read. */
+interface TokenPosition {
+    readonly _startLine?: number;
+    readonly _startColumn: number;
+    readonly _endLine: number;
+    readonly _endColumn: number;
+}
+
+function startOf(token: CstNode): Position {
+    const fields = token as unknown as TokenPosition;
+    return fields._startLine === undefined ? token.range.start : { line: fields._startLine, character: fields._startColumn };
+}
+
+function endOf(token: CstNode): Position {
+    const fields = token as unknown as TokenPosition;
+    return fields._startLine === undefined ? token.range.end : { line: fields._endLine, character: fields._endColumn };
+}
+
 /**
  * The range of an AST node's text, equal to `node.$cstNode.range`, read from its first and last
  * tokens directly. Langium's composite range caches one object per CST level, and an edit resets
@@ -76,8 +95,8 @@ export function rangeOf(node: AstNode, uri: string): SourceRange {
     const first = cst && edgeToken(cst, false);
     const last = first && cst && edgeToken(cst, true);
     if (first && last) {
-        const start = first.range.start;
-        const end = last.range.end;
+        const start = startOf(first);
+        const end = endOf(last);
         return { uri, start, end: end.line < start.line ? { line: start.line, character: start.character } : end };
     }
     const range = cst?.range;
