@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-    CompositeCstNodeImpl, EmptyFileSystem, LeafCstNodeImpl, TextDocument, URI, isAstNode, isMultiReference, isReference, type AstNode,
+    AstUtils, CompositeCstNodeImpl, EmptyFileSystem, LeafCstNodeImpl, TextDocument, URI, isAstNode, isMultiReference, isReference, type AstNode,
     type CstNode, type LangiumDocument, type ParseResult
 } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createSamskapServices } from '../src/index.js';
+import { SamskapLinker } from '../src/scoping/samskap-linker.js';
 import { IncrementalDocumentFactory } from '../src/workspace/incremental-document-factory.js';
 import { reparseIncrementally } from '../src/workspace/incremental-reparse.js';
 
@@ -56,12 +57,7 @@ function randomEdit(text: string, next: () => number): Edit {
         case 0: return { start: position, end: position, insert: pick(SNIPPETS) };
         case 1: return { start: position, end: Math.min(text.length, position + 1 + Math.floor(next() * 30)), insert: '' };
         case 2: return { start: position, end: Math.min(text.length, position + Math.floor(next() * 10)), insert: pick(SNIPPETS) };
-        case 3: {
-            // Typing in a word: a letter next to a letter.
-            const letters = [...text.matchAll(/[A-Za-zæøå]/g)].map(match => match.index);
-            const at = letters.length > 0 ? pick(letters) + 1 : position;
-            return { start: at, end: at, insert: pick(['a', 'Z', 'ø', '_', '2']) };
-        }
+        case 3: return /[A-Za-zæøå]/.test(text) ? typingEdit(text, next) : { start: position, end: position, insert: 'x' };
         case 4: return { start: lineStart, end: lineEnd, insert: '' };
         case 5: return { start: lineStart, end: lineStart, insert: text.substring(lineStart, lineEnd) };
         case 6: {
@@ -75,6 +71,13 @@ function randomEdit(text: string, next: () => number): Edit {
             return { start: at, end: Math.min(text.length, at + 1), insert: '' };
         }
     }
+}
+
+/** A letter typed next to a letter: in a name, a title, a keyword or a reference. */
+function typingEdit(text: string, next: () => number): Edit {
+    const letters = [...text.matchAll(/[A-Za-zæøå]/g)].map(match => match.index);
+    const at = letters[Math.floor(next() * letters.length)] + 1;
+    return { start: at, end: at, insert: ['a', 'Z', 'ø', '_', '2'][Math.floor(next() * 5)] };
 }
 
 function apply(text: string, edit: Edit): string {
@@ -315,5 +318,48 @@ describe('incremental parse', () => {
         }
         expect(statistics.incremental - incrementalBefore).toBe(edits.length);
         await builder.update([], [uri]);
+    });
+
+    test('random edit chains through the language server path: same diagnostics, links and targets as a fresh document, links kept where the declarations stayed', async () => {
+        const documents = shared.workspace.LangiumDocuments;
+        const builder = shared.workspace.DocumentBuilder;
+        const linker = Samskap.references.Linker as SamskapLinker;
+        const keptBefore = linker.statistics.kept;
+        // Reference targets by identity too: a kept link must point into the current tree.
+        const summary = (document: LangiumDocument): string[] => [
+            ...(document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`).sort(),
+            ...document.references.map(reference => {
+                const target = isReference(reference) ? reference.ref : undefined;
+                const attached = target ? AstUtils.streamAst(AstUtils.getDocument(target).parseResult.value).includes(target) : true;
+                return `${reference.$refText} ${reference.$refNode?.offset} -> ${describeNode(target)} ${attached ? '' : 'DETACHED'} ${reference.error?.message ?? ''} ${isReference(reference) ? reference.$nodeDescription?.path ?? '' : ''}`;
+            })
+        ];
+        const sources = exampleFiles.filter(file => !file.includes('invalid')).map(file => readFileSync(file, 'utf8'));
+        let compared = 0;
+        for (const [index, source] of sources.entries()) {
+            const uri = URI.parse(`file:///incremental/chain${index}.samskap`);
+            shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'samskap', 1, source));
+            await builder.build([documents.createDocument(uri, source)], { validation: true });
+            const next = random(1000 + index);
+            let current = source;
+            for (let step = 0; step < 12; step++) {
+                // Mostly typing inside names and titles, which keeps links; sometimes anything.
+                const edit = next() < 0.7 ? typingEdit(current, next) : randomEdit(current, next);
+                current = apply(current, edit);
+                shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'samskap', step + 2, current));
+                await builder.update([uri], []);
+                const freshUri = URI.parse(`file:///incremental/chain${index}-fresh${step}.samskap`);
+                const fresh = documents.createDocument(freshUri, current);
+                // As an update validates (the workspace-wide checks run apart, once typing pauses).
+                await builder.build([fresh], builder.updateBuildOptions);
+                const expected = summary(fresh).map(line => line.replace(`chain${index}-fresh${step}`, `chain${index}`));
+                expect(summary(documents.getDocument(uri)!), `example ${index}, edit ${step}`).toEqual(expected);
+                await builder.update([], [freshUri]);
+                compared++;
+            }
+            await builder.update([], [uri]);
+        }
+        expect(compared).toBeGreaterThan(50);
+        expect(linker.statistics.kept - keptBefore).toBeGreaterThan(100);
     });
 });

@@ -1,9 +1,10 @@
 import {
-    AstUtils, CstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type AstNodeLocator,
-    type DocumentSegment, type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, MapScope, WorkspaceCache, type AstNode, type AstNodeDescription, type AstNodeLocator,
+    type ReferenceInfo, type Scope
 } from 'langium';
 import type { LangiumCoreServices } from 'langium';
 import * as ast from '../generated/ast.js';
+import { LazyNodeDescription } from './lazy-node-description.js';
 
 /**
  * Resolves names inside a model: its own actors, bodies and budgets first, then the actors of
@@ -46,33 +47,8 @@ export class SamskapScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
-    /**
-     * What Langium's description provider gives, with the path and the segments computed when
-     * first read instead of for every name: these descriptions live as long as the model scope
-     * (one document version), and linking reads only `node` and `name` of most of them. Eager
-     * segments were a tenth of the allocation of a keystroke in a 5,000-line model.
-     */
     private localDescription(node: AstNode, name: string): AstNodeDescription {
-        const locator = this.astNodeLocator;
-        const names = this.nameProvider;
-        let path: string | undefined;
-        let nameSegment: DocumentSegment | undefined;
-        let selectionSegment: DocumentSegment | undefined;
-        return {
-            node,
-            name,
-            type: node.$type,
-            documentUri: AstUtils.getDocument(node).uri,
-            get path() {
-                return (path ??= locator.getAstNodePath(node));
-            },
-            get nameSegment() {
-                return (nameSegment ??= CstUtils.toDocumentSegment(names.getNameNode(node) ?? node.$cstNode));
-            },
-            get selectionSegment() {
-                return (selectionSegment ??= CstUtils.toDocumentSegment(node.$cstNode));
-            }
-        };
+        return new LazyNodeDescription(node, name, AstUtils.getDocument(node).uri, this.astNodeLocator, this.nameProvider);
     }
 
     private createModelScope(model: ast.Model, referenceType: string, global: Scope): Scope {

@@ -1,5 +1,8 @@
 import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type Mutable } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { allNodes } from '../scoping/ast-walk.js';
+import { SamskapLinker } from '../scoping/samskap-linker.js';
 import { reparseIncrementally } from './incremental-reparse.js';
 
 /**
@@ -27,9 +30,12 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             // The kept nodes keep their reference objects, which must be unresolved as a new parse's
             // are. The builder unlinked the document before this update; references resolved since
             // (a request answered in between) are on the document's list again.
-            services.references.Linker.unlink(document);
+            const linker = services.references.Linker;
+            linker.unlink(document);
+            let counterparts: ReadonlyMap<AstNode, AstNode> | undefined;
             const incremental = oldText === undefined ? undefined
-                : attemptIncremental(() => reparseIncrementally(document.parseResult, oldText, text, services.parser.LangiumParser));
+                : attemptIncremental(() => reparseIncrementally(document.parseResult, oldText, text, services.parser.LangiumParser,
+                    (removed, added) => (counterparts = sameDeclarations(removed, added))));
             if (incremental) {
                 this.statistics.incremental++;
                 document.parseResult = incremental as typeof document.parseResult;
@@ -37,11 +43,49 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
                 this.statistics.full++;
                 document.parseResult = await this.parseAsync(document.uri, text, cancellationToken);
             }
+            if (linker instanceof SamskapLinker) {
+                if (incremental && counterparts) {
+                    linker.planRelink(document, counterparts);
+                } else {
+                    linker.forgetPreviousLinks(document);
+                }
+            }
             (document.parseResult.value as Mutable<AstNode>).$document = document;
         }
         document.state = DocumentState.Parsed;
         return document;
     }
+}
+
+/**
+ * When the re-parsed statements declare exactly what the old ones did (same kinds and names in
+ * the same order, `uses` included), the old declarations paired with their new counterparts;
+ * otherwise undefined. Names outside the statements then resolve as before (samskap-linker.ts).
+ */
+function sameDeclarations(removed: readonly AstNode[], added: readonly AstNode[]): ReadonlyMap<AstNode, AstNode> | undefined {
+    const before = removed.flatMap(declarationsIn);
+    const after = added.flatMap(declarationsIn);
+    if (before.length !== after.length) return undefined;
+    const counterparts = new Map<AstNode, AstNode>();
+    for (let i = 0; i < before.length; i++) {
+        if (before[i].key !== after[i].key) return undefined;
+        counterparts.set(before[i].node, after[i].node);
+    }
+    return counterparts;
+}
+
+/** Every node of a statement that declares a name, or brings names into scope (`uses`), with what it declares. */
+function declarationsIn(statement: AstNode): Array<{ node: AstNode; key: string }> {
+    const found: Array<{ node: AstNode; key: string }> = [];
+    for (const node of allNodes(statement)) {
+        if (ast.isUses(node)) {
+            found.push({ node, key: `uses ${node.library?.$refText}` });
+        } else {
+            const name = (node as { name?: unknown }).name;
+            if (typeof name === 'string') found.push({ node, key: `${node.$type} ${name}` });
+        }
+    }
+    return found;
 }
 
 /**

@@ -39,7 +39,10 @@ function refuse(reason: string): undefined {
     return undefined;
 }
 
-export function reparseIncrementally(previous: ParseResult<AstNode>, oldText: string, newText: string, parser: LangiumParser): ParseResult<AstNode> | undefined {
+export function reparseIncrementally(
+    previous: ParseResult<AstNode>, oldText: string, newText: string, parser: LangiumParser,
+    onSplice?: (removed: readonly AstNode[], added: readonly AstNode[]) => void
+): ParseResult<AstNode> | undefined {
     lastRefusal = undefined;
     if (!isClean(previous)) {
         return refuse('old parse has errors');
@@ -109,7 +112,9 @@ export function reparseIncrementally(previous: ParseResult<AstNode>, oldText: st
     }
     body.content.splice(oldItems.from, oldItems.to - oldItems.from, ...newItems.items);
     (rootCst as unknown as { _text: string })._text = newText;
-    spliceAst(element, statements.slice(window.first, window.last + 1), fresh.statements);
+    const removed = statements.slice(window.first, window.last + 1);
+    spliceAst(element, removed, fresh.statements);
+    onSplice?.(removed, fresh.statements);
     return {
         value: root,
         lexerErrors: parsed.lexerErrors,
