@@ -10,8 +10,15 @@ type ValidationCheckEntry = Parameters<ValidationRegistry['addEntry']>[1];
  */
 export class SamskapValidationRegistry extends ValidationRegistry {
     private readonly checkedTypesByCategories = new Map<string, readonly string[]>();
+    private registrations = 0;
+
+    /** Changes whenever a check is registered: what callers key their own caches by. */
+    get generation(): number {
+        return this.registrations;
+    }
 
     protected override addEntry(type: string, entry: ValidationCheckEntry): void {
+        this.registrations++;
         this.checkedTypesByCategories.clear();
         super.addEntry(type, entry);
     }

@@ -20,8 +20,8 @@ const NODES_PER_CHECK = 256;
 export class WalkingDocumentValidator extends DefaultDocumentValidator {
     private readonly grammar: Grammar;
     private readonly reflection: AstReflection;
-    /** Per set of checked node types: the node types worth descending into (see check-containers.ts). */
-    private readonly containersByChecked = new Map<string, ReadonlySet<string>>();
+    /** Per registry generation and categories: the node types worth descending into (see check-containers.ts). */
+    private readonly containersByKey = new Map<string, ReadonlySet<string>>();
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -31,16 +31,16 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
 
     /** Node types whose subtrees may hold a node with checks in these categories. */
     protected containersFor(categories: ValidationOptions['categories']): ReadonlySet<string> {
-        // Asked anew each time, so checks registered later are walked to too (the registry caches the answer).
         const registry = this.validationRegistry;
-        const checked = registry instanceof SamskapValidationRegistry
-            ? registry.checkedTypes(categories)
-            : this.reflection.getAllTypes().filter(type => registry.getChecks(type, categories).head() !== undefined);
-        const key = checked.join(',');
-        let containers = this.containersByChecked.get(key);
+        // Keyed by the registry's generation, so checks registered later are walked to too.
+        const key = registry instanceof SamskapValidationRegistry ? `${registry.generation}|${categories?.join(',') ?? '*'}` : undefined;
+        let containers = key === undefined ? undefined : this.containersByKey.get(key);
         if (!containers) {
+            const checked = registry instanceof SamskapValidationRegistry
+                ? registry.checkedTypes(categories)
+                : this.reflection.getAllTypes().filter(type => registry.getChecks(type, categories).head() !== undefined);
             containers = typesThatMayContain(this.grammar, new Set(checked));
-            this.containersByChecked.set(key, containers);
+            if (key !== undefined) this.containersByKey.set(key, containers);
         }
         return containers;
     }
