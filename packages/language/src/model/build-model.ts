@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
+import { AstUtils, CompositeCstNodeImpl, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type {
@@ -44,7 +44,10 @@ export function partyId(party: ast.Party): string {
  */
 function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
     let current: CstNode = cst;
-    while (isCompositeCstNode(current)) {
+    // `instanceof` and the `_hidden` field (absent on composites, which are never hidden) instead
+    // of `isCompositeCstNode` and the `hidden` getter: both are called on two node classes, and
+    // those polymorphic calls were most of the time of this search.
+    while (current instanceof CompositeCstNodeImpl) {
         const content = current.content;
         if (content.length === 0) {
             return undefined;
@@ -52,18 +55,23 @@ function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
         let next: CstNode | undefined;
         if (last) {
             for (let i = content.length - 1; i >= 0 && !next; i--) {
-                if (!content[i].hidden) next = content[i];
+                if ((content[i] as unknown as HiddenFlag)._hidden !== true) next = content[i];
             }
             next ??= content[content.length - 1];
         } else {
             for (let i = 0; i < content.length && !next; i++) {
-                if (!content[i].hidden) next = content[i];
+                if ((content[i] as unknown as HiddenFlag)._hidden !== true) next = content[i];
             }
             next ??= content[0];
         }
         current = next;
     }
     return current;
+}
+
+/** Langium's LeafCstNodeImpl keeps `hidden` (a comment) in this field. */
+interface HiddenFlag {
+    readonly _hidden?: boolean;
 }
 
 /** A token's position fields (Langium's LeafCstNodeImpl); its `range` getter builds three objects per read. */

@@ -17,7 +17,8 @@ describe('source ranges of the PartnershipModel', () => {
         const { shared } = createSamskapServices(EmptyFileSystem);
         const texts = exampleFiles.map(file => readFileSync(file, 'utf8'));
         // Error recovery leaves nodes with missing parts, comments at the edges, empty blocks.
-        texts.push('model M "M" {\n    actor a "A" is\n    /** doc */\n    decision d "D" {\n    }\n    funding {\n        a ->\n', 'model {');
+        texts.push('model M "M" {\n    actor a "A" is\n    /** doc */\n    decision d "D" {\n    }\n    funding {\n        a ->\n', 'model {',
+            'model M "M" { // after the brace\n    actor a "A" is municipality // trailing\n    /* between */ actor b "B" is association /* end */\n    decision d "D" { decide a /* inner */ }\n} // last\n');
         let compared = 0;
         texts.forEach((text, i) => {
             const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ranges/${i}.samskap`));
