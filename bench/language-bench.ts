@@ -41,10 +41,14 @@ const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
 }, 5);
 
-/** Each figure is the median of this many rounds (fresh documents each round): single runs of tens of milliseconds swing by half on a shared machine. */
+/**
+ * Each figure is the median of this many rounds (fresh documents each round): single runs of
+ * tens of milliseconds swing by half on a shared machine, and a single small file is lexed and
+ * validated in well under a millisecond, where one round says little.
+ */
 function roundsFor(sources: readonly string[]): number {
     const bytes = sources.reduce((sum, text) => sum + text.length, 0);
-    return bytes > 2_000_000 ? 3 : 5;
+    return bytes > 2_000_000 ? 3 : bytes > 100_000 ? 5 : 21;
 }
 
 function median(values: readonly number[]): number {

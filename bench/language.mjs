@@ -3,7 +3,7 @@
 // the language server. Prints a table; nothing here asserts a timing.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,9 @@ export async function runLanguageBench({ quick = false } = {}) {
 
     const latencyBench = await bundle('lsp-latency.ts');
     const cli = join(root, 'packages/cli/dist/cli.cjs');
-    const latency = JSON.parse(execFileSync(process.execPath, [latencyBench, cli, '5000', quick ? '10' : '30'], { encoding: 'utf8' }).trim().split('\n').pop());
+    // The server runs with the Node flags the `samskap` bin and the extension give it.
+    const binFlags = readFileSync(join(root, 'packages/cli/bin/samskap.cjs'), 'utf8').split('\n')[0].split(/\s+/).filter(word => word.startsWith('--'));
+    const latency = JSON.parse(execFileSync(process.execPath, [latencyBench, cli, '5000', quick ? '20' : '60', ...binFlags], { encoding: 'utf8' }).trim().split('\n').pop());
     console.log(`\nLanguage server, ${latency.lines}-line model: open to first diagnostics ${fmt(latency.openMs)}; edit to diagnostics median ${fmt(latency.medianMs)}, p95 ${fmt(latency.p95Ms)} over ${latency.edits} edits`);
     return { rows, latency };
 }

@@ -23,9 +23,9 @@ export function runRules(model: PartnershipModel, classification?: Classificatio
     for (const rule of MODEL_RULES) {
         const severity = severityOf(config, rule.code);
         if (severity === 'off' || !rule.check) continue;
-        for (const result of rule.check(context)) {
+        rule.check(context, result => {
             findings.push({ code: rule.code, severity, message: result.message, range: result.range, model: model.name, data: result.data });
-        }
+        });
     }
     return findings;
 }

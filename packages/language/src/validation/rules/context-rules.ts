@@ -23,10 +23,10 @@ function periods({ model }: RuleContext): DatedFact[] {
 export const periodReversed: RuleDefinition = {
     code: 'SK-CTX-001', area: 'CTX', defaultSeverity: 'error', scope: 'model',
     summary: 'A period starts before (or in the year) it ends.',
-    *check(context) {
+    check(context, report) {
         for (const fact of periods(context)) {
             if (fact.period.end !== undefined && fact.period.end < fact.period.start) {
-                yield hit(`The period of ${fact.what} ends (${fact.period.end}) before it starts (${fact.period.start}); write it as start..end.`, fact.range);
+                report(hit(`The period of ${fact.what} ends (${fact.period.end}) before it starts (${fact.period.start}); write it as start..end.`, fact.range));
             }
         }
     }
@@ -36,13 +36,13 @@ export const periodReversed: RuleDefinition = {
 export const periodOutsideModel: RuleDefinition = {
     code: 'SK-CTX-002', area: 'CTX', defaultSeverity: 'error', scope: 'model',
     summary: 'Budget, funding and agreement periods lie inside the model\'s period.',
-    *check(context) {
+    check(context, report) {
         const outer = context.model.context.period;
         if (!outer || (outer.end !== undefined && outer.end < outer.start)) return;
         for (const fact of periods(context).slice(1)) {
             if (fact.period.end !== undefined && fact.period.end < fact.period.start) continue;
             if (!periodWithin(fact.period, outer)) {
-                yield hit(`The period of ${fact.what} (${periodText(fact.period)}) lies outside the model's period ${periodText(outer)}; widen the model's period or correct this one.`, fact.range);
+                report(hit(`The period of ${fact.what} (${periodText(fact.period)}) lies outside the model's period ${periodText(outer)}; widen the model's period or correct this one.`, fact.range));
             }
         }
     }
@@ -52,9 +52,9 @@ export const periodOutsideModel: RuleDefinition = {
 export const noPurpose: RuleDefinition = {
     code: 'SK-CTX-003', area: 'CTX', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the model declares no purpose or intended value (`purpose social, …`).',
-    *check({ model }) {
+    check({ model }, report) {
         if (model.context.purposes.length === 0) {
-            yield hit(`"${model.title}" declares no intended value; add \`purpose\` with social, democratic, economic, innovation, quality or effect.`, model.nameRange);
+            report(hit(`"${model.title}" declares no intended value; add \`purpose\` with social, democratic, economic, innovation, quality or effect.`, model.nameRange));
         }
     }
 };
@@ -63,10 +63,10 @@ export const noPurpose: RuleDefinition = {
 export const pilotWithoutContinuation: RuleDefinition = {
     code: 'SK-CTX-004', area: 'CTX', defaultSeverity: 'warning', scope: 'model',
     summary: 'A pilot agreement states a continuation plan.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const agreement of model.agreements) {
             if (agreement.pilot && !agreement.continuation) {
-                yield hit(`The pilot "${agreement.title}" has no continuation plan; add \`continuation "…"\` saying what happens after the pilot.`, agreement.range);
+                report(hit(`The pilot "${agreement.title}" has no continuation plan; add \`continuation "…"\` saying what happens after the pilot.`, agreement.range));
             }
         }
     }
@@ -76,9 +76,9 @@ export const pilotWithoutContinuation: RuleDefinition = {
 export const noCountry: RuleDefinition = {
     code: 'SK-CTX-005', area: 'CTX', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the model states no country, so no jurisdiction-specific check applies.',
-    *check({ model }) {
+    check({ model }, report) {
         if (!model.context.country) {
-            yield hit(`"${model.title}" states no country; add \`country NO\` (or DK, SE, …) so the country's rules and currency apply.`, model.nameRange);
+            report(hit(`"${model.title}" states no country; add \`country NO\` (or DK, SE, …) so the country's rules and currency apply.`, model.nameRange));
         }
     }
 };
@@ -87,9 +87,9 @@ export const noCountry: RuleDefinition = {
 export const noSource: RuleDefinition = {
     code: 'SK-CTX-006', area: 'CTX', defaultSeverity: 'hint', scope: 'model',
     summary: 'Hint: the model names no source (interview, document, survey, …) for its facts.',
-    *check({ model }) {
+    check({ model }, report) {
         if (model.context.sources.length === 0) {
-            yield hit(`"${model.title}" names no source; add \`source interview "…"\` or \`source document "…"\`.`, model.nameRange);
+            report(hit(`"${model.title}" names no source; add \`source interview "…"\` or \`source document "…"\`.`, model.nameRange));
         }
     }
 };

@@ -6,10 +6,10 @@ import { hit, type RuleDefinition } from '../rule.js';
 export const noDecisionLocus: RuleDefinition = {
     code: 'SK-DEC-001', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A decision names who decides.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const decision of model.decisions) {
             if (decision.loci.length === 0) {
-                yield hit(`Nobody decides "${decision.title}"; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange);
+                report(hit(`Nobody decides "${decision.title}"; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange));
             }
         }
     }
@@ -18,10 +18,10 @@ export const noDecisionLocus: RuleDefinition = {
 export const manyDecisionLoci: RuleDefinition = {
     code: 'SK-DEC-002', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A decision has only one decision locus.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const decision of model.decisions) {
             for (const extra of decision.loci.slice(1)) {
-                yield hit(`"${decision.title}" has more than one \`decide\`; keep one, or make it one joint locus: \`decide joint(a, b) by majority\` or a body.`, extra.range);
+                report(hit(`"${decision.title}" has more than one \`decide\`; keep one, or make it one joint locus: \`decide joint(a, b) by majority\` or a body.`, extra.range));
             }
         }
     }
@@ -39,14 +39,14 @@ function locusParties(index: ModelIndex, locus: DecisionLocus): { actors: readon
 export const jointLocusTooSmall: RuleDefinition = {
     code: 'SK-DEC-003', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A joint decision locus (joint(...) or a body) has at least two distinct actors.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const decision of model.decisions) {
             for (const locus of decision.loci) {
                 const { actors, body } = locusParties(index, locus);
                 if ((locus.kind === 'joint' || body) && actors.length < 2) {
-                    yield hit(body
+                    report(hit(body
                         ? `The body "${index.title(body)}" deciding "${decision.title}" has fewer than two members; add its members or let the actor decide alone.`
-                        : `\`joint(...)\` in "${decision.title}" names fewer than two distinct actors; name every party that decides, or use \`decide <actor>\`.`, locus.range);
+                        : `\`joint(...)\` in "${decision.title}" names fewer than two distinct actors; name every party that decides, or use \`decide <actor>\`.`, locus.range));
                 }
             }
         }
@@ -57,15 +57,15 @@ export const jointLocusTooSmall: RuleDefinition = {
 export const jointLocusWithoutRule: RuleDefinition = {
     code: 'SK-DEC-004', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A joint decision locus states its decision rule (consensus, majority or unanimity).',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const decision of model.decisions) {
             for (const locus of decision.loci) {
                 const { actors, body, rule } = locusParties(index, locus);
                 if ((locus.kind === 'joint' || body) && actors.length >= 2 && rule === undefined) {
-                    yield hit(body
+                    report(hit(body
                         ? `The body "${index.title(body)}" decides "${decision.title}" without a rule; add \`decides by consensus\` (or majority, unanimity) to the body.`
                         : `\`joint(...)\` in "${decision.title}" has no rule; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
-                    locus.range, { fix: 'add-decision-rule', decision: decision.id, body });
+                    locus.range, { fix: 'add-decision-rule', decision: decision.id, body }));
                 }
             }
         }
@@ -76,7 +76,7 @@ export const jointLocusWithoutRule: RuleDefinition = {
 export const deciderConsulted: RuleDefinition = {
     code: 'SK-DEC-005', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'An actor does not both decide and is only consulted on the same decision.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const decision of model.decisions) {
             const deciders = new Set(index.decidersOf(decision));
             const reported = new Set<string>();
@@ -85,7 +85,7 @@ export const deciderConsulted: RuleDefinition = {
                 for (const actor of index.actorsOf(right.party)) {
                     if (deciders.has(actor) && !reported.has(actor)) {
                         reported.add(actor);
-                        yield hit(`${index.title(actor)} decides "${decision.title}" and is also only consulted on it; remove one of the two rights.`, right.range);
+                        report(hit(`${index.title(actor)} decides "${decision.title}" and is also only consulted on it; remove one of the two rights.`, right.range));
                     }
                 }
             }
@@ -97,14 +97,14 @@ export const deciderConsulted: RuleDefinition = {
 export const empowerWithoutDeciding: RuleDefinition = {
     code: 'SK-DEC-006', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'IAP2 "empower" is not declared for an actor while someone else decides.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const decision of model.decisions) {
             const deciders = index.decidersOf(decision);
             for (const right of decision.rights) {
                 if (right.iap2 !== 'empower' || right.right === 'decide') continue;
                 const actors = index.actorsOf(right.party);
                 if (deciders.length > 0 && !actors.some(actor => deciders.includes(actor))) {
-                    yield hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} ${deciders.length === 1 ? 'decides' : 'decide'}; IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range);
+                    report(hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} ${deciders.length === 1 ? 'decides' : 'decide'}; IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range));
                 }
             }
         }
@@ -112,7 +112,7 @@ export const empowerWithoutDeciding: RuleDefinition = {
 };
 
 function declaredAboveRights(scale: 'iap2' | 'arnstein'): RuleDefinition['check'] {
-    return function* ({ model, classification, index }) {
+    return function ({ model, classification, index }, report) {
         const decisions = new Map<string, PartnershipDecision>(model.decisions.map(decision => [decision.id, decision]));
         const reported = new Set<string>();
         for (const result of classification.participation) {
@@ -128,7 +128,7 @@ function declaredAboveRights(scale: 'iap2' | 'arnstein'): RuleDefinition['check'
             if (reported.has(key)) continue;
             reported.add(key);
             const name = scale === 'iap2' ? 'IAP2 level' : 'Arnstein rung';
-            yield hit(`${index.title(result.actor)} is declared ${name} "${(reading.declared ?? '').replace(/_/g, ' ')}" in "${decision.title}", but the rights only support ${reading.derived ? `"${reading.derived.replace(/_/g, ' ')}"` : 'no voice at all'}; give the rights that level means, or declare what the rights give.`, range);
+            report(hit(`${index.title(result.actor)} is declared ${name} "${(reading.declared ?? '').replace(/_/g, ' ')}" in "${decision.title}", but the rights only support ${reading.derived ? `"${reading.derived.replace(/_/g, ' ')}"` : 'no voice at all'}; give the rights that level means, or declare what the rights give.`, range));
         }
     };
 }

@@ -8,14 +8,14 @@ import { hit, type RuleDefinition } from '../rule.js';
 export const claimedFormUnsupported: RuleDefinition = {
     code: 'SK-FORM-001', area: 'FORM', defaultSeverity: 'warning', scope: 'model',
     summary: 'A claimed co-creation form (`claim form …`) is supported by the facts; the message names the failing criterion.',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         const claim = model.claims.form;
         if (!claim) return;
         const assessment = classification.coCreation.assessments.find(a => a.form === claim.value);
         if (!assessment || assessment.supported) return;
         const failing = assessment.evidence.filter(e => !e.holds);
         const computed = classification.coCreation.code;
-        yield hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but ${failing.map(e => `${e.criterion}: ${e.detail}`).join('; ')}. The facts give: ${FORM_LABELS[computed].toLowerCase()}.`, claim.range);
+        report(hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but ${failing.map(e => `${e.criterion}: ${e.detail}`).join('; ')}. The facts give: ${FORM_LABELS[computed].toLowerCase()}.`, claim.range));
     }
 };
 
@@ -23,11 +23,11 @@ export const claimedFormUnsupported: RuleDefinition = {
 export const partnershipOnlySupport: RuleDefinition = {
     code: 'SK-FORM-002', area: 'FORM', defaultSeverity: 'warning', scope: 'model',
     summary: 'A model that claims to be a partnership shows more than economic support.',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         const claim = model.claims.partnership;
         const categories = classification.lorentzen.categories;
         if (claim && categories.length === 1 && categories[0] === 'economic_support') {
-            yield hit('The model is called a partnership, but the only relation is economic support (a grant relation); state the joint activities, bodies, agreements or consultations, or drop the claim.', claim.range);
+            report(hit('The model is called a partnership, but the only relation is economic support (a grant relation); state the joint activities, bodies, agreements or consultations, or drop the claim.', claim.range));
         }
     }
 };
@@ -36,11 +36,11 @@ export const partnershipOnlySupport: RuleDefinition = {
 export const computedForm: RuleDefinition = {
     code: 'SK-FORM-003', area: 'FORM', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the computed co-creation form and Lorentzen profile (for a model with actors).',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         if (model.actors.length === 0) return;
         const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => p.label.toLowerCase());
         const form = classification.coCreation;
-        yield hit(`${form.label}${form.nearest ? ` (nearest: ${FORM_LABELS[form.nearest].toLowerCase()})` : ''}; Lorentzen profile: ${profile.length > 0 ? profile.join(', ') : 'none'}.`, model.nameRange);
+        report(hit(`${form.label}${form.nearest ? ` (nearest: ${FORM_LABELS[form.nearest].toLowerCase()})` : ''}; Lorentzen profile: ${profile.length > 0 ? profile.join(', ') : 'none'}.`, model.nameRange));
     }
 };
 
@@ -48,9 +48,9 @@ export const computedForm: RuleDefinition = {
 export const missingInitiator: RuleDefinition = {
     code: 'SK-FORM-004', area: 'FORM', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the model does not say who took the initiative.',
-    *check({ model }) {
+    check({ model }, report) {
         if (model.initiatives.length === 0) {
-            yield hit(`"${model.title}" does not say who took the initiative; add \`initiative by <actor> in <year>\` (it decides the co-creation form).`, model.nameRange);
+            report(hit(`"${model.title}" does not say who took the initiative; add \`initiative by <actor> in <year>\` (it decides the co-creation form).`, model.nameRange));
         }
     }
 };
@@ -59,9 +59,9 @@ export const missingInitiator: RuleDefinition = {
 export const noSharedGoal: RuleDefinition = {
     code: 'SK-FORM-005', area: 'FORM', defaultSeverity: 'warning', scope: 'model',
     summary: 'The model states a shared goal (`goal "…"`) or who defines the goals (`goals defined by …`).',
-    *check({ model }) {
+    check({ model }, report) {
         if (model.context.goals.length === 0 && !model.definitions.some(d => d.aspect === 'goals')) {
-            yield hit(`"${model.title}" states no shared goal; add \`goal "…"\` and \`goals defined by <actors>\`.`, model.nameRange);
+            report(hit(`"${model.title}" states no shared goal; add \`goal "…"\` and \`goals defined by <actors>\`.`, model.nameRange));
         }
     }
 };
@@ -70,11 +70,11 @@ export const noSharedGoal: RuleDefinition = {
 export const formUndetermined: RuleDefinition = {
     code: 'SK-FORM-006', area: 'FORM', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: no co-creation form\'s criteria all hold; the nearest form and its failing criteria.',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         const form = classification.coCreation;
         if (form.code !== 'undetermined' || !form.nearest) return;
         const failing = form.assessments.find(a => a.form === form.nearest)?.evidence.filter(e => !e.holds) ?? [];
-        yield hit(`The co-creation form cannot be decided; nearest is ${FORM_LABELS[form.nearest].toLowerCase()}, which lacks: ${failing.map(e => e.detail).join('; ')}.`, model.nameRange);
+        report(hit(`The co-creation form cannot be decided; nearest is ${FORM_LABELS[form.nearest].toLowerCase()}, which lacks: ${failing.map(e => e.detail).join('; ')}.`, model.nameRange));
     }
 };
 

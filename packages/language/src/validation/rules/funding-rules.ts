@@ -29,7 +29,7 @@ function percentOf(line: FundingLine, budget: PartnershipBudget): number | undef
 export const sharesNotHundred: RuleDefinition = {
     code: 'SK-FUND-001', area: 'FUND', defaultSeverity: 'error', scope: 'model',
     summary: 'Funding shares of one funded item (budget) add up to 100 % (within the tolerance setting).',
-    *check({ model, config }) {
+    check({ model, config }, report) {
         for (const budget of model.budgets) {
             const lines = linesFor(model.funding, budget);
             if (!lines.some(line => line.sharePercent !== undefined)) continue;
@@ -37,8 +37,8 @@ export const sharesNotHundred: RuleDefinition = {
             if (percents.some(p => p === undefined)) continue;
             const total = percents.reduce<number>((sum, p) => sum + (p ?? 0), 0);
             if (Math.abs(total - 100) > config.funding.shareTolerance) {
-                yield hit(`The shares for "${budget.title}" add up to ${formatPercent(total / 100)}, not 100 %; correct the shares or rescale them to 100 %.`,
-                    budget.nameRange, { fix: 'rescale-shares', item: budget.id, total });
+                report(hit(`The shares for "${budget.title}" add up to ${formatPercent(total / 100)}, not 100 %; correct the shares or rescale them to 100 %.`,
+                    budget.nameRange, { fix: 'rescale-shares', item: budget.id, total }));
             }
         }
     }
@@ -48,18 +48,18 @@ export const sharesNotHundred: RuleDefinition = {
 export const nonPositiveAmount: RuleDefinition = {
     code: 'SK-FUND-002', area: 'FUND', defaultSeverity: 'error', scope: 'model',
     summary: 'Amounts are positive and shares lie between 0 and 100 %.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const budget of model.budgets) {
             if (budget.amount.value <= 0) {
-                yield hit(`The budget "${budget.title}" has the amount ${budget.amount.value}; state a positive amount.`, budget.range);
+                report(hit(`The budget "${budget.title}" has the amount ${budget.amount.value}; state a positive amount.`, budget.range));
             }
         }
         for (const line of model.funding) {
             if (line.amount && line.amount.value <= 0) {
-                yield hit(`This funding line moves ${line.amount.value}; state a positive amount, or remove the line.`, line.range);
+                report(hit(`This funding line moves ${line.amount.value}; state a positive amount, or remove the line.`, line.range));
             }
             if (line.sharePercent !== undefined && (line.sharePercent <= 0 || line.sharePercent > 100)) {
-                yield hit(`A share of ${line.sharePercent} % is not possible; a share lies above 0 % and at most 100 %.`, line.range);
+                report(hit(`A share of ${line.sharePercent} % is not possible; a share lies above 0 % and at most 100 %.`, line.range));
             }
         }
     }
@@ -69,14 +69,14 @@ export const nonPositiveAmount: RuleDefinition = {
 export const amountsNotBudget: RuleDefinition = {
     code: 'SK-FUND-003', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'Funding amounts for a budget add up to the budget\'s stated amount.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const budget of model.budgets) {
             const lines = linesFor(model.funding, budget);
             if (lines.length === 0 || lines.some(line => line.sharePercent !== undefined)) continue;
             if (!lines.every(line => line.amount && comparable(line.amount, budget.amount))) continue;
             const total = lines.reduce((sum, line) => sum + (line.amount?.value ?? 0), 0);
             if (Math.abs(total - budget.amount.value) > budget.amount.value * 0.005) {
-                yield hit(`The funding lines for "${budget.title}" add up to ${total} ${budget.amount.unit ?? ''}, but the budget states ${budget.amount.value}; correct the amounts or the budget.`.replace(/ {2}/g, ' '), budget.nameRange);
+                report(hit(`The funding lines for "${budget.title}" add up to ${total} ${budget.amount.unit ?? ''}, but the budget states ${budget.amount.value}; correct the amounts or the budget.`.replace(/ {2}/g, ' '), budget.nameRange));
             }
         }
     }
@@ -86,14 +86,14 @@ export const amountsNotBudget: RuleDefinition = {
 export const fundingOutsideAgreement: RuleDefinition = {
     code: 'SK-FUND-004', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'A funding period lies inside the period of the agreement between its funder and recipient.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const line of model.funding) {
             if (!line.period) continue;
             const agreement = model.agreements.find(a => a.period
                 && a.parties.some(p => index.actorsOf(p).includes(line.from) || p === line.from)
                 && a.parties.some(p => index.actorsOf(p).includes(line.to) || p === line.to));
             if (agreement?.period && !periodWithin(line.period, agreement.period)) {
-                yield hit(`The funding period ${periodText(line.period)} lies outside the agreement "${agreement.title}" (${periodText(agreement.period)}); extend the agreement or correct the period.`, line.range);
+                report(hit(`The funding period ${periodText(line.period)} lies outside the agreement "${agreement.title}" (${periodText(agreement.period)}); extend the agreement or correct the period.`, line.range));
             }
         }
     }
@@ -106,10 +106,10 @@ export const fundingOutsideAgreement: RuleDefinition = {
 export const grantWithDetailedRequirements: RuleDefinition = {
     code: 'SK-FUND-005', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'A grant does not carry detailed performance requirements (it may then be a procurement).',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const line of model.funding) {
             if (GRANTS.has(line.kind) && line.requirements === 'detailed') {
-                yield hit(`${index.title(line.from)} gives ${index.title(line.to)} a ${line.kind.replace(/_/g, ' ')} with detailed requirements; a grant that specifies the service in detail may be a procurement under procurement law. Check the legal instrument, or state the requirements as general.`, line.range);
+                report(hit(`${index.title(line.from)} gives ${index.title(line.to)} a ${line.kind.replace(/_/g, ' ')} with detailed requirements; a grant that specifies the service in detail may be a procurement under procurement law. Check the legal instrument, or state the requirements as general.`, line.range));
             }
         }
     }
@@ -119,10 +119,10 @@ export const grantWithDetailedRequirements: RuleDefinition = {
 export const shareWithoutItem: RuleDefinition = {
     code: 'SK-FUND-006', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'A funding line that gives a share names the budget it is a share of (`for <budget>`).',
-    *check({ model }) {
+    check({ model }, report) {
         for (const line of model.funding) {
             if (line.sharePercent !== undefined && line.item === undefined && line.amount === undefined) {
-                yield hit(`A share of ${line.sharePercent} % of what? Add \`for <budget>\` and declare the budget with its amount.`, line.range);
+                report(hit(`A share of ${line.sharePercent} % of what? Add \`for <budget>\` and declare the budget with its amount.`, line.range));
             }
         }
     }
@@ -132,13 +132,13 @@ export const shareWithoutItem: RuleDefinition = {
 export const largestFunderShare: RuleDefinition = {
     code: 'SK-FUND-007', area: 'FUND', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the largest funder\'s share of all money in the model, and what is left without it.',
-    *check({ model, classification, index }) {
+    check({ model, classification, index }, report) {
         const overall = classification.funding.overall;
         const largest = overall?.largest;
         if (!overall || !largest || overall.shares.length === 0) return;
         const firstLine = model.funding[largest.lines[0]];
         if (!firstLine) return;
-        yield hit(`${index.title(largest.funder)} gives ${formatPercent(largest.share)} of the money (Herfindahl index ${overall.herfindahl.toFixed(2)}); without it ${formatPercent(overall.remainingShareIfLargestLeaves)} remains.`, firstLine.range);
+        report(hit(`${index.title(largest.funder)} gives ${formatPercent(largest.share)} of the money (Herfindahl index ${overall.herfindahl.toFixed(2)}); without it ${formatPercent(overall.remainingShareIfLargestLeaves)} remains.`, firstLine.range));
     }
 };
 
@@ -146,12 +146,12 @@ export const largestFunderShare: RuleDefinition = {
 export const foreignCurrency: RuleDefinition = {
     code: 'SK-FUND-008', area: 'FUND', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: a money amount in another currency than the model\'s is not counted in the funding dependency.',
-    *check({ model }) {
+    check({ model }, report) {
         const currency = model.context.currency;
         for (const line of model.funding) {
             const unit = line.amount?.unit;
             if (line.category === 'money' && currency && unit && unit !== currency && unit !== 'FTE' && unit !== 'hours') {
-                yield hit(`This amount is in ${unit}, the model counts in ${currency}; it is left out of the funding shares. State it in ${currency} to include it.`, line.range);
+                report(hit(`This amount is in ${unit}, the model counts in ${currency}; it is left out of the funding shares. State it in ${currency} to include it.`, line.range));
             }
         }
     }

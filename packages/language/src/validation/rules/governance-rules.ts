@@ -12,12 +12,12 @@ export const governanceOrganisationMissing: RuleDefinition = {
 export const governanceOrganisationNotParticipant: RuleDefinition = {
     code: 'SK-GOV-002', area: 'GOV', defaultSeverity: 'error', scope: 'model',
     summary: 'The lead organisation or NAO is a participant: it takes part in a body, role, decision, activity, agreement or funding line.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         const governance = model.governance;
         if (!governance?.organisation || governance.mode === 'shared') return;
         const taking = partiesTakingPart(model);
         if (!taking.has(governance.organisation)) {
-            yield hit(`${index.title(governance.organisation)} ${governance.mode === 'lead' ? 'leads' : 'administers'} the network but takes part in nothing else in the model; give it its role, body membership, decisions or agreements, or name a participant.`, governance.range);
+            report(hit(`${index.title(governance.organisation)} ${governance.mode === 'lead' ? 'leads' : 'administers'} the network but takes part in nothing else in the model; give it its role, body membership, decisions or agreements, or name a participant.`, governance.range));
         }
     }
 };
@@ -26,11 +26,11 @@ export const governanceOrganisationNotParticipant: RuleDefinition = {
 export const sharedGovernanceTooLarge: RuleDefinition = {
     code: 'SK-GOV-003', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'Shared governance has no more participants than the `governance.sharedMaxParticipants` setting.',
-    *check({ model, config }) {
+    check({ model, config }, report) {
         const governance = model.governance;
         const max = config.analysis.governance.sharedMaxParticipants;
         if (governance?.mode === 'shared' && model.actors.length > max) {
-            yield hit(`Shared governance with ${model.actors.length} participants: Provan & Kenis find it works for few participants (setting: at most ${max}). Consider a lead organisation or a network administrative organisation.`, governance.range);
+            report(hit(`Shared governance with ${model.actors.length} participants: Provan & Kenis find it works for few participants (setting: at most ${max}). Consider a lead organisation or a network administrative organisation.`, governance.range));
         }
     }
 };
@@ -39,12 +39,12 @@ export const sharedGovernanceTooLarge: RuleDefinition = {
 export const sharedGovernanceLowTrust: RuleDefinition = {
     code: 'SK-GOV-004', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'Shared governance is not declared with low trust or low goal consensus.',
-    *check({ model }) {
+    check({ model }, report) {
         const governance = model.governance;
         if (governance?.mode !== 'shared') return;
         const low = [governance.trust === 'low' ? 'trust' : undefined, governance.goalConsensus === 'low' ? 'goal consensus' : undefined].filter(Boolean);
         if (low.length > 0) {
-            yield hit(`Shared governance with low ${low.join(' and ')}: Provan & Kenis find shared governance needs high trust and goal consensus. Consider a lead organisation, or work on ${low.join(' and ')} first.`, governance.range);
+            report(hit(`Shared governance with low ${low.join(' and ')}: Provan & Kenis find shared governance needs high trust and goal consensus. Consider a lead organisation, or work on ${low.join(' and ')} first.`, governance.range));
         }
     }
 };
@@ -53,12 +53,12 @@ export const sharedGovernanceLowTrust: RuleDefinition = {
 export const noCoordinator: RuleDefinition = {
     code: 'SK-GOV-005', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'A coordinator or leader is named: a coordinator/leader/facilitator role with a holder, a body chair, or a lead organisation/NAO.',
-    *check({ model }) {
+    check({ model }, report) {
         const role = model.roles.some(r => (r.kind === 'coordinator' || r.kind === 'leader' || r.kind === 'facilitator') && r.holders.length > 0);
         const chair = model.bodies.some(body => body.chair !== undefined);
         const lead = model.governance?.mode !== 'shared' && model.governance?.organisation !== undefined;
         if (!role && !chair && !lead) {
-            yield hit(`No coordinator or leader is named in "${model.title}"; add \`role coordinator "…" is coordinator held by <actor>\`, a body chair, or \`governance lead <actor>\`.`, model.nameRange);
+            report(hit(`No coordinator or leader is named in "${model.title}"; add \`role coordinator "…" is coordinator held by <actor>\`, a body chair, or \`governance lead <actor>\`.`, model.nameRange));
         }
     }
 };
@@ -67,9 +67,9 @@ export const noCoordinator: RuleDefinition = {
 export const noAnchoring: RuleDefinition = {
     code: 'SK-GOV-006', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'A model with a public actor declares its anchoring (owning unit, political/administrative decision, budget line).',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         if (!model.anchoring && index.publicActors().length > 0) {
-            yield hit(`"${model.title}" declares no anchoring in the public administration; add \`anchoring unit "…" resolution "…" budget_line "…"\` (OFFRI found anchoring decisive).`, model.nameRange);
+            report(hit(`"${model.title}" declares no anchoring in the public administration; add \`anchoring unit "…" resolution "…" budget_line "…"\` (OFFRI found anchoring decisive).`, model.nameRange));
         }
     }
 };
@@ -78,12 +78,12 @@ export const noAnchoring: RuleDefinition = {
 export const governanceFit: RuleDefinition = {
     code: 'SK-GOV-007', area: 'GOV', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the governance mode and whether the network\'s size, trust and goal consensus fit it.',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         const governance = model.governance;
         const assessment = classification.governance;
         if (!governance) return;
         const fit = assessment.fit === 'fits' ? 'fits' : assessment.fit === 'misfit' ? 'does not fit' : 'cannot be judged (state trust and consensus)';
-        yield hit(`${assessment.label} with ${assessment.participants} participants: ${fit} by Provan & Kenis's conditions${assessment.suggested && assessment.suggested !== governance.mode ? `; the conditions point to ${assessment.suggested}` : ''}.`, governance.range);
+        report(hit(`${assessment.label} with ${assessment.participants} participants: ${fit} by Provan & Kenis's conditions${assessment.suggested && assessment.suggested !== governance.mode ? `; the conditions point to ${assessment.suggested}` : ''}.`, governance.range));
     }
 };
 
@@ -91,12 +91,12 @@ export const governanceFit: RuleDefinition = {
 export const governanceMisfit: RuleDefinition = {
     code: 'SK-GOV-008', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'A lead organisation or NAO fits the network\'s size and goal consensus (Provan & Kenis 2008).',
-    *check({ model, classification }) {
+    check({ model, classification }, report) {
         const governance = model.governance;
         if (!governance || governance.mode === 'shared' || classification.governance.fit !== 'misfit') return;
         const failing = classification.governance.evidence.filter(e => !e.holds && e.criterion !== 'organisation-named');
         if (failing.length === 0) return;
-        yield hit(`${classification.governance.label} does not fit this network: ${failing.map(e => e.detail).join('; ')}.`, governance.range);
+        report(hit(`${classification.governance.label} does not fit this network: ${failing.map(e => e.detail).join('; ')}.`, governance.range));
     }
 };
 
@@ -104,10 +104,10 @@ export const governanceMisfit: RuleDefinition = {
 export const chairNotMember: RuleDefinition = {
     code: 'SK-GOV-009', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'The chair of a body is one of its members.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const body of model.bodies) {
             if (body.chair && !body.members.includes(body.chair)) {
-                yield hit(`${index.title(body.chair)} chairs "${body.title}" but is not a member; add it to \`members\` or name a member as chair.`, body.range);
+                report(hit(`${index.title(body.chair)} chairs "${body.title}" but is not a member; add it to \`members\` or name a member as chair.`, body.range));
             }
         }
     }
@@ -117,10 +117,10 @@ export const chairNotMember: RuleDefinition = {
 export const emptyAnchoring: RuleDefinition = {
     code: 'SK-GOV-010', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: '`anchoring` names at least an owning unit, a decision reference or a budget line.',
-    *check({ model }) {
+    check({ model }, report) {
         const anchoring = model.anchoring;
         if (anchoring && !anchoring.unit && !anchoring.decisionReference && !anchoring.budgetLine) {
-            yield hit('`anchoring` names nothing; add the owning `unit`, the `decision` that anchors it, or the `budget_line`.', anchoring.range);
+            report(hit('`anchoring` names nothing; add the owning `unit`, the `decision` that anchors it, or the `budget_line`.', anchoring.range));
         }
     }
 };

@@ -3,7 +3,7 @@ import type { ModelIndex } from '../../analysis/model-index.js';
 import { entryFor, type JurisdictionCondition, type JurisdictionEntry, type JurisdictionTable } from '../jurisdictions/jurisdiction-table.js';
 import { NO_PROCUREMENT_THRESHOLDS } from '../jurisdictions/no-procurement-thresholds.js';
 import { NO_VOLUNTEER_CENTRE_GRANT } from '../jurisdictions/no-volunteer-centre-grant.js';
-import { hit, type RuleContext, type RuleDefinition, type RuleHit } from '../rule.js';
+import { hit, type RuleContext, type RuleDefinition } from '../rule.js';
 
 /** Every jurisdiction table the rules read; add a country's table here. */
 export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT, NO_PROCUREMENT_THRESHOLDS];
@@ -50,11 +50,11 @@ function conditionRule(code: string, kind: JurisdictionCondition['kind'], defaul
     breached: (context: RuleContext, line: FundingLine, condition: JurisdictionCondition) => string | undefined): RuleDefinition {
     return {
         code, area: 'JUR', defaultSeverity, scope: 'model', summary,
-        *check(context): Iterable<RuleHit> {
+        check(context, report): void {
             for (const { line, entry, condition } of grantConditions(context, kind, code)) {
                 const found = breached(context, line, condition);
                 if (found !== undefined) {
-                    yield hit(`The volunteer-centre grant to ${context.index.title(line.to)} requires ${condition.text}; ${found}. ${label(entry)}.`, line.range);
+                    report(hit(`The volunteer-centre grant to ${context.index.title(line.to)} requires ${condition.text}; ${found}. ${label(entry)}.`, line.range));
                 }
             }
         }
@@ -113,13 +113,13 @@ function contractValue(line: FundingLine, model: PartnershipModel): number | und
 export const aboveNationalThreshold: RuleDefinition = {
     code: 'SK-JUR-005', area: 'JUR', defaultSeverity: 'info', scope: 'model',
     summary: 'Norway: a public procurement contract or contract payment above the national threshold in force must be announced nationally (data table).',
-    *check(context): Iterable<RuleHit> {
+    check(context, report): void {
         for (const { line, entry, condition } of grantConditions(context, 'national-threshold', 'SK-JUR-005', false)) {
             if (condition.kind !== 'national-threshold' || context.model.context.currency !== condition.currency) continue;
             if (!context.index.publicActors().some(actor => actor.id === line.from)) continue;
             const value = contractValue(line, context.model);
             if (value !== undefined && value > condition.amount) {
-                yield hit(`This contract is worth about ${value} ${condition.currency} over its period, above the national threshold: the procurement regulation requires ${condition.text}. Check that the purchase was announced. ${label(entry)}.`, line.range);
+                report(hit(`This contract is worth about ${value} ${condition.currency} over its period, above the national threshold: the procurement regulation requires ${condition.text}. Check that the purchase was announced. ${label(entry)}.`, line.range));
             }
         }
     }

@@ -14,7 +14,7 @@ function line(range: SourceRange): number {
 export const duplicateNames: RuleDefinition = {
     code: 'SK-REF-001', area: 'REF', defaultSeverity: 'error', scope: 'model',
     summary: 'Names are unique within a model (actors and bodies together; roles, activities, decisions, budgets, agreements each).',
-    *check({ model }) {
+    check({ model }, report) {
         const groups: Array<{ kind: string; items: ReadonlyArray<{ id: string; nameRange: SourceRange }> }> = [
             { kind: 'party', items: [...model.actors.filter(actor => !actor.library), ...model.bodies] },
             { kind: 'role', items: model.roles },
@@ -28,7 +28,7 @@ export const duplicateNames: RuleDefinition = {
             for (const item of group.items) {
                 const earlier = first.get(item.id);
                 if (earlier) {
-                    yield hit(`The name "${item.id}" is already used by another ${group.kind} on line ${line(earlier)}; rename one of them so references are unambiguous.`, item.nameRange);
+                    report(hit(`The name "${item.id}" is already used by another ${group.kind} on line ${line(earlier)}; rename one of them so references are unambiguous.`, item.nameRange));
                 } else {
                     first.set(item.id, item.nameRange);
                 }
@@ -41,10 +41,10 @@ export const duplicateNames: RuleDefinition = {
 export const selfFunding: RuleDefinition = {
     code: 'SK-REF-002', area: 'REF', defaultSeverity: 'error', scope: 'model',
     summary: 'A funding line does not go from a party to itself.',
-    *check({ model, index }) {
+    check({ model, index }, report) {
         for (const fundingLine of model.funding) {
             if (fundingLine.from === fundingLine.to) {
-                yield hit(`${index.title(fundingLine.from)} funds itself; a funding line goes from the funder to another party. Correct the funder or the recipient.`, fundingLine.range);
+                report(hit(`${index.title(fundingLine.from)} funds itself; a funding line goes from the funder to another party. Correct the funder or the recipient.`, fundingLine.range));
             }
         }
     }
@@ -54,9 +54,9 @@ export const selfFunding: RuleDefinition = {
 export const repeatedStatement: RuleDefinition = {
     code: 'SK-REF-003', area: 'REF', defaultSeverity: 'warning', scope: 'model',
     summary: 'A statement the model allows once (governance, anchoring, country, municipality, period, claim form) is written again.',
-    *check({ model }) {
+    check({ model }, report) {
         for (const repeated of model.repeated) {
-            yield hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range, { fix: 'remove-statement' });
+            report(hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range, { fix: 'remove-statement' }));
         }
     }
 };
@@ -65,7 +65,7 @@ export const repeatedStatement: RuleDefinition = {
 export const sameTitleTwice: RuleDefinition = {
     code: 'SK-REF-004', area: 'REF', defaultSeverity: 'warning', scope: 'model',
     summary: 'Two actors of one model carry the same title (the same organisation under two names?).',
-    *check({ model }) {
+    check({ model }, report) {
         const first = new Map<string, { id: string; range: SourceRange }>();
         for (const actor of model.actors) {
             // A title that is only the name repeats nothing: such an actor is neither reported nor remembered.
@@ -73,7 +73,7 @@ export const sameTitleTwice: RuleDefinition = {
             const key = normaliseTitle(actor.title);
             const earlier = first.get(key);
             if (earlier && earlier.id !== actor.id) {
-                yield hit(`"${actor.title}" is declared both as ${earlier.id} and as ${actor.id}; if it is one organisation, keep one actor and refer to it everywhere.`, actor.nameRange);
+                report(hit(`"${actor.title}" is declared both as ${earlier.id} and as ${actor.id}; if it is one organisation, keep one actor and refer to it everywhere.`, actor.nameRange));
             } else if (!earlier) {
                 first.set(key, { id: actor.id, range: actor.nameRange });
             }
