@@ -48,7 +48,7 @@ const sampler = setInterval(() => {
  */
 function roundsFor(sources: readonly string[]): number {
     const bytes = sources.reduce((sum, text) => sum + text.length, 0);
-    return bytes > 2_000_000 ? 3 : bytes > 100_000 ? 5 : 21;
+    return bytes > 2_000_000 ? 3 : bytes > 500_000 ? 5 : bytes > 100_000 ? 9 : 21;
 }
 
 function median(values: readonly number[]): number {
