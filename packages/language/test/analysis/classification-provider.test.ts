@@ -3,11 +3,21 @@ import { parseHelper } from 'langium/test';
 import type { Document } from '../../src/generated/ast.js';
 import { describe, expect, test } from 'vitest';
 import { classify } from '../../src/analysis/classification.js';
+import type { PartnershipModel } from '../../src/model/partnership-model.js';
 import { classifyPestoff } from '../../src/analysis/pestoff.js';
 import { classifyVoorberg } from '../../src/analysis/voorberg.js';
 import { createSamskapServices } from '../../src/samskap-module.js';
 
 const text = 'model M "M" {\n    actor k "K" is municipality\n    actor l "L" is association\n    funding {\n        k -> l operating_grant 100 NOK per year\n    }\n}\n';
+
+/** The PartnershipModel of `text`, parsed and linked in a workspace of its own. */
+async function linkedModel(): Promise<PartnershipModel> {
+    const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///cache/linked.samskap'));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return Samskap.analysis.PartnershipModelProvider.getModels(document)[0];
+}
 
 describe('ClassificationProvider', () => {
     test('computes once per document version, anew after a change and after a settings change', async () => {
@@ -34,22 +44,14 @@ describe('ClassificationProvider', () => {
     });
 
     test('a classification is plain data: it survives JSON and is the same for the same model', async () => {
-        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///cache/n.samskap'));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: false });
-        const model = Samskap.analysis.PartnershipModelProvider.getModels(document)[0];
+        const model = await linkedModel();
         const once = classify(model);
         expect(JSON.parse(JSON.stringify(once))).toEqual(once);
         expect(classify(model)).toEqual(once);
     });
 
     test('the parts computed on first read (Pestoff, Voorberg, funded items) serialise like the others, in the same place', async () => {
-        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///cache/o.samskap'));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: false });
-        const model = Samskap.analysis.PartnershipModelProvider.getModels(document)[0];
+        const model = await linkedModel();
         const unread = classify(model);
         const serialised = JSON.parse(JSON.stringify(unread));
         expect(Object.keys(serialised)).toEqual(['model', 'uri', 'settings', 'lorentzen', 'coCreation', 'pestoff', 'participation', 'voorberg', 'governance', 'funding']);
