@@ -161,6 +161,79 @@ function nameRangeOf(node: AstNode, uri: string): SourceRange {
     return { uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
 }
 
+/**
+ * Facts built from AST nodes, kept with the nodes for the next build of their model (the
+ * PartnershipModelProvider holds one store, so the doc comment lookup is always the same). After
+ * an edit the incremental parse keeps every statement outside the edited ones (the same node
+ * objects); their facts are reused when nothing they were built from has changed: the node's
+ * first and last token positions (which carry every position inside it, as tokens move
+ * together) and what its references resolve to. Rebuilding the facts of a thousand unchanged
+ * statements was most of building the 5,000-line model after a keystroke.
+ */
+export class BuiltFacts {
+    /**
+     * Each store keeps its facts on the nodes themselves, under a symbol of its own (invisible to
+     * JSON, `for…in` and Object.keys); a WeakMap lookup per statement cost more than it saved.
+     */
+    private readonly slot: symbol = Symbol('Samskap facts');
+
+    reused<T>(node: AstNode, key: string, build: () => T): T {
+        const kept = this.kept<T>(node, key);
+        if (kept !== undefined) {
+            return kept;
+        }
+        const fact = build();
+        this.keep(node, key, fact);
+        return fact;
+    }
+
+    kept<T>(node: AstNode, key: string): T | undefined {
+        const kept = (node as unknown as Record<symbol, KeptFact | undefined>)[this.slot];
+        return kept !== undefined && kept.key === key ? kept.fact as T : undefined;
+    }
+
+    keep(node: AstNode, key: string, fact: unknown): void {
+        (node as unknown as Record<symbol, KeptFact>)[this.slot] = { key, fact };
+    }
+}
+
+interface KeptFact {
+    readonly key: string;
+    readonly fact: unknown;
+}
+
+/** Where a node's text starts and ends, as a key part (a node never moves to another document). */
+function extentKey(node: AstNode): string {
+    const cst = node.$cstNode;
+    const first = cst && edgeToken(cst, false);
+    const last = first && cst && edgeToken(cst, true);
+    if (!first || !last) return '?';
+    const start = first as unknown as TokenPosition;
+    const end = last as unknown as TokenPosition;
+    return start._startLine === undefined ? '?' : `${start._startLine}:${start._startColumn}-${end._endLine}:${end._endColumn}`;
+}
+
+/** What a list of references resolves to, as a key part (unresolved ones included as empty). */
+function targetsKey(references: ReadonlyArray<Reference<ast.Party> | undefined> | undefined): string {
+    let key = '';
+    for (const reference of references ?? []) {
+        const target = reference?.ref;
+        key += `${target && isCompleteParty(target) ? partyId(target) : ''},`;
+    }
+    return key;
+}
+
+function decisionKey(decision: ast.Decision): string {
+    let key = extentKey(decision);
+    for (const locus of decision.loci) {
+        key += locus.joint ? `|j${targetsKey(locus.joint.parties)}` : `|p${targetsKey([locus.party])}`;
+    }
+    for (const right of decision.rights) {
+        key += `|r${targetsKey(right.parties)}`;
+    }
+    return key;
+}
+
 function periodOf(period: ast.Period | undefined): YearPeriod | undefined {
     if (!period) {
         return undefined;
@@ -230,8 +303,14 @@ class PartnershipModelBuilder {
     constructor(
         private readonly model: ast.Model,
         private readonly uri: string,
-        private readonly documentation: DocumentationLookup
+        private readonly documentation: DocumentationLookup,
+        private readonly facts: BuiltFacts | undefined
     ) {}
+
+    /** The fact kept for the node under this key, else built (and kept, when there is a store). */
+    private reused<T>(node: AstNode, key: string, build: () => T): T {
+        return this.facts ? this.facts.reused(node, key, build) : build();
+    }
 
     build(): PartnershipModel {
         const { model, uri } = this;
@@ -299,7 +378,7 @@ class PartnershipModelBuilder {
                 rule: definition.rule as PartnershipModel['definitions'][number]['rule'],
                 range: rangeOf(definition, uri)
             })),
-            activities: model.activities.filter(named).map(activity => ({
+            activities: model.activities.filter(named).map(activity => this.reused(activity, `${extentKey(activity)}|${targetsKey(activity.performers)}`, () => ({
                 id: activity.name,
                 title: activity.title ?? activity.name,
                 phases: activity.phases as PartnershipModel['activities'][number]['phases'],
@@ -307,8 +386,8 @@ class PartnershipModelBuilder {
                 performers: resolvedIds(activity.performers),
                 range: rangeOf(activity, uri),
                 nameRange: nameRangeOf(activity, uri)
-            })),
-            decisions: model.decisions.filter(named).map(decision => this.buildDecision(decision)),
+            }))),
+            decisions: model.decisions.filter(named).map(decision => this.reused(decision, decisionKey(decision), () => this.buildDecision(decision))),
             budgets,
             funding: this.buildFunding(context.currency, budgets),
             governance: governance && {
@@ -350,10 +429,14 @@ class PartnershipModelBuilder {
         if (this.actorsById.has(id)) {
             return;
         }
+        const documentUri = ast.isLibrary(actor.$container) ? uriOfNode(actor) ?? this.uri : this.uri;
+        this.actorsById.set(id, this.reused(actor, extentKey(actor), () => this.buildActor(actor, id, documentUri)));
+    }
+
+    private buildActor(actor: ast.Actor, id: string, documentUri: string): PartnershipActor {
         const kind = actor.kind as ActorKind;
         const sector = sectorOf(kind, actor.sector as PartnershipActor['sector'] | undefined);
-        const documentUri = ast.isLibrary(actor.$container) ? uriOfNode(actor) ?? this.uri : this.uri;
-        this.actorsById.set(id, {
+        return {
             id,
             name: actor.name,
             title: actor.title ?? actor.name,
@@ -364,7 +447,7 @@ class PartnershipModelBuilder {
             documentation: this.documentation(actor),
             range: rangeOf(actor, documentUri),
             nameRange: nameRangeOf(actor, documentUri)
-        });
+        };
     }
 
     /** Every party reference of the model, in source statement order (a callback: a generator's `yield*` per list cost more than the visit). */
@@ -489,6 +572,13 @@ class PartnershipModelBuilder {
             if (!from || !to || line.kind === undefined) {
                 continue;
             }
+            // A share of a budget depends on the budget's amount: only lines without one are reused.
+            const key = line.share === undefined && this.facts ? `${extentKey(line)}|${from}|${to}|${currency}|${line.item?.ref?.name}|${lines.length}` : undefined;
+            const kept = key === undefined ? undefined : this.facts?.kept<FundingLine>(line, key);
+            if (kept !== undefined) {
+                lines.push(kept);
+                continue;
+            }
             const kind = line.kind as FundingKind;
             const amount = line.amount ? quantityOf(line.amount) : undefined;
             const item = line.item?.ref?.name;
@@ -517,6 +607,7 @@ class PartnershipModelBuilder {
                 onceAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.once : undefined,
                 range: rangeOf(line, this.uri)
             });
+            if (key !== undefined) this.facts?.keep(line, key, lines[lines.length - 1]);
         }
         return lines;
     }
@@ -544,7 +635,10 @@ function uriOfNode(node: AstNode): string | undefined {
     return (current as { $document?: { uri: { toString(): string } } } | undefined)?.$document?.uri.toString();
 }
 
-/** Builds the plain PartnershipModel of one `model` block. Pure: reads the linked AST only. */
-export function buildPartnershipModel(model: ast.Model, uri: string, documentation: DocumentationLookup = () => undefined): PartnershipModel {
-    return new PartnershipModelBuilder(model, uri, documentation).build();
+/**
+ * Builds the plain PartnershipModel of one `model` block. Pure: reads the linked AST only. With
+ * `facts`, the facts of statements unchanged since the last build with the same store are reused.
+ */
+export function buildPartnershipModel(model: ast.Model, uri: string, documentation: DocumentationLookup = () => undefined, facts?: BuiltFacts): PartnershipModel {
+    return new PartnershipModelBuilder(model, uri, documentation, facts).build();
 }

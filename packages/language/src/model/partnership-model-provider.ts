@@ -3,7 +3,7 @@ import {
     type LangiumDocument
 } from 'langium';
 import { isDocument, isModel } from '../generated/ast.js';
-import { buildPartnershipModel } from './build-model.js';
+import { BuiltFacts, buildPartnershipModel } from './build-model.js';
 import type { PartnershipModel } from './partnership-model.js';
 
 /**
@@ -13,6 +13,8 @@ import type { PartnershipModel } from './partnership-model.js';
 export class PartnershipModelProvider {
     private readonly cache: DocumentCache<string, readonly PartnershipModel[]>;
     private readonly services: LangiumCoreServices;
+    /** Facts of unchanged statements, reused by the next build after an edit (build-model.ts). */
+    private readonly facts = new BuiltFacts();
 
     constructor(services: LangiumCoreServices) {
         this.services = services;
@@ -33,7 +35,7 @@ export class PartnershipModelProvider {
         const uri = document.uri.toString();
         return root.elements
             .filter(isModel)
-            .map(model => buildPartnershipModel(model, uri, node => stripComment(comment(node))));
+            .map(model => buildPartnershipModel(model, uri, node => stripComment(comment(node)), this.facts));
     }
 }
 

@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isReference, type AstNode, type AstNodeDescription,
-    type LangiumCoreServices, type LangiumDocument, type LinkingError, type NameProvider, type Reference, type ReferenceInfo
+    type LangiumCoreServices, type LangiumDocument, type LinkingError, type NameProvider, type ReferenceInfo
 } from 'langium';
 import { allNodes, forEachReference } from './ast-walk.js';
 import { LazyNodeDescription } from './lazy-node-description.js';
@@ -16,19 +16,21 @@ const TARGETS: Record<string, { readonly noun: string; readonly declare: string 
     Library: { noun: 'actor library', declare: 'check the name after `library` in the library file; libraries are found only inside the workspace folder' }
 };
 
-/** The fields Langium's linker keeps a resolved reference in (DefaultLinker.doLink and unlink). */
+/**
+ * The fields Langium's linker keeps a resolved reference in (DefaultLinker.doLink and unlink),
+ * and what `unlink` records of them for the next linking of the same cycle.
+ */
 interface ResolvedState {
     _ref?: unknown;
     _nodeDescription?: AstNodeDescription;
-}
-
-interface PreviousLink {
-    readonly target: AstNode;
-    readonly description?: AstNodeDescription;
+    _previousRef?: AstNode;
+    _previousDescription?: AstNodeDescription;
+    _previousCycle?: number;
 }
 
 interface RelinkPlan {
-    readonly previous: ReadonlyMap<Reference, PreviousLink>;
+    /** The linking cycle whose records the plan trusts. */
+    readonly cycle: number;
     /** Declarations of the re-parsed statements: old node → the new node in its place. */
     readonly counterparts: ReadonlyMap<AstNode, AstNode>;
 }
@@ -72,7 +74,7 @@ export class SamskapLinker extends DefaultLinker {
         // Taken now: if this linking is cancelled, the next one links everything afresh.
         const plan = this.plans.get(document);
         this.plans.delete(document);
-        this.previousLinks.delete(document);
+        this.nextCycle(document);
         const visit = plan ? (info: ReferenceInfo) => this.keepOrLink(info, document, plan) : (info: ReferenceInfo) => this.doLink(info, document);
         const nodes = allNodes(document.parseResult.value);
         for (let i = 0; i < nodes.length; i++) {
@@ -83,23 +85,36 @@ export class SamskapLinker extends DefaultLinker {
         }
     }
 
-    /** What resolved references pointed to before their document was unlinked, until it is linked again. */
-    private readonly previousLinks = new WeakMap<LangiumDocument, Map<Reference, PreviousLink>>();
+    /**
+     * Each document's linking cycle: what `unlink` records on a reference is trusted only by the
+     * plan of the same cycle, so a record left from an earlier edit is never used.
+     */
+    private readonly cycles = new WeakMap<LangiumDocument, number>();
     private readonly plans = new WeakMap<LangiumDocument, RelinkPlan>();
 
+    private cycleOf(document: LangiumDocument): number {
+        return this.cycles.get(document) ?? 0;
+    }
+
+    private nextCycle(document: LangiumDocument): void {
+        this.cycles.set(document, this.cycleOf(document) + 1);
+    }
+
     override unlink(document: LangiumDocument): void {
-        // Merged, not replaced: the document factory unlinks again before re-parsing, when only
-        // references resolved in between (by a request) are on the list.
-        let previous = this.previousLinks.get(document);
+        // Recorded on the reference itself (a map entry per reference was a tenth of an edit's
+        // linking). The document factory unlinks again before re-parsing, when only references
+        // resolved in between (by a request) are on the list: both records count.
+        const cycle = this.cycleOf(document);
         for (const reference of document.references) {
             if (!isReference(reference)) continue;
-            const target = (reference as unknown as ResolvedState)._ref;
+            const state = reference as unknown as ResolvedState;
+            const target = state._ref;
             if (target && isAstNode(target)) {
-                previous ??= new Map();
-                previous.set(reference, { target, description: reference.$nodeDescription });
+                state._previousRef = target;
+                state._previousDescription = state._nodeDescription;
+                state._previousCycle = cycle;
             }
         }
-        if (previous) this.previousLinks.set(document, previous);
         super.unlink(document);
     }
 
@@ -112,33 +127,32 @@ export class SamskapLinker extends DefaultLinker {
      * each keystroke. test/incremental-parse.test.ts compares the result with a fresh document.
      */
     planRelink(document: LangiumDocument, counterparts: ReadonlyMap<AstNode, AstNode>): void {
-        const previous = this.previousLinks.get(document);
-        if (previous) this.plans.set(document, { previous, counterparts });
+        this.plans.set(document, { cycle: this.cycleOf(document), counterparts });
     }
 
     /** The previous links cannot be trusted (a full parse, or changed declarations): link everything. */
     forgetPreviousLinks(document: LangiumDocument): void {
-        this.previousLinks.delete(document);
         this.plans.delete(document);
+        this.nextCycle(document);
     }
 
     private keepOrLink(info: ReferenceInfo, document: LangiumDocument, plan: RelinkPlan): void {
         const reference = info.reference;
-        const previous = isReference(reference) && (reference as unknown as ResolvedState)._ref === undefined ? plan.previous.get(reference) : undefined;
-        const target = previous && (plan.counterparts.get(previous.target) ?? previous.target);
+        const state = reference as unknown as ResolvedState;
+        const previous = isReference(reference) && state._ref === undefined && state._previousCycle === plan.cycle ? state._previousRef : undefined;
+        const target = previous && (plan.counterparts.get(previous) ?? previous);
         if (!previous || !target || !isAttached(target)) {
             this.doLink(info, document);
             return;
         }
-        const sameNode = target === previous.target;
+        const sameNode = target === previous;
         const inThisDocument = AstUtils.getDocument(target) === document;
         // A description of this document's node built eagerly (a global one) may carry old offsets.
-        const description = sameNode && (!inThisDocument || previous.description instanceof LazyNodeDescription)
-            ? previous.description
+        const description = sameNode && (!inThisDocument || state._previousDescription instanceof LazyNodeDescription)
+            ? state._previousDescription
             : new LazyNodeDescription(target, reference.$refText, document.uri, this.astNodeLocator, this.nameProvider);
-        const mutable = reference as unknown as ResolvedState;
-        mutable._ref = target;
-        mutable._nodeDescription = description;
+        state._ref = target;
+        state._nodeDescription = description;
         document.references.push(reference);
         this.statistics.kept++;
     }
