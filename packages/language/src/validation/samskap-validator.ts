@@ -159,7 +159,12 @@ export function toLspRange(range: SourceRange): Range {
 export function collectWorkspace(services: SamskapServices): { models: ReturnType<SamskapServices['analysis']['PartnershipModelProvider']['getModels']>[number][]; libraries: LibraryInfo[] } {
     const models = [];
     const libraries: LibraryInfo[] = [];
-    for (const document of services.shared.workspace.LangiumDocuments.all) {
+    // In path order, not in the order documents were loaded: which of two declarations of one
+    // organisation is reported depends on it, and an editor opening a file while the workspace is
+    // still loading would otherwise report it in the other file from one start to the next.
+    const documents = services.shared.workspace.LangiumDocuments.all.toArray()
+        .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
+    for (const document of documents) {
         const root = document.parseResult.value;
         if (!ast.isDocument(root)) continue;
         models.push(...services.analysis.PartnershipModelProvider.getModels(document));

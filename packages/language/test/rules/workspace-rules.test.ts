@@ -22,10 +22,11 @@ const second = `model B "B" {
     role r "R" is coordinator held by arendal, rk
 }`;
 
-async function workspace() {
+async function workspace(order: readonly string[] = ['lib', 'a', 'b']) {
     const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
     const factory = shared.workspace.LangiumDocumentFactory;
-    const documents = [['lib', library], ['a', first], ['b', second]].map(([name, text]) =>
+    const texts: Record<string, string> = { lib: library, a: first, b: second };
+    const documents = order.map(name => [name, texts[name]]).map(([name, text]) =>
         factory.fromString(text, URI.parse(`file:///ws/${name}.samskap`)));
     documents.forEach(document => shared.workspace.LangiumDocuments.addDocument(document));
     await shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['slow'] } });
@@ -42,6 +43,15 @@ describe('workspace-wide rules', () => {
             'SK-WS-001 b.samskap:3 "Røde Kors" is declared as rk here and as norge.rodekors in library norge; if it is one organisation, declare it once in a shared library and refer to it from both.',
             'SK-WS-002 lib.samskap:3 NAV (norge.nav) is used by no model in the workspace; use it or remove it from the library.'
         ]);
+    });
+
+    test('reports the same file whatever order the files were loaded in (an editor opens one while the workspace loads)', async () => {
+        for (const order of [['lib', 'a', 'b'], ['b', 'a', 'lib'], ['a', 'b', 'lib']]) {
+            const { Samskap } = await workspace(order);
+            const { models, libraries } = collectWorkspace(Samskap);
+            expect(runWorkspaceRules(models, libraries).map(f => `${f.code} ${f.range.uri.replace('file:///ws/', '')}:${f.range.start.line + 1}`), order.join(','))
+                .toEqual(['SK-WS-001 b.samskap:2', 'SK-WS-001 b.samskap:3', 'SK-WS-002 lib.samskap:3']);
+        }
     });
 
     test('runs as a slow check in the editor, on the file it concerns', async () => {
