@@ -321,6 +321,59 @@ describe('incremental parse', () => {
         await builder.update([], [uri]);
     });
 
+    test('reused facts and readings follow what they were built from: a body\'s title, an actor\'s side', async () => {
+        const documents = shared.workspace.LangiumDocuments;
+        const builder = shared.workspace.DocumentBuilder;
+        const text = `model R "R" {
+    actor kommune "Kommunen" is municipality
+    actor lag "Laget" is association
+    actor senter "Senteret" is volunteer_centre
+    goal "Ett"
+    goal "To"
+    goal "Tre"
+    body styre "Styret" is steering_group members kommune, lag decides by majority
+    goal "Fire"
+    goal "Fem"
+    goal "Seks"
+    decision plan "Plan" {
+        decide styre
+        consulted senter with feedback "møte"
+    }
+    funding {
+        kommune -> lag operating_grant 1000 NOK per year
+    }
+}
+`;
+        const uri = URI.parse('file:///incremental/reused.samskap');
+        shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'samskap', 1, text));
+        await builder.build([documents.createDocument(uri, text)], builder.updateBuildOptions);
+        const statistics = (shared.workspace.LangiumDocumentFactory as IncrementalDocumentFactory).statistics;
+        const incrementalBefore = statistics.incremental;
+        const analysis = (document: LangiumDocument): string => JSON.stringify([
+            Samskap.analysis.PartnershipModelProvider.getModels(document),
+            Samskap.analysis.ClassificationProvider.getClassifications(document)
+        ]).replaceAll(document.uri.toString(), 'URI');
+        let current = text;
+        // Each edit lies three statements or more away from the others, so the incremental parse
+        // keeps the decision, the body and the actors it does not touch.
+        for (const [step, edit] of [
+            (t: string) => t.replace('"Styret"', '"Styringsgruppa"'),
+            (t: string) => t.replace('actor senter "Senteret" is volunteer_centre', 'actor senter "Senteret" is municipality'),
+            (t: string) => t.replace('members kommune, lag decides', 'members kommune, lag, senter decides'),
+            (t: string) => t.replace('actor lag "Laget" is association', 'actor lag "Laget" is county')
+        ].entries()) {
+            current = edit(current);
+            shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'samskap', step + 2, current));
+            await builder.update([uri], []);
+            const fresh = documents.createDocument(URI.parse(`file:///incremental/reused-fresh${step}.samskap`), current);
+            await builder.build([fresh], builder.updateBuildOptions);
+            expect(analysis(documents.getDocument(uri)!), `edit ${step}`).toEqual(analysis(fresh));
+            await builder.update([], [fresh.uri]);
+        }
+        expect(statistics.incremental - incrementalBefore).toBe(4);
+        await builder.update([], [uri]);
+    });
+
     test('random edit chains through the language server path: same diagnostics, links and targets as a fresh document, links kept where the declarations stayed', async () => {
         const documents = shared.workspace.LangiumDocuments;
         const builder = shared.workspace.DocumentBuilder;
@@ -334,8 +387,10 @@ describe('incremental parse', () => {
                 const attached = target ? AstUtils.streamAst(AstUtils.getDocument(target).parseResult.value).includes(target) : true;
                 return `${reference.$refText} ${reference.$refNode?.offset} -> ${describeNode(target)} ${attached ? '' : 'DETACHED'} ${reference.error?.message ?? ''} ${isReference(reference) ? reference.$nodeDescription?.path ?? '' : ''}`;
             }),
-            // The PartnershipModel too: facts of unchanged statements are reused (build-model.ts).
-            JSON.stringify(Samskap.analysis.PartnershipModelProvider.getModels(document))
+            // The PartnershipModel and its classification too: facts and readings of unchanged
+            // statements are reused (build-model.ts, participation.ts).
+            JSON.stringify(Samskap.analysis.PartnershipModelProvider.getModels(document)),
+            JSON.stringify(Samskap.analysis.ClassificationProvider.getClassifications(document))
         ];
         const sources = exampleFiles.filter(file => !file.includes('invalid')).map(file => readFileSync(file, 'utf8'));
         let compared = 0;

@@ -27,14 +27,61 @@ export function classifyParticipation(model: PartnershipModel): ParticipationRes
     const results: ParticipationResult[] = [];
     const order = new Map(model.actors.map((actor, position) => [actor.id, position]));
     for (const decision of model.decisions) {
+        const inputs = inputsOf(index, decision, order);
+        const kept = participationOfDecision.get(decision);
+        if (kept !== undefined && sameInputs(kept.inputs, inputs)) {
+            results.push(...kept.results);
+            continue;
+        }
+        const own: ParticipationResult[] = [];
         const actors = [...index.rightsByActor(decision).entries()]
             .filter(([actor, held]) => held.length > 0 && order.has(actor) && !index.isPublic(actor))
             .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
         for (const [actor, held] of actors) {
-            results.push(participationOf(index, decision, actor, held));
+            own.push(participationOf(index, decision, actor, held));
         }
+        participationOfDecision.set(decision, { inputs, results: own });
+        results.push(...own);
     }
     return results;
+}
+
+/**
+ * The readings of a decision, kept for the next classification. After an edit the model keeps
+ * the fact objects of unchanged statements (build-model.ts), so a decision that is the same
+ * object, whose bodies are the same facts and whose actors are on the same sides at the same
+ * places in the model, reads the same: its readings are reused instead of derived again.
+ */
+const participationOfDecision = new WeakMap<PartnershipDecision, { readonly inputs: readonly unknown[]; readonly results: readonly ParticipationResult[] }>();
+
+/** Everything a decision's readings are derived from besides the decision: its bodies' facts, its actors' sides and places in the model. */
+function inputsOf(index: ModelIndex, decision: PartnershipDecision, order: ReadonlyMap<string, number>): unknown[] {
+    const inputs: unknown[] = [];
+    const addParty = (party: string): void => {
+        // A body and an actor with one name: the body counts, as in ModelIndex.actorsOf.
+        const body = index.bodies.get(party);
+        if (body) {
+            inputs.push(body);
+            for (const member of body.members) inputs.push(member, index.actors.get(member)?.isPublic, order.get(member));
+        } else {
+            // Of an actor only its side and place count (its title is in no reading).
+            inputs.push(party, index.actors.get(party)?.isPublic, order.get(party));
+        }
+    };
+    for (const locus of decision.loci) {
+        if (locus.kind === 'party') addParty(locus.party);
+        else locus.parties.forEach(addParty);
+    }
+    for (const right of decision.rights) addParty(right.party);
+    return inputs;
+}
+
+function sameInputs(before: readonly unknown[], now: readonly unknown[]): boolean {
+    if (before.length !== now.length) return false;
+    for (let i = 0; i < now.length; i++) {
+        if (before[i] !== now[i]) return false;
+    }
+    return true;
 }
 
 function participationOf(index: ModelIndex, decision: PartnershipDecision, actor: string, held: readonly HeldRight[]): ParticipationResult {

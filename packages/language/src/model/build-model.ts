@@ -162,7 +162,7 @@ function nameRangeOf(node: AstNode, uri: string): SourceRange {
 }
 
 /**
- * Facts built from AST nodes, kept with the nodes for the next build of their model (the
+ * Facts built from AST nodes (actors, bodies, activities, decisions, funding lines), kept with the nodes for the next build of their model (the
  * PartnershipModelProvider holds one store, so the doc comment lookup is always the same). After
  * an edit the incremental parse keeps every statement outside the edited ones (the same node
  * objects); their facts are reused when nothing they were built from has changed: the node's
@@ -351,7 +351,7 @@ class PartnershipModelBuilder {
                 range: rangeOf(role, uri),
                 nameRange: nameRangeOf(role, uri)
             })),
-            bodies: model.bodies.filter(named).map(body => ({
+            bodies: model.bodies.filter(named).map(body => this.reused(body, `${extentKey(body)}|${targetsKey(body.members)}|${targetsKey([body.chair])}`, () => ({
                 id: body.name,
                 title: body.title ?? body.name,
                 kind: body.kind as PartnershipModel['bodies'][number]['kind'],
@@ -362,7 +362,7 @@ class PartnershipModelBuilder {
                 documentation: this.documentation(body),
                 range: rangeOf(body, uri),
                 nameRange: nameRangeOf(body, uri)
-            })),
+            }))),
             initiatives: model.initiatives.map(initiative => ({
                 initiators: resolvedIds(initiative.initiators),
                 year: initiative.year,
