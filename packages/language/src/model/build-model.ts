@@ -177,7 +177,7 @@ export class BuiltFacts {
      */
     private readonly slot: symbol = Symbol('Samskap facts');
 
-    reused<T>(node: AstNode, key: string, build: () => T): T {
+    reused<T>(node: AstNode, key: readonly unknown[], build: () => T): T {
         const kept = this.kept<T>(node, key);
         if (kept !== undefined) {
             return kept;
@@ -187,49 +187,65 @@ export class BuiltFacts {
         return fact;
     }
 
-    kept<T>(node: AstNode, key: string): T | undefined {
+    kept<T>(node: AstNode, key: readonly unknown[]): T | undefined {
         const kept = (node as unknown as Record<symbol, KeptFact | undefined>)[this.slot];
-        return kept !== undefined && kept.key === key ? kept.fact as T : undefined;
+        return kept !== undefined && sameKey(kept.key, key) ? kept.fact as T : undefined;
     }
 
-    keep(node: AstNode, key: string, fact: unknown): void {
+    keep(node: AstNode, key: readonly unknown[], fact: unknown): void {
         (node as unknown as Record<symbol, KeptFact>)[this.slot] = { key, fact };
     }
 }
 
+/** Keys are arrays of numbers and strings compared part by part: no key string is built. */
 interface KeptFact {
-    readonly key: string;
+    readonly key: readonly unknown[];
     readonly fact: unknown;
 }
 
-/** Where a node's text starts and ends, as a key part (a node never moves to another document). */
-function extentKey(node: AstNode): string {
+function sameKey(before: readonly unknown[], now: readonly unknown[]): boolean {
+    if (before.length !== now.length) return false;
+    for (let i = 0; i < now.length; i++) {
+        if (before[i] !== now[i]) return false;
+    }
+    return true;
+}
+
+/** A key starting with where a node's text starts and ends (a node never moves to another document). */
+function extentKey(node: AstNode): unknown[] {
     const cst = node.$cstNode;
     const first = cst && edgeToken(cst, false);
     const last = first && cst && edgeToken(cst, true);
-    if (!first || !last) return '?';
+    if (!first || !last) return [undefined];
     const start = first as unknown as TokenPosition;
     const end = last as unknown as TokenPosition;
-    return start._startLine === undefined ? '?' : `${start._startLine}:${start._startColumn}-${end._endLine}:${end._endColumn}`;
+    return start._startLine === undefined ? [undefined] : [start._startLine, start._startColumn, end._endLine, end._endColumn];
 }
 
-/** What a list of references resolves to, as a key part (unresolved ones included as empty). */
-function targetsKey(references: ReadonlyArray<Reference<ast.Party> | undefined> | undefined): string {
-    let key = '';
+/** Appends what each reference resolves to ('' when unresolved), then a separator. */
+function addTargets(key: unknown[], references: ReadonlyArray<Reference<ast.Party> | undefined> | undefined): unknown[] {
     for (const reference of references ?? []) {
         const target = reference?.ref;
-        key += `${target && isCompleteParty(target) ? partyId(target) : ''},`;
+        key.push(target && isCompleteParty(target) ? partyId(target) : '');
     }
+    key.push('|');
     return key;
 }
 
-function decisionKey(decision: ast.Decision): string {
-    let key = extentKey(decision);
+function decisionKey(decision: ast.Decision): unknown[] {
+    const key = extentKey(decision);
     for (const locus of decision.loci) {
-        key += locus.joint ? `|j${targetsKey(locus.joint.parties)}` : `|p${targetsKey([locus.party])}`;
+        if (locus.joint) {
+            key.push('joint');
+            addTargets(key, locus.joint.parties);
+        } else {
+            key.push('party');
+            addTargets(key, [locus.party]);
+        }
     }
     for (const right of decision.rights) {
-        key += `|r${targetsKey(right.parties)}`;
+        key.push('right');
+        addTargets(key, right.parties);
     }
     return key;
 }
@@ -308,7 +324,7 @@ class PartnershipModelBuilder {
     ) {}
 
     /** The fact kept for the node under this key, else built (and kept, when there is a store). */
-    private reused<T>(node: AstNode, key: string, build: () => T): T {
+    private reused<T>(node: AstNode, key: readonly unknown[], build: () => T): T {
         return this.facts ? this.facts.reused(node, key, build) : build();
     }
 
@@ -351,7 +367,7 @@ class PartnershipModelBuilder {
                 range: rangeOf(role, uri),
                 nameRange: nameRangeOf(role, uri)
             })),
-            bodies: model.bodies.filter(named).map(body => this.reused(body, `${extentKey(body)}|${targetsKey(body.members)}|${targetsKey([body.chair])}`, () => ({
+            bodies: model.bodies.filter(named).map(body => this.reused(body, addTargets(addTargets(extentKey(body), body.members), [body.chair]), () => ({
                 id: body.name,
                 title: body.title ?? body.name,
                 kind: body.kind as PartnershipModel['bodies'][number]['kind'],
@@ -378,7 +394,7 @@ class PartnershipModelBuilder {
                 rule: definition.rule as PartnershipModel['definitions'][number]['rule'],
                 range: rangeOf(definition, uri)
             })),
-            activities: model.activities.filter(named).map(activity => this.reused(activity, `${extentKey(activity)}|${targetsKey(activity.performers)}`, () => ({
+            activities: model.activities.filter(named).map(activity => this.reused(activity, addTargets(extentKey(activity), activity.performers), () => ({
                 id: activity.name,
                 title: activity.title ?? activity.name,
                 phases: activity.phases as PartnershipModel['activities'][number]['phases'],
@@ -573,7 +589,7 @@ class PartnershipModelBuilder {
                 continue;
             }
             // A share of a budget depends on the budget's amount: only lines without one are reused.
-            const key = line.share === undefined && this.facts ? `${extentKey(line)}|${from}|${to}|${currency}|${line.item?.ref?.name}|${lines.length}` : undefined;
+            const key = line.share === undefined && this.facts ? [...extentKey(line), from, to, currency, line.item?.ref?.name, lines.length] : undefined;
             const kept = key === undefined ? undefined : this.facts?.kept<FundingLine>(line, key);
             if (kept !== undefined) {
                 lines.push(kept);
