@@ -51,7 +51,10 @@ function isAttached(node: AstNode): boolean {
     return (current as { $document?: LangiumDocument }).$document?.parseResult.value === current;
 }
 
-/** Unresolved names reported in the user's terms, saying how to fix them. */
+/**
+ * Langium's linker with plain-loop walks, links kept across an edit for statements it did not
+ * touch (see planRelink), and unresolved names reported in the user's terms with how to fix them.
+ */
 export class SamskapLinker extends DefaultLinker {
     private readonly nameProvider: NameProvider;
     /** References whose link was kept across an edit (keepOrLink); the incremental parse test checks the path is used. */
