@@ -3,6 +3,7 @@ import type {
 } from '../model/partnership-model.js';
 import { ARNSTEIN_RUNGS, IAP2_LEVELS } from '../model/partnership-model.js';
 import type { Evidence, ParticipationResult, ScaleReading } from './classification.js';
+import { sameParts } from '../model/built-facts.js';
 import { indexOf, type HeldRight, type ModelIndex } from './model-index.js';
 
 /**
@@ -29,7 +30,7 @@ export function classifyParticipation(model: PartnershipModel): ParticipationRes
     for (const decision of model.decisions) {
         const inputs = inputsOf(index, decision, order);
         const kept = participationOfDecision.get(decision);
-        if (kept !== undefined && sameInputs(kept.inputs, inputs)) {
+        if (kept !== undefined && sameParts(kept.inputs, inputs)) {
             results.push(...kept.results);
             continue;
         }
@@ -74,14 +75,6 @@ function inputsOf(index: ModelIndex, decision: PartnershipDecision, order: Reado
     }
     for (const right of decision.rights) addParty(right.party);
     return inputs;
-}
-
-function sameInputs(before: readonly unknown[], now: readonly unknown[]): boolean {
-    if (before.length !== now.length) return false;
-    for (let i = 0; i < now.length; i++) {
-        if (before[i] !== now[i]) return false;
-    }
-    return true;
 }
 
 function participationOf(index: ModelIndex, decision: PartnershipDecision, actor: string, held: readonly HeldRight[]): ParticipationResult {

@@ -1,11 +1,12 @@
-import { AstUtils, CompositeCstNodeImpl, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
-import type { Position } from 'vscode-languageserver-types';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
     ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
     PartnershipActor, PartnershipModel, Quantity, Rate, RepeatedStatement, ResourceCategory, SourceRange, Unit,
     YearPeriod, ClaimFacts, CoCreationForm, DecisionRule
 } from './partnership-model.js';
+import { edgeToken, tokenEnd, tokenStart } from '../parser/cst-tokens.js';
+import { extentKey, type BuiltFacts } from './built-facts.js';
 import { sectorOf } from './sectors.js';
 
 /** Supplies doc comments (`/** ... *\/`) for declarations; the language services pass theirs. */
@@ -38,61 +39,6 @@ export function partyId(party: ast.Party): string {
 }
 
 /**
- * The first (or last) token of a CST node that is not a comment, as Langium's composite `range`
- * finds it level by level; undefined where a level is empty (error recovery), which Langium's
- * own `range` then handles.
- */
-function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
-    let current: CstNode = cst;
-    // `instanceof` and the `_hidden` field (absent on composites, which are never hidden) instead
-    // of `isCompositeCstNode` and the `hidden` getter: both are called on two node classes, and
-    // those polymorphic calls were most of the time of this search.
-    while (current instanceof CompositeCstNodeImpl) {
-        const content = current.content;
-        if (content.length === 0) {
-            return undefined;
-        }
-        let next: CstNode | undefined;
-        if (last) {
-            for (let i = content.length - 1; i >= 0 && !next; i--) {
-                if ((content[i] as unknown as HiddenFlag)._hidden !== true) next = content[i];
-            }
-            next ??= content[content.length - 1];
-        } else {
-            for (let i = 0; i < content.length && !next; i++) {
-                if ((content[i] as unknown as HiddenFlag)._hidden !== true) next = content[i];
-            }
-            next ??= content[0];
-        }
-        current = next;
-    }
-    return current;
-}
-
-/** Langium's LeafCstNodeImpl keeps `hidden` (a comment) in this field. */
-interface HiddenFlag {
-    readonly _hidden?: boolean;
-}
-
-/** A token's position fields (Langium's LeafCstNodeImpl); its `range` getter builds three objects per read. */
-interface TokenPosition {
-    readonly _startLine?: number;
-    readonly _startColumn: number;
-    readonly _endLine: number;
-    readonly _endColumn: number;
-}
-
-function startOf(token: CstNode): Position {
-    const fields = token as unknown as TokenPosition;
-    return fields._startLine === undefined ? token.range.start : { line: fields._startLine, character: fields._startColumn };
-}
-
-function endOf(token: CstNode): Position {
-    const fields = token as unknown as TokenPosition;
-    return fields._startLine === undefined ? token.range.end : { line: fields._endLine, character: fields._endColumn };
-}
-
-/**
  * The range of an AST node's text, equal to `node.$cstNode.range`, read from its first and last
  * tokens directly. Langium's composite range caches one object per CST level, and an edit resets
  * those caches for everything after it: the model build of a large file spent a third of its
@@ -103,8 +49,8 @@ export function rangeOf(node: AstNode, uri: string): SourceRange {
     const first = cst && edgeToken(cst, false);
     const last = first && cst && edgeToken(cst, true);
     if (first && last) {
-        const start = startOf(first);
-        const end = endOf(last);
+        const start = tokenStart(first);
+        const end = tokenEnd(last);
         return { uri, start, end: end.line < start.line ? { line: start.line, character: start.character } : end };
     }
     const range = cst?.range;
@@ -159,67 +105,6 @@ function nameRangeOf(node: AstNode, uri: string): SourceRange {
     // A leaf's `range` is a new object per read: read it once.
     const { start, end } = nameNode.range;
     return { uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
-}
-
-/**
- * Facts built from AST nodes (actors, bodies, activities, decisions, funding lines), kept with the nodes for the next build of their model (the
- * PartnershipModelProvider holds one store, so the doc comment lookup is always the same). After
- * an edit the incremental parse keeps every statement outside the edited ones (the same node
- * objects); their facts are reused when nothing they were built from has changed: the node's
- * first and last token positions (which carry every position inside it, as tokens move
- * together) and what its references resolve to. Rebuilding the facts of a thousand unchanged
- * statements was most of building the 5,000-line model after a keystroke.
- */
-export class BuiltFacts {
-    /**
-     * Each store keeps its facts on the nodes themselves, under a symbol of its own (invisible to
-     * JSON, `for…in` and Object.keys); a WeakMap lookup per statement cost more than it saved.
-     */
-    private readonly slot: symbol = Symbol('Samskap facts');
-
-    reused<T>(node: AstNode, key: readonly unknown[], build: () => T): T {
-        const kept = this.kept<T>(node, key);
-        if (kept !== undefined) {
-            return kept;
-        }
-        const fact = build();
-        this.keep(node, key, fact);
-        return fact;
-    }
-
-    kept<T>(node: AstNode, key: readonly unknown[]): T | undefined {
-        const kept = (node as unknown as Record<symbol, KeptFact | undefined>)[this.slot];
-        return kept !== undefined && sameKey(kept.key, key) ? kept.fact as T : undefined;
-    }
-
-    keep(node: AstNode, key: readonly unknown[], fact: unknown): void {
-        (node as unknown as Record<symbol, KeptFact>)[this.slot] = { key, fact };
-    }
-}
-
-/** Keys are arrays of numbers and strings compared part by part: no key string is built. */
-interface KeptFact {
-    readonly key: readonly unknown[];
-    readonly fact: unknown;
-}
-
-function sameKey(before: readonly unknown[], now: readonly unknown[]): boolean {
-    if (before.length !== now.length) return false;
-    for (let i = 0; i < now.length; i++) {
-        if (before[i] !== now[i]) return false;
-    }
-    return true;
-}
-
-/** A key starting with where a node's text starts and ends (a node never moves to another document). */
-function extentKey(node: AstNode): unknown[] {
-    const cst = node.$cstNode;
-    const first = cst && edgeToken(cst, false);
-    const last = first && cst && edgeToken(cst, true);
-    if (!first || !last) return [undefined];
-    const start = first as unknown as TokenPosition;
-    const end = last as unknown as TokenPosition;
-    return start._startLine === undefined ? [undefined] : [start._startLine, start._startColumn, end._endLine, end._endColumn];
 }
 
 /** Appends what each reference resolves to ('' when unresolved), then a separator. */
@@ -588,44 +473,47 @@ class PartnershipModelBuilder {
             if (!from || !to || line.kind === undefined) {
                 continue;
             }
+            const build = (): FundingLine => this.buildFundingLine(line, from, to, lines.length, currency, budgetById);
             // A share of a budget depends on the budget's amount: only lines without one are reused.
-            const key = line.share === undefined && this.facts ? [...extentKey(line), from, to, currency, line.item?.ref?.name, lines.length] : undefined;
-            const kept = key === undefined ? undefined : this.facts?.kept<FundingLine>(line, key);
-            if (kept !== undefined) {
-                lines.push(kept);
-                continue;
-            }
-            const kind = line.kind as FundingKind;
-            const amount = line.amount ? quantityOf(line.amount) : undefined;
-            const item = line.item?.ref?.name;
-            let money = moneyOf(amount, currency);
-            const budget = item !== undefined ? budgetById.get(item) : undefined;
-            if (!amount && line.share !== undefined && budget) {
-                const budgetMoney = moneyOf(budget.amount, currency);
-                money = {
-                    yearly: budgetMoney.yearly === undefined ? undefined : (budgetMoney.yearly * line.share) / 100,
-                    once: budgetMoney.once === undefined ? undefined : (budgetMoney.once * line.share) / 100
-                };
-            }
-            lines.push({
-                index: lines.length,
-                from,
-                to,
-                kind,
-                category: CATEGORY_OF_KIND[kind],
-                amount,
-                sharePercent: line.share,
-                item,
-                period: periodOf(line.period),
-                requirements: line.requirements as FundingLine['requirements'],
-                description: line.description,
-                yearlyAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.yearly : undefined,
-                onceAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.once : undefined,
-                range: rangeOf(line, this.uri)
-            });
-            if (key !== undefined) this.facts?.keep(line, key, lines[lines.length - 1]);
+            lines.push(line.share === undefined
+                ? this.reused(line, [...extentKey(line), from, to, currency, line.item?.ref?.name, lines.length], build)
+                : build());
         }
         return lines;
+    }
+
+    private buildFundingLine(
+        line: ast.FundingLine, from: string, to: string, index: number, currency: Currency | undefined,
+        budgetById: ReadonlyMap<string, PartnershipModel['budgets'][number]>
+    ): FundingLine {
+        const kind = line.kind as FundingKind;
+        const amount = line.amount ? quantityOf(line.amount) : undefined;
+        const item = line.item?.ref?.name;
+        let money = moneyOf(amount, currency);
+        const budget = item !== undefined ? budgetById.get(item) : undefined;
+        if (!amount && line.share !== undefined && budget) {
+            const budgetMoney = moneyOf(budget.amount, currency);
+            money = {
+                yearly: budgetMoney.yearly === undefined ? undefined : (budgetMoney.yearly * line.share) / 100,
+                once: budgetMoney.once === undefined ? undefined : (budgetMoney.once * line.share) / 100
+            };
+        }
+        return {
+            index,
+            from,
+            to,
+            kind,
+            category: CATEGORY_OF_KIND[kind],
+            amount,
+            sharePercent: line.share,
+            item,
+            period: periodOf(line.period),
+            requirements: line.requirements as FundingLine['requirements'],
+            description: line.description,
+            yearlyAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.yearly : undefined,
+            onceAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.once : undefined,
+            range: rangeOf(line, this.uri)
+        };
     }
 
     private buildClaims(): ClaimFacts {

@@ -3,7 +3,8 @@ import {
     type LangiumDocument
 } from 'langium';
 import { isDocument, isModel } from '../generated/ast.js';
-import { BuiltFacts, buildPartnershipModel } from './build-model.js';
+import { buildPartnershipModel } from './build-model.js';
+import { BuiltFacts } from './built-facts.js';
 import type { PartnershipModel } from './partnership-model.js';
 
 /**

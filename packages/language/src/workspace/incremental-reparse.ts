@@ -1,5 +1,6 @@
 import { CompositeCstNodeImpl, RootCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Position } from 'vscode-languageserver';
+import { type TokenFields } from '../parser/cst-tokens.js';
 import { forEachChild } from '../scoping/ast-walk.js';
 
 /**
@@ -372,14 +373,6 @@ function advance(text: string, start: number, end: number, line: number, column:
     return { line, column };
 }
 
-interface MutableLeaf {
-    _offset: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-}
-
 /**
  * Moves every token at or after the window's old end and forgets the cached ranges of every
  * composite node that ends after the window starts (ancestors and everything after).
@@ -413,7 +406,7 @@ function shiftAfter(node: CompositeCstNodeImpl, startOld: number, endOld: number
                 shiftAfter(child, -1, endOld, shift);
             }
         } else if (child.offset >= endOld) {
-            shiftLeaf(child as unknown as MutableLeaf, shift);
+            shiftLeaf(child as unknown as TokenFields, shift);
         }
     }
 }
@@ -439,12 +432,12 @@ function shiftWhole(node: CompositeCstNodeImpl, shift: Shift): void {
         if (child instanceof CompositeCstNodeImpl) {
             shiftWhole(child, shift);
         } else {
-            shiftLeaf(child as unknown as MutableLeaf, shift);
+            shiftLeaf(child as unknown as TokenFields, shift);
         }
     }
 }
 
-function shiftLeaf(leaf: MutableLeaf, shift: Shift): void {
+function shiftLeaf(leaf: TokenFields, shift: Shift): void {
     leaf._offset += shift.offset;
     if (leaf._startLine === shift.endLineOld) {
         leaf._startColumn += shift.columns;
