@@ -3,10 +3,11 @@
 // the language server. Prints a table; nothing here asserts a timing.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { binFlags } from './bin-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'samskap-bench-'));
@@ -41,7 +42,6 @@ export async function runLanguageBench({ quick = false } = {}) {
     const latencyBench = await bundle('lsp-latency.ts');
     const cli = join(root, 'packages/cli/dist/cli.cjs');
     // The server runs with the Node flags the `samskap` bin and the extension give it.
-    const binFlags = readFileSync(join(root, 'packages/cli/bin/samskap.cjs'), 'utf8').split('\n')[0].split(/\s+/).filter(word => word.startsWith('--'));
     const latency = JSON.parse(execFileSync(process.execPath, [latencyBench, cli, '5000', quick ? '20' : '60', ...binFlags], { encoding: 'utf8' }).trim().split('\n').pop());
     console.log(`\nLanguage server, ${latency.lines}-line model: open to first diagnostics ${fmt(latency.openMs)}; edit to diagnostics median ${fmt(latency.medianMs)}, p95 ${fmt(latency.p95Ms)} over ${latency.edits} edits`);
     return { rows, latency };

@@ -3,15 +3,14 @@
 // Options: --quick (fewer language scenarios), --generators-only.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { binFlags } from './bin-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/cli/dist/cli.cjs');
-// The Node flags the `samskap` command starts with (its bin's `#!/usr/bin/env -S node …` line).
-const binFlags = readFileSync(join(root, 'packages/cli/bin/samskap.cjs'), 'utf8').split('\n')[0].split(/\s+/).filter(word => word.startsWith('--'));
 const work = mkdtempSync(join(tmpdir(), 'samskap-bench-'));
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
