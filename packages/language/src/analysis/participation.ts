@@ -49,7 +49,7 @@ export function classifyParticipation(model: PartnershipModel): ParticipationRes
 
 /**
  * The readings of a decision, kept for the next classification. After an edit the model keeps
- * the fact objects of unchanged statements (build-model.ts), so a decision that is the same
+ * the fact objects of unchanged statements (model/built-facts.ts), so a decision that is the same
  * object, whose bodies are the same facts and whose actors are on the same sides at the same
  * places in the model, reads the same: its readings are reused instead of derived again.
  */

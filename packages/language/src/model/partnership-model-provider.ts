@@ -14,7 +14,7 @@ import type { PartnershipModel } from './partnership-model.js';
 export class PartnershipModelProvider {
     private readonly cache: DocumentCache<string, readonly PartnershipModel[]>;
     private readonly services: LangiumCoreServices;
-    /** Facts of unchanged statements, reused by the next build after an edit (build-model.ts). */
+    /** Facts of unchanged statements, reused by the next build after an edit (built-facts.ts). */
     private readonly facts = new BuiltFacts();
 
     constructor(services: LangiumCoreServices) {
