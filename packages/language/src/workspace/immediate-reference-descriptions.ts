@@ -1,5 +1,5 @@
 import { DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { allNodes, forEachReference } from '../scoping/ast-walk.js';
+import { referencesIn } from '../scoping/ast-walk.js';
 
 /**
  * Langium's reference descriptions, also available synchronously: the lazy reference index
@@ -9,12 +9,10 @@ export class ImmediateReferenceDescriptionProvider extends DefaultReferenceDescr
     /** What `createDescriptions` yields, in the same order, without awaiting between nodes. */
     createDescriptionsNow(document: LangiumDocument): ReferenceDescription[] {
         const descriptions: ReferenceDescription[] = [];
-        for (const node of allNodes(document.parseResult.value)) {
-            forEachReference(node, info => {
-                if (!info.reference.error) {
-                    descriptions.push(...this.createInfoDescriptions(info));
-                }
-            });
+        for (const info of referencesIn(document.parseResult.value)) {
+            if (!info.reference.error) {
+                descriptions.push(...this.createInfoDescriptions(info));
+            }
         }
         return descriptions;
     }
