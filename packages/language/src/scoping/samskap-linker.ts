@@ -110,16 +110,25 @@ export class SamskapLinker extends DefaultLinker {
         // resolved in between (by a request) are on the list: both records count.
         const cycle = this.cycleOf(document);
         for (const reference of document.references) {
-            if (!isReference(reference)) continue;
-            const state = reference as unknown as ResolvedState;
-            const target = state._ref;
-            if (target && isAstNode(target)) {
-                state._previousRef = target;
-                state._previousDescription = state._nodeDescription;
-                state._previousCycle = cycle;
+            const state = reference as unknown as ResolvedState & { _items?: unknown; _linkingError?: unknown };
+            if ('_ref' in state) {
+                const target = state._ref;
+                if (target && isAstNode(target)) {
+                    state._previousRef = target;
+                    state._previousDescription = state._nodeDescription;
+                    state._previousCycle = cycle;
+                }
+                // What Langium's unlink does, but assigning where it deletes: a deleted property
+                // turns each reference into a slow dictionary object, and the model build, the
+                // rules and the next linking read ten thousand of them after every keystroke.
+                state._ref = undefined;
+                state._nodeDescription = undefined;
+            } else if ('_items' in state) {
+                state._items = undefined;
+                state._linkingError = undefined;
             }
         }
-        super.unlink(document);
+        document.references = [];
     }
 
     /**
