@@ -161,21 +161,27 @@ export class ModelIndex {
             }
             return list;
         };
+        // An item goes to each actor once, however many of its parties stand for that actor. Its
+        // pushes for one item come one after another, so an actor already given the item has it
+        // last in that list: no set per item (a Set and an array per funding line and activity
+        // were most of indexing a thousand-actor model, redone after every keystroke).
+        const give = <T>(actor: string, item: T, pick: (list: MutableActorFactList) => T[]): void => {
+            const list = pick(entry(actor));
+            if (list[list.length - 1] !== item) list.push(item);
+        };
         const each = <T>(parties: readonly string[], item: T, pick: (list: MutableActorFactList) => T[]): void => {
-            const seen = new Set<string>();
             for (const party of parties) {
-                for (const actor of this.actorsOf(party)) {
-                    if (seen.has(actor)) continue;
-                    seen.add(actor);
-                    pick(entry(actor)).push(item);
-                }
+                for (const actor of this.actorsOf(party)) give(actor, item, pick);
             }
+        };
+        const eachOf = <T>(party: string, item: T, pick: (list: MutableActorFactList) => T[]): void => {
+            for (const actor of this.actorsOf(party)) give(actor, item, pick);
         };
         for (const activity of this.model.activities) each(activity.performers, activity, list => list.activities);
         for (const initiative of this.model.initiatives) each(initiative.initiators, initiative, list => list.initiatives);
         for (const definition of this.model.definitions) each(definition.definers, definition, list => list.definitions);
-        for (const involvement of this.model.involvements) each([involvement.party], involvement, list => list.involvements);
-        for (const line of this.model.funding) each([line.from], line, list => list.fundingFrom);
+        for (const involvement of this.model.involvements) eachOf(involvement.party, involvement, list => list.involvements);
+        for (const line of this.model.funding) eachOf(line.from, line, list => list.fundingFrom);
         for (const body of this.model.bodies) for (const member of body.members) entry(member).bodies.push(body);
         for (const decision of this.model.decisions) {
             for (const [actor, held] of this.rightsByActor(decision)) entry(actor).decisions.push({ decision, held });

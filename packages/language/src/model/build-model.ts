@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
     ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
@@ -8,6 +8,7 @@ import type {
 import { edgeToken, tokenEnd, tokenStart } from '../parser/cst-tokens.js';
 import { extentKey, type BuiltFacts } from './built-facts.js';
 import { sectorOf } from './sectors.js';
+import { referencesIn } from '../scoping/ast-walk.js';
 
 /** Supplies doc comments (`/** ... *\/`) for declarations; the language services pass theirs. */
 export type DocumentationLookup = (node: AstNode) => string | undefined;
@@ -218,14 +219,18 @@ class PartnershipModelBuilder {
         for (const actor of model.actors.filter(isCompleteParty)) {
             this.addActor(actor);
         }
-        // Library actors become participants as soon as the model refers to them.
-        this.forEachPartyReference(reference => {
-            // Half-typed statements (`a ->` with no target) leave the reference itself missing.
-            const target = reference?.ref;
-            if (ast.isActor(target) && ast.isLibrary(target.$container) && isCompleteParty(target)) {
-                this.addActor(target);
-            }
-        });
+        // Library actors become participants as soon as the model refers to them, in statement
+        // order. Most models refer to none: the references the linker walked (kept on the tree)
+        // tell at a glance, and the ordered walk runs only when one does.
+        if (referencesIn(model).some(info => isReference(info.reference) && isLibraryActor(info.reference.ref))) {
+            this.forEachPartyReference(reference => {
+                // Half-typed statements (`a ->` with no target) leave the reference itself missing.
+                const target = reference?.ref;
+                if (isLibraryActor(target) && isCompleteParty(target)) {
+                    this.addActor(target);
+                }
+            });
+        }
         const context = this.buildContext();
         const budgets = model.budgets.filter(budget => budget.name !== undefined && budget.amount !== undefined).map(budget => ({
             id: budget.name,
@@ -524,6 +529,10 @@ class PartnershipModelBuilder {
             partnership: partnershipClaim && { range: rangeOf(partnershipClaim, this.uri) }
         };
     }
+}
+
+function isLibraryActor(node: AstNode | undefined): node is ast.Actor {
+    return ast.isActor(node) && ast.isLibrary(node.$container);
 }
 
 /** Declarations whose name the user has typed; the others are syntax errors, not facts yet. */

@@ -71,7 +71,8 @@ export function referencesIn(root: AstNode): readonly ReferenceInfo[] {
 /** After `node`'s own properties changed: what referencesIn kept for it and its containers is stale. */
 export function forgetReferencesAbove(node: AstNode): void {
     for (let current: AstNode | undefined = node; current; current = current.$container) {
-        delete (current as AstNode & WalkedNode)[SUBTREE_REFERENCES];
+        // Assigned, not deleted: a deleted property would make the node a slow dictionary object.
+        (current as AstNode & WalkedNode)[SUBTREE_REFERENCES] = undefined;
     }
 }
 
