@@ -245,22 +245,16 @@ interface Window {
 }
 
 function windowAround(statements: AstNode[], start: number, oldEnd: number, braces: Braces): Window {
-    let firstTouched = -1;
-    let lastTouched = -1;
-    let before = -1;
-    statements.forEach((statement, index) => {
-        const cst = statement.$cstNode!;
-        if (cst.offset <= oldEnd && cst.end >= start) {
-            if (firstTouched < 0) {
-                firstTouched = index;
-            }
-            lastTouched = index;
-        } else if (cst.end < start) {
-            before = index;
-        }
-    });
-    if (firstTouched < 0) {
+    // Statements are in source order and do not overlap, so their starts and their ends both
+    // increase: the touched ones (starting by the change's end, ending from its start) are found
+    // by two binary searches instead of reading where each of thousands of statements lies.
+    const firstEndingAfter = firstIndexWhere(statements.length, index => statements[index].$cstNode!.end >= start);
+    const firstStartingAfter = firstIndexWhere(statements.length, index => statements[index].$cstNode!.offset > oldEnd);
+    let firstTouched = firstEndingAfter;
+    let lastTouched = firstStartingAfter - 1;
+    if (firstTouched > lastTouched) {
         // A change between two statements: both neighbours are part of the window.
+        const before = firstEndingAfter - 1;
         firstTouched = Math.max(before, 0);
         lastTouched = Math.min(before + 1, statements.length - 1);
     }
@@ -273,6 +267,21 @@ function windowAround(statements: AstNode[], start: number, oldEnd: number, brac
         startPosition: first === 0 ? braces.openEndPosition : statements[first].$cstNode!.range.start,
         endOld: last === statements.length - 1 ? braces.closeOffset : statements[last].$cstNode!.end
     };
+}
+
+/** The first index in [0, length) for which `holds` is true, `holds` being false then true; `length` if none. */
+function firstIndexWhere(length: number, holds: (index: number) => boolean): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (holds(middle)) {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    return low;
 }
 
 /** The unchanged neighbours at both ends of the window must come out of the window parse as before. */
