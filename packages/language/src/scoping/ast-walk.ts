@@ -42,6 +42,8 @@ export function forEachChild(node: AstNode, accept: (child: AstNode) => void): v
 /** Where a node keeps the references of its subtree once walked (see referencesIn). */
 const SUBTREE_REFERENCES = Symbol('Samskap subtree references');
 
+const NO_REFERENCES: readonly ReferenceInfo[] = Object.freeze([]);
+
 interface WalkedNode {
     [SUBTREE_REFERENCES]?: readonly ReferenceInfo[];
 }
@@ -64,8 +66,10 @@ export function referencesIn(root: AstNode): readonly ReferenceInfo[] {
         const below = referencesIn(child);
         for (let i = 0; i < below.length; i++) references.push(below[i]);
     });
-    walked[SUBTREE_REFERENCES] = references;
-    return references;
+    // Most nodes hold no reference: they share one empty list.
+    const list = references.length === 0 ? NO_REFERENCES : references;
+    walked[SUBTREE_REFERENCES] = list;
+    return list;
 }
 
 /** After `node`'s own properties changed: what referencesIn kept for it and its containers is stale. */
