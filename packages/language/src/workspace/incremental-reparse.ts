@@ -149,19 +149,9 @@ function changedRegion(oldText: string, newText: string): Change | undefined {
     return { start, oldEnd: oldText.length - suffix };
 }
 
-/** The largest length in [0, limit] for which `matches` holds, `matches` being monotone. */
+/** The largest length in [0, limit] for which `matches` holds, `matches` being monotone (and true for 0). */
 function longestCommon(limit: number, matches: (length: number) => boolean): number {
-    let low = 0;
-    let high = limit;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (matches(middle)) {
-            low = middle;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return low;
+    return firstIndexWhere(limit + 1, length => !matches(length)) - 1;
 }
 
 function topLevelElements(root: AstNode): AstNode[] {
@@ -392,19 +382,8 @@ function shiftAfter(node: CompositeCstNodeImpl, startOld: number, endOld: number
     const content = node.content;
     // Children before the window keep their positions; only the first one ending after its start
     // needs the (recursive) end computation, the ones after it are wholly after.
-    let first = 0;
-    if (startOld >= 0) {
-        // Children are in source order, so their ends do not decrease: a binary search.
-        let high = content.length;
-        while (first < high) {
-            const middle = (first + high) >>> 1;
-            if (content[middle].end <= startOld) {
-                first = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-    }
+    // Children are in source order, so their ends do not decrease: a binary search.
+    const first = startOld >= 0 ? firstIndexWhere(content.length, index => content[index].end > startOld) : 0;
     for (let i = first; i < content.length; i++) {
         const child = content[i];
         if (child instanceof CompositeCstNodeImpl) {
