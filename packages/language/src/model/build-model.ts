@@ -5,7 +5,7 @@ import type {
     PartnershipActor, PartnershipModel, Quantity, Rate, RepeatedStatement, ResourceCategory, SourceRange, Unit,
     YearPeriod, ClaimFacts, CoCreationForm, DecisionRule
 } from './partnership-model.js';
-import { edgeToken, tokenEnd, tokenStart } from '../parser/cst-tokens.js';
+import { edgeTokensOf } from '../parser/cst-tokens.js';
 import { extentKey, type BuiltFacts } from './built-facts.js';
 import { sectorOf } from './sectors.js';
 import { referencesIn } from '../scoping/ast-walk.js';
@@ -41,20 +41,22 @@ export function partyId(party: ast.Party): string {
 
 /**
  * The range of an AST node's text, equal to `node.$cstNode.range`, read from its first and last
- * tokens directly. Langium's composite range caches one object per CST level, and an edit resets
- * those caches for everything after it: the model build of a large file spent a third of its
- * time there after every keystroke (bench/edit-loop.ts).
+ * tokens directly (parser/cst-tokens.ts, edgeTokensOf). Langium's composite range caches one
+ * object per CST level, and an edit resets those caches for everything after it: the model
+ * build of a large file spent a third of its time there after every keystroke (bench/edit-loop.ts).
  */
 export function rangeOf(node: AstNode, uri: string): SourceRange {
-    const cst = node.$cstNode;
-    const first = cst && edgeToken(cst, false);
-    const last = first && cst && edgeToken(cst, true);
-    if (first && last) {
-        const start = tokenStart(first);
-        const end = tokenEnd(last);
-        return { uri, start, end: end.line < start.line ? { line: start.line, character: start.character } : end };
+    const edges = edgeTokensOf(node);
+    if (edges) {
+        const { first, last } = edges;
+        const start = { line: first._startLine, character: first._startColumn };
+        return {
+            uri,
+            start,
+            end: last._endLine < first._startLine ? { line: start.line, character: start.character } : { line: last._endLine, character: last._endColumn }
+        };
     }
-    const range = cst?.range;
+    const range = node.$cstNode?.range;
     return {
         uri,
         start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },

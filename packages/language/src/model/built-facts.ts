@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { edgeToken, tokenFields, type TokenFields } from '../parser/cst-tokens.js';
+import { edgeTokensOf } from '../parser/cst-tokens.js';
 
 /**
  * Facts built from AST nodes (actors, bodies, activities, decisions, funding lines), kept with
@@ -45,32 +45,8 @@ export function sameParts(before: readonly unknown[], now: readonly unknown[]): 
     return true;
 }
 
-/** Where a node keeps its first and last tokens once found (null: it has none). */
-const EDGES = Symbol('Samskap edge tokens');
-
-interface Edges {
-    readonly first: TokenFields;
-    readonly last: TokenFields;
-}
-
-/**
- * A key starting with where a node's text starts and ends (a node never moves to another
- * document). The edge tokens are found once per node: the incremental parse moves a kept
- * statement's tokens but never replaces them (a statement it re-parses is a new node), and
- * descending the syntax tree of every statement again after each keystroke was a third of
- * building the 5,000-line model.
- */
+/** A key starting with where a node's text starts and ends (a node never moves to another document). */
 export function extentKey(node: AstNode): unknown[] {
-    const store = node as unknown as { [EDGES]?: Edges | null };
-    let edges = store[EDGES];
-    if (edges === undefined) {
-        const cst = node.$cstNode;
-        const first = cst && edgeToken(cst, false);
-        const last = first && cst && edgeToken(cst, true);
-        const start = first && tokenFields(first);
-        const end = last && tokenFields(last);
-        edges = start && end ? { first: start, last: end } : null;
-        store[EDGES] = edges;
-    }
+    const edges = edgeTokensOf(node);
     return edges ? [edges.first._startLine, edges.first._startColumn, edges.last._endLine, edges.last._endColumn] : [undefined];
 }

@@ -1,5 +1,4 @@
-import { CompositeCstNodeImpl, type CstNode } from 'langium';
-import type { Position } from 'vscode-languageserver-types';
+import { CompositeCstNodeImpl, type AstNode, type CstNode } from 'langium';
 
 /**
  * The fields Langium's LeafCstNodeImpl keeps a token's place in. Its `range` getter builds three
@@ -17,7 +16,7 @@ export interface TokenFields {
 }
 
 /** The fields of a token, or undefined for a CST node of another kind. */
-export function tokenFields(node: CstNode): TokenFields | undefined {
+function tokenFields(node: CstNode): TokenFields | undefined {
     const fields = node as unknown as Partial<TokenFields>;
     return fields._startLine === undefined ? undefined : fields as TokenFields;
 }
@@ -27,7 +26,7 @@ export function tokenFields(node: CstNode): TokenFields | undefined {
  * finds it level by level; undefined where a level is empty (error recovery), which Langium's
  * own `range` then handles.
  */
-export function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
+function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
     let current: CstNode = cst;
     // `instanceof` and the `_hidden` field (absent on composites, which are never hidden) instead
     // of `isCompositeCstNode` and the `hidden` getter: polymorphic calls were most of this search.
@@ -53,12 +52,45 @@ export function edgeToken(cst: CstNode, last: boolean): CstNode | undefined {
     return current;
 }
 
-export function tokenStart(token: CstNode): Position {
-    const fields = tokenFields(token);
-    return fields ? { line: fields._startLine, character: fields._startColumn } : token.range.start;
+/** The first and last tokens of an AST node's text that are not comments. */
+export interface EdgeTokens {
+    readonly first: TokenFields;
+    readonly last: TokenFields;
 }
 
-export function tokenEnd(token: CstNode): Position {
-    const fields = tokenFields(token);
-    return fields ? { line: fields._endLine, character: fields._endColumn } : token.range.end;
+/** Where an AST node keeps its edge tokens once found (null: its text has none). */
+const EDGE_TOKENS = Symbol('Samskap edge tokens');
+
+interface WithEdgeTokens {
+    [EDGE_TOKENS]?: EdgeTokens | null;
+}
+
+/**
+ * The node's edge tokens, found once per node: the incremental parse moves a kept statement's
+ * tokens but never replaces them (a statement it re-parses is a new node), and clears what the
+ * element it splices into and the nodes above it kept (forgetEdgeTokensAbove). Descending the
+ * syntax tree of every statement again after each keystroke was a third of building the
+ * 5,000-line model; source ranges and the keys of reused facts both read them.
+ */
+export function edgeTokensOf(node: AstNode): EdgeTokens | undefined {
+    const store = node as AstNode & WithEdgeTokens;
+    let edges = store[EDGE_TOKENS];
+    if (edges === undefined) {
+        const cst = node.$cstNode;
+        const first = cst && edgeToken(cst, false);
+        const last = first && cst && edgeToken(cst, true);
+        const start = first && tokenFields(first);
+        const end = last && tokenFields(last);
+        edges = start && end ? { first: start, last: end } : null;
+        store[EDGE_TOKENS] = edges;
+    }
+    return edges ?? undefined;
+}
+
+/** After the syntax under `node` changed: what edgeTokensOf kept for it and its containers may be stale. */
+export function forgetEdgeTokensAbove(node: AstNode): void {
+    for (let current: AstNode | undefined = node; current; current = current.$container) {
+        // Assigned, not deleted: a deleted property would make the node a slow dictionary object.
+        (current as AstNode & WithEdgeTokens)[EDGE_TOKENS] = undefined;
+    }
 }

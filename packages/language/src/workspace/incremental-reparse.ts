@@ -1,6 +1,6 @@
 import { CompositeCstNodeImpl, RootCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Position } from 'vscode-languageserver';
-import { type TokenFields } from '../parser/cst-tokens.js';
+import { forgetEdgeTokensAbove, type TokenFields } from '../parser/cst-tokens.js';
 import { forEachChild, forgetReferencesAbove } from '../scoping/ast-walk.js';
 
 /**
@@ -116,6 +116,7 @@ export function reparseIncrementally(
     const removed = statements.slice(window.first, window.last + 1);
     spliceAst(element, removed, fresh.statements);
     forgetReferencesAbove(element);
+    forgetEdgeTokensAbove(element);
     onSplice?.(removed, fresh.statements);
     return {
         value: root,
