@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyPestoff } from '../../src/analysis/pestoff.js';
 import { classifyVoorberg } from '../../src/analysis/voorberg.js';
+import { indexOf } from '../../src/analysis/model-index.js';
 import { caseModel } from './helpers.js';
 
 const citizens = 'actor folk "Innbyggerne" is citizens';
@@ -51,5 +52,23 @@ describe('Voorberg, Bekkers & Tummers 2015', () => {
             ['co_designer', false, 'Laget neither defines goals or content nor takes part in design'],
             ['co_implementer', true, 'Laget delivers "A"']
         ]);
+    });
+});
+
+describe('the model index', () => {
+    test('the activities validation asks of an actor are the activities of its indexed facts, through bodies and without repeats', async () => {
+        const model = await caseModel([
+            'body styre "Styre" members kommune, lag',
+            'activity a "A" done jointly by kommune, lag',
+            'activity b "B" done by styre, lag',
+            'activity c "C" done by folk'
+        ].join('\n'), citizens);
+        const index = indexOf(model);
+        expect(index.activitiesOf('lag').map(activity => activity.id)).toEqual(['a', 'b']);
+        expect(index.activitiesOf('kommune').map(activity => activity.id)).toEqual(['a', 'b']);
+        expect(index.activitiesOf('nobody')).toEqual([]);
+        for (const actor of model.actors) {
+            expect(index.activitiesOf(actor.id)).toEqual(index.factsOf(actor.id).activities);
+        }
     });
 });

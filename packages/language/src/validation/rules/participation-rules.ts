@@ -123,7 +123,7 @@ export const performsBeforeInvolvement: RuleDefinition = {
     summary: 'No party performs an activity in a phase before its stated first involvement.',
     check({ model, index }, report) {
         for (const involvement of model.involvements) {
-            const activities = new Set(index.actorsOf(involvement.party).flatMap(actor => index.factsOf(actor).activities));
+            const activities = new Set(index.actorsOf(involvement.party).flatMap(actor => index.activitiesOf(actor)));
             for (const activity of activities) {
                 const earlier = activity.phases.filter(phase => phaseOrder(phase) < phaseOrder(involvement.phase));
                 if (earlier.length > 0) {
