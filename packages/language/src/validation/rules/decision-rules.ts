@@ -113,13 +113,17 @@ export const empowerWithoutDeciding: RuleDefinition = {
 
 function declaredAboveRights(scale: 'iap2' | 'arnstein'): RuleDefinition['check'] {
     return function ({ model, classification, index }, report) {
-        const decisions = new Map<string, PartnershipDecision>(model.decisions.map(decision => [decision.id, decision]));
+        // Built at the first mismatch: most readings have none, and this runs on every keystroke.
+        let decisions: Map<string, PartnershipDecision> | undefined;
         const reported = new Set<string>();
         for (const result of classification.participation) {
             const reading = result[scale];
+            if (reading.declared === undefined) continue;
             const mismatch = reading.evidence.find(e => e.criterion === 'declared-level' && !e.holds);
+            if (!mismatch) continue;
+            decisions ??= new Map<string, PartnershipDecision>(model.decisions.map(decision => [decision.id, decision]));
             const decision = decisions.get(result.decision);
-            if (!mismatch || !decision) continue;
+            if (!decision) continue;
             // SK-DEC-006 already reports "empower" without deciding.
             if (scale === 'iap2' && reading.declared === 'empower' && !index.decidersOf(decision).includes(result.actor)) continue;
             const range = decision.rights.find(right => right[scale] === reading.declared && index.actorsOf(right.party).includes(result.actor))?.range ?? mismatch.ranges[0];
