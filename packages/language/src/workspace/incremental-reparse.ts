@@ -107,7 +107,7 @@ export function reparseIncrementally(
 
     // Certain from here on: change the previous tree in place.
     const shift = positionShift(oldText, newText, window, windowEndNew);
-    shiftAfter(rootCst, window.startOld, window.endOld, shift);
+    moveTokensAfter(flatTreeOf(rootCst), body, window.startOld, window.endOld, shift, newItems.items);
     for (const item of newItems.items) {
         (item as { container?: CstNode }).container = body;
     }
@@ -374,29 +374,38 @@ function advance(text: string, start: number, end: number, line: number, column:
     return { line, column };
 }
 
+/** The tokens and the composite nodes of a syntax tree, each in source order (composites in pre-order). */
+interface FlatTree {
+    readonly tokens: TokenFields[];
+    readonly composites: CompositeCstNodeImpl[];
+}
+
 /**
- * Moves every token at or after the window's old end and forgets the cached ranges of every
- * composite node that ends after the window starts (ancestors and everything after).
+ * Each tree's tokens and composites as arrays, made at its first incremental parse and spliced at
+ * every later one. Every token after an edit moves; walking the tree to them chased one pointer
+ * after another through memory the rest of the keystroke's work had pushed out of the cache
+ * (about 4 ms per keystroke on the 5,000-line model), while a loop over an array lets the
+ * processor fetch many nodes at once.
  */
-function shiftAfter(node: CompositeCstNodeImpl, startOld: number, endOld: number, shift: Shift): void {
-    (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
-    const content = node.content;
-    // Children before the window keep their positions; only the first one ending after its start
-    // needs the (recursive) end computation, the ones after it are wholly after.
-    // Children are in source order, so their ends do not decrease: a binary search.
-    const first = startOld >= 0 ? firstIndexWhere(content.length, index => content[index].end > startOld) : 0;
-    for (let i = first; i < content.length; i++) {
-        const child = content[i];
+const flatTrees = new WeakMap<RootCstNodeImpl, FlatTree>();
+
+function flatTreeOf(root: RootCstNodeImpl): FlatTree {
+    let flat = flatTrees.get(root);
+    if (!flat) {
+        flat = { tokens: [], composites: [] };
+        flatten(root, flat);
+        flatTrees.set(root, flat);
+    }
+    return flat;
+}
+
+function flatten(node: CompositeCstNodeImpl, into: FlatTree): void {
+    into.composites.push(node);
+    for (const child of node.content) {
         if (child instanceof CompositeCstNodeImpl) {
-            if (i === first && startOld >= 0) {
-                shiftAfter(child, startOld, endOld, shift);
-            } else if (firstTokenOffset(child) >= endOld) {
-                shiftWhole(child, shift);
-            } else {
-                shiftAfter(child, -1, endOld, shift);
-            }
-        } else if (child.offset >= endOld) {
-            shiftLeaf(child as unknown as TokenFields, shift);
+            flatten(child, into);
+        } else {
+            into.tokens.push(child as unknown as TokenFields);
         }
     }
 }
@@ -411,20 +420,36 @@ function firstTokenOffset(node: CompositeCstNodeImpl): number {
 }
 
 /**
- * A subtree wholly after the window: every token moves, with no position tests. Most of a large
- * model lies after an edit near its top, so this is most of the shifting.
+ * Moves every token at or after the window's old end, forgets the cached ranges of the body, its
+ * ancestors and every composite node after the window, and puts the new items' nodes in place of
+ * the old window's in the flat tree. Tokens and pre-order composites both start in increasing
+ * order, so the window's share of each array is found by binary search (before anything moves).
  */
-function shiftWhole(node: CompositeCstNodeImpl, shift: Shift): void {
-    (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
-    const content = node.content;
-    for (let i = 0; i < content.length; i++) {
-        const child = content[i];
-        if (child instanceof CompositeCstNodeImpl) {
-            shiftWhole(child, shift);
+function moveTokensAfter(flat: FlatTree, body: CompositeCstNodeImpl, startOld: number, endOld: number, shift: Shift, newItems: readonly CstNode[]): void {
+    const { tokens, composites } = flat;
+    const firstToken = firstIndexWhere(tokens.length, index => tokens[index]._offset >= startOld);
+    const firstTokenAfter = firstIndexWhere(tokens.length, index => tokens[index]._offset >= endOld);
+    const firstComposite = firstIndexWhere(composites.length, index => firstTokenOffset(composites[index]) >= startOld);
+    const firstCompositeAfter = firstIndexWhere(composites.length, index => firstTokenOffset(composites[index]) >= endOld);
+    for (let i = firstTokenAfter; i < tokens.length; i++) {
+        shiftLeaf(tokens[i], shift);
+    }
+    for (let i = firstCompositeAfter; i < composites.length; i++) {
+        (composites[i] as unknown as { _rangeCache: unknown })._rangeCache = undefined;
+    }
+    for (let node: CstNode | undefined = body; node; node = node.container) {
+        (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
+    }
+    const added: FlatTree = { tokens: [], composites: [] };
+    for (const item of newItems) {
+        if (item instanceof CompositeCstNodeImpl) {
+            flatten(item, added);
         } else {
-            shiftLeaf(child as unknown as TokenFields, shift);
+            added.tokens.push(item as unknown as TokenFields);
         }
     }
+    tokens.splice(firstToken, firstTokenAfter - firstToken, ...added.tokens);
+    composites.splice(firstComposite, firstCompositeAfter - firstComposite, ...added.composites);
 }
 
 function shiftLeaf(leaf: TokenFields, shift: Shift): void {
