@@ -52,8 +52,9 @@ function isAttached(node: AstNode): boolean {
 }
 
 /**
- * Langium's linker with plain-loop walks, links kept across an edit for statements it did not
- * touch (see planRelink), and unresolved names reported in the user's terms with how to fix them.
+ * Langium's linker over the reference lists kept on the tree (ast-walk.ts), links kept across an
+ * edit for statements it did not touch (see planRelink), unlinking that keeps references fast
+ * objects, and unresolved names reported in the user's terms with how to fix them.
  */
 export class SamskapLinker extends DefaultLinker {
     private readonly nameProvider: NameProvider;
