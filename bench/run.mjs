@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { binFlags } from './bin-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'packages/cli/dist/cli.cjs');
+// The command as users run it: the bin (which turns on Node's compile cache) with its Node flags.
+const cli = join(root, 'packages/cli/bin/samskap.cjs');
 const work = mkdtempSync(join(tmpdir(), 'samskap-bench-'));
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
