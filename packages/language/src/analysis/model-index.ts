@@ -163,9 +163,8 @@ export class ModelIndex {
             for (const party of activity.performers) {
                 for (const actor of this.actorsOf(party)) {
                     const list = byActor.get(actor);
-                    if (!list) byActor.set(actor, [activity]);
-                    // An activity's pushes come one after another: one already given to this actor is last.
-                    else if (list[list.length - 1] !== activity) list.push(activity);
+                    if (list) addOnce(list, activity);
+                    else byActor.set(actor, [activity]);
                 }
             }
         }
@@ -188,14 +187,7 @@ export class ModelIndex {
             }
             return list;
         };
-        // An item goes to each actor once, however many of its parties stand for that actor. Its
-        // pushes for one item come one after another, so an actor already given the item has it
-        // last in that list: no set per item (a Set and an array per item were most of indexing
-        // a thousand-actor model).
-        const give = <T>(actor: string, item: T, pick: (list: MutableActorFactList) => T[]): void => {
-            const list = pick(entry(actor));
-            if (list[list.length - 1] !== item) list.push(item);
-        };
+        const give = <T>(actor: string, item: T, pick: (list: MutableActorFactList) => T[]): void => addOnce(pick(entry(actor)), item);
         const each = <T>(parties: readonly string[], item: T, pick: (list: MutableActorFactList) => T[]): void => {
             for (const party of parties) {
                 for (const actor of this.actorsOf(party)) give(actor, item, pick);
@@ -243,6 +235,15 @@ export class ModelIndex {
         }
         return undefined;
     }
+}
+
+/**
+ * Gives an item to an actor's list once, however many of the item's parties stand for that actor.
+ * An item is given to all its actors before the next item, so an actor that already has it has it
+ * last: no set per item (a Set and an array per item were most of indexing a thousand-actor model).
+ */
+function addOnce<T>(list: T[], item: T): void {
+    if (list[list.length - 1] !== item) list.push(item);
 }
 
 const indexes = new WeakMap<PartnershipModel, ModelIndex>();
