@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { AstUtils, EmptyFileSystem, URI, type ReferenceInfo } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createSamskapServices } from '../src/index.js';
-import { allNodes, forgetReferencesAbove, referencesIn } from '../src/scoping/ast-walk.js';
+import { forgetSyntaxMemosAbove } from '../src/parser/syntax-memo.js';
+import { allNodes, referencesIn } from '../src/scoping/ast-walk.js';
 
 /**
  * The linker and the reference index take their references from referencesIn, which keeps each
@@ -48,7 +49,7 @@ describe('the AST walk', () => {
         const activity = AstUtils.streamAst(root).find(node => node.$type === 'Activity')!;
         (activity as unknown as { performers: unknown[] }).performers.pop();
         expect(referencesIn(root)).toBe(before);
-        forgetReferencesAbove(activity);
+        forgetSyntaxMemosAbove(activity);
         expect(referencesIn(root).map(info => info.reference.$refText)).toEqual(['a']);
     });
 });

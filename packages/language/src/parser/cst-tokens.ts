@@ -1,4 +1,5 @@
 import { CompositeCstNodeImpl, type AstNode, type CstNode } from 'langium';
+import { SyntaxMemo } from './syntax-memo.js';
 
 /**
  * The fields Langium's LeafCstNodeImpl keeps a token's place in. Its `range` getter builds three
@@ -58,39 +59,25 @@ export interface EdgeTokens {
     readonly last: TokenFields;
 }
 
-/** Where an AST node keeps its edge tokens once found (null: its text has none). */
-const EDGE_TOKENS = Symbol('Samskap edge tokens');
-
-interface WithEdgeTokens {
-    [EDGE_TOKENS]?: EdgeTokens | null;
-}
+/** Each AST node's edge tokens, found once (see edgeTokensOf). */
+const EDGE_TOKENS = new SyntaxMemo<EdgeTokens | undefined>('edge tokens');
 
 /**
  * The node's edge tokens, found once per node: the incremental parse moves a kept statement's
- * tokens but never replaces them (a statement it re-parses is a new node), and clears what the
- * element it splices into and the nodes above it kept (forgetEdgeTokensAbove). Descending the
+ * tokens but never replaces them (a statement it re-parses is a new node), and forgets what the
+ * element it splices into and the nodes above it kept (parser/syntax-memo.ts). Descending the
  * syntax tree of every statement again after each keystroke was a third of building the
  * 5,000-line model; source ranges and the keys of reused facts both read them.
  */
 export function edgeTokensOf(node: AstNode): EdgeTokens | undefined {
-    const store = node as AstNode & WithEdgeTokens;
-    let edges = store[EDGE_TOKENS];
-    if (edges === undefined) {
-        const cst = node.$cstNode;
-        const first = cst && edgeToken(cst, false);
-        const last = first && cst && edgeToken(cst, true);
-        const start = first && tokenFields(first);
-        const end = last && tokenFields(last);
-        edges = start && end ? { first: start, last: end } : null;
-        store[EDGE_TOKENS] = edges;
-    }
-    return edges ?? undefined;
+    return EDGE_TOKENS.of(node, findEdgeTokens);
 }
 
-/** After the syntax under `node` changed: what edgeTokensOf kept for it and its containers may be stale. */
-export function forgetEdgeTokensAbove(node: AstNode): void {
-    for (let current: AstNode | undefined = node; current; current = current.$container) {
-        // Assigned, not deleted: a deleted property would make the node a slow dictionary object.
-        (current as AstNode & WithEdgeTokens)[EDGE_TOKENS] = undefined;
-    }
+function findEdgeTokens(node: AstNode): EdgeTokens | undefined {
+    const cst = node.$cstNode;
+    const first = cst && edgeToken(cst, false);
+    const last = first && cst && edgeToken(cst, true);
+    const start = first && tokenFields(first);
+    const end = last && tokenFields(last);
+    return start && end ? { first: start, last: end } : undefined;
 }

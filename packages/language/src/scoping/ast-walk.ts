@@ -1,4 +1,5 @@
 import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { SyntaxMemo } from '../parser/syntax-memo.js';
 
 /**
  * The walks Langium does with `AstUtils.streamAst` and `AstUtils.streamReferences`, in the same
@@ -39,27 +40,24 @@ export function forEachChild(node: AstNode, accept: (child: AstNode) => void): v
     }
 }
 
-/** Where a node keeps the references of its subtree once walked (see referencesIn). */
-const SUBTREE_REFERENCES = Symbol('Samskap subtree references');
+/** Each node's subtree references, once walked (see referencesIn). */
+const SUBTREE_REFERENCES = new SyntaxMemo<readonly ReferenceInfo[]>('subtree references');
 
 const NO_REFERENCES: readonly ReferenceInfo[] = Object.freeze([]);
-
-interface WalkedNode {
-    [SUBTREE_REFERENCES]?: readonly ReferenceInfo[];
-}
 
 /**
  * Every reference under `root`, in the order of `allNodes` and `forEachReference` (Langium's
  * `streamAst` and `streamReferences`), kept on each node walked. After a keystroke the incremental
  * parse keeps every statement but the edited ones (the same node objects, unchanged), so linking
- * again walks only the new statements and the nodes above them, which forgetReferencesAbove
- * clears. Walking all twenty thousand nodes of the 5,000-line benchmark model was most of
- * linking it after each keystroke.
+ * again walks only the new statements and the nodes above them, whose lists it forgets
+ * (parser/syntax-memo.ts). Walking all twenty thousand nodes of the 5,000-line benchmark model was
+ * most of linking it after each keystroke.
  */
 export function referencesIn(root: AstNode): readonly ReferenceInfo[] {
-    const walked = root as AstNode & WalkedNode;
-    const kept = walked[SUBTREE_REFERENCES];
-    if (kept) return kept;
+    return SUBTREE_REFERENCES.of(root, collectReferences);
+}
+
+function collectReferences(root: AstNode): readonly ReferenceInfo[] {
     const references: ReferenceInfo[] = [];
     forEachReference(root, info => references.push(info));
     forEachChild(root, child => {
@@ -67,17 +65,7 @@ export function referencesIn(root: AstNode): readonly ReferenceInfo[] {
         for (let i = 0; i < below.length; i++) references.push(below[i]);
     });
     // Most nodes hold no reference: they share one empty list.
-    const list = references.length === 0 ? NO_REFERENCES : references;
-    walked[SUBTREE_REFERENCES] = list;
-    return list;
-}
-
-/** After `node`'s own properties changed: what referencesIn kept for it and its containers is stale. */
-export function forgetReferencesAbove(node: AstNode): void {
-    for (let current: AstNode | undefined = node; current; current = current.$container) {
-        // Assigned, not deleted: a deleted property would make the node a slow dictionary object.
-        (current as AstNode & WalkedNode)[SUBTREE_REFERENCES] = undefined;
-    }
+    return references.length === 0 ? NO_REFERENCES : references;
 }
 
 /** The references held directly by `node`, in `streamReferences` order. */

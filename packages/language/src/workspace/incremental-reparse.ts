@@ -1,7 +1,8 @@
 import { CompositeCstNodeImpl, RootCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Position } from 'vscode-languageserver';
-import { forgetEdgeTokensAbove, type TokenFields } from '../parser/cst-tokens.js';
-import { forEachChild, forgetReferencesAbove } from '../scoping/ast-walk.js';
+import { type TokenFields } from '../parser/cst-tokens.js';
+import { forgetSyntaxMemosAbove } from '../parser/syntax-memo.js';
+import { forEachChild } from '../scoping/ast-walk.js';
 
 /**
  * Statements re-parsed on each side of the edited ones. Langium's ALL(*) parser may look past a
@@ -115,8 +116,7 @@ export function reparseIncrementally(
     (rootCst as unknown as { _text: string })._text = newText;
     const removed = statements.slice(window.first, window.last + 1);
     spliceAst(element, removed, fresh.statements);
-    forgetReferencesAbove(element);
-    forgetEdgeTokensAbove(element);
+    forgetSyntaxMemosAbove(element);
     onSplice?.(removed, fresh.statements);
     return {
         value: root,
