@@ -1,5 +1,5 @@
 /**
- * The Classification of one PartnershipModel: every typology of DOMAIN.md §3, computed from the
+ * The Classification of one PartnershipModel: every typology of docs/classifications.md, computed from the
  * facts and never stated silently. Each result carries a machine `code` (stable, used by rules,
  * generators and tests), a human `label`, the publication it comes from, and the `evidence`:
  * one entry per criterion, saying whether it holds, why, and where in the source it was read.
@@ -41,6 +41,12 @@ export type CriterionCode =
     | 'non-public-performs'
     | 'highest-participation'
     | 'economic-support'
+    | 'joint-work'
+    | 'involved-early-or-shapes'
+    | 'not-all-joint'
+    | 'leading-side'
+    | 'public-specifies'
+    | 'not-contracting'
     // Pestoff 2006
     | 'decides-on-policy-or-planning'
     | 'delivers-jointly-with-public'
@@ -101,8 +107,18 @@ export interface LorentzenProfile {
 
 // ---- Co-creation form (Eimhjellen & Loga 2017) ---------------------------------------------------
 
-/** `undetermined` when no form's criteria all hold (the model lacks or mixes facts). */
-export type CoCreationFormCode = CoCreationForm | 'undetermined';
+/**
+ * The outcome of the decision procedure (docs/classifications.md): a claimable form, `no_relation`
+ * when the model states nothing the two sides do with or for each other, or `undetermined` when
+ * the procedure needs a fact the model does not state (listed in `missing`).
+ */
+export type CoCreationFormCode = CoCreationForm | 'no_relation' | 'undetermined';
+
+/** A fact the co-creation procedure needed and the model does not state. */
+export type MissingFact = 'public-actor' | 'non-public-actor' | 'goals' | 'content' | 'first-involvement' | 'initiator' | 'strategic-decisions';
+
+/** When the non-public side first takes part: before delivery, at delivery or later, or not stated. */
+export type Timing = 'early' | 'late' | 'unknown';
 
 /** Which side a fact belongs to: the public side, the non-public side, both, or not stated. */
 export type Side = 'public' | 'non_public' | 'joint' | 'unknown';
@@ -118,6 +134,20 @@ export interface CoCreationFacts {
     readonly strategicDecisionLocus: Side;
     /** Phases done jointly by the public and the non-public side. */
     readonly jointPhases: readonly Phase[];
+    /** `firstNonPublicPhase` read as early (initiation, commissioning, design), late (delivery, assessment) or unknown. */
+    readonly timing: Timing;
+    /** `governance shared` is declared. */
+    readonly sharedGovernance: boolean;
+    /** The highest IAP2 level (derived) a non-public actor reaches in a public decision; undefined for none. */
+    readonly highestVoice?: Iap2Level;
+    /** Money or in-kind resources (not knowledge, not contract payments) flow from the public to the non-public side. */
+    readonly publicResources: boolean;
+    /** The non-public side performs work: an activity, or `perform` in a decision. */
+    readonly nonPublicPerforms: boolean;
+    /** A procurement contract or contract payment, or an agreement that is a procurement contract. */
+    readonly procurement: boolean;
+    /** The sides do something together: a joint phase, joint goals, content or strategic decisions, shared governance, or a shared public decision. */
+    readonly together: boolean;
 }
 
 /** One form tested: supported when every criterion in `evidence` holds. */
@@ -128,10 +158,12 @@ export interface FormAssessment {
 }
 
 export interface CoCreationResult extends Classified<CoCreationFormCode> {
-    /** True for equal, municipality-led and voluntary-led; false for support, consultation, contracting. */
+    /** True for equal, municipality-led and voluntary-led co-creation; false for every other outcome. */
     readonly isCoCreation: boolean;
+    /** The facts the procedure needed and the model does not state; non-empty exactly when undetermined. */
+    readonly missing: readonly MissingFact[];
     readonly facts: CoCreationFacts;
-    /** Every form tested in priority order, with the criteria that hold and fail. */
+    /** Every claimable form with its criteria, holding or not: exactly the computed form's all hold. */
     readonly assessments: readonly FormAssessment[];
     /** When undetermined: the form with most criteria holding, to guide the author. */
     readonly nearest?: CoCreationForm;
@@ -290,7 +322,7 @@ export function resolveAnalysisSettings(settings?: AnalysisSettings): ResolvedAn
 }
 
 /**
- * Classifies one model: every typology of DOMAIN.md §3 with its evidence. Pure (no AST, no I/O);
+ * Classifies one model: every typology of docs/classifications.md with its evidence. Pure (no AST, no I/O);
  * the language server caches the result per document version (ClassificationProvider).
  */
 export function classify(model: PartnershipModel, settings?: AnalysisSettings): Classification {

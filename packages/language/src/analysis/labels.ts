@@ -1,10 +1,10 @@
 import type { CoCreationFormCode, LorentzenCategory } from './classification.js';
 
 /**
- * Display labels of the classifications in the languages DOMAIN.md §5 names: English keywords
- * stay the syntax; Norwegian (bokmål, nynorsk) and Danish labels are for display, chosen by the
- * `display.language` setting. Labels marked "§5" are DOMAIN.md's vocabulary; the others are the
- * team's translations, to be checked by a native speaker.
+ * Display labels of the classifications: English keywords stay the syntax; Norwegian (bokmål,
+ * nynorsk) and Danish labels are for display, chosen by the `display.language` setting. Labels
+ * marked "research" are the terms of the Norwegian and Danish research (docs/research.md,
+ * vocabulary); the others are the team's translations, to be checked by a native speaker.
  */
 export type DisplayLanguage = 'en' | 'nb' | 'nn' | 'da';
 export const DISPLAY_LANGUAGES: readonly DisplayLanguage[] = ['en', 'nb', 'nn', 'da'];
@@ -14,46 +14,54 @@ const FORM_LABELS_BY_LANGUAGE: Record<DisplayLanguage, Record<CoCreationFormCode
         equal: 'Equal co-creation',
         voluntary_led: 'Voluntary-led co-creation',
         municipality_led: 'Municipality-led co-creation',
+        co_implementation: 'Not co-creation: co-implementation',
         contracting: 'Not co-creation: contracting',
-        support: 'Not co-creation: support',
-        consultation: 'Not co-creation: consultation',
+        support: 'Not co-creation: support only',
+        consultation: 'Not co-creation: consultation only',
+        no_relation: 'Not co-creation: no relation between the sides',
         undetermined: 'Undetermined'
     },
     nb: {
-        equal: 'Likeverdig samskaping', // §5
+        equal: 'Likeverdig samskaping', // research
         voluntary_led: 'Frivillig-ledet samskaping',
         municipality_led: 'Kommuneledet samskaping',
+        co_implementation: 'Ikke samskaping: samimplementering',
         contracting: 'Ikke samskaping: kjøp av tjenester',
-        support: 'Ikke samskaping: økonomisk støtte',
-        consultation: 'Ikke samskaping: høring',
+        support: 'Ikke samskaping: bare økonomisk støtte',
+        consultation: 'Ikke samskaping: bare høring',
+        no_relation: 'Ikke samskaping: ingen relasjon mellom sidene',
         undetermined: 'Ikke avgjort'
     },
     nn: {
-        equal: 'Likeverdig samskaping', // §5
+        equal: 'Likeverdig samskaping', // research
         voluntary_led: 'Frivillig-leidd samskaping',
         municipality_led: 'Kommuneleidd samskaping',
+        co_implementation: 'Ikkje samskaping: samimplementering',
         contracting: 'Ikkje samskaping: kjøp av tenester',
-        support: 'Ikkje samskaping: økonomisk støtte',
-        consultation: 'Ikkje samskaping: høyring',
+        support: 'Ikkje samskaping: berre økonomisk støtte',
+        consultation: 'Ikkje samskaping: berre høyring',
+        no_relation: 'Ikkje samskaping: ingen relasjon mellom sidene',
         undetermined: 'Ikkje avgjort'
     },
     da: {
-        equal: 'Ligeværdig samskabelse', // §5
+        equal: 'Ligeværdig samskabelse', // research
         voluntary_led: 'Frivilligledet samskabelse',
         municipality_led: 'Kommuneledet samskabelse',
+        co_implementation: 'Ikke samskabelse: samimplementering',
         contracting: 'Ikke samskabelse: køb af ydelser',
-        support: 'Ikke samskabelse: økonomisk støtte',
-        consultation: 'Ikke samskabelse: høring',
+        support: 'Ikke samskabelse: kun økonomisk støtte',
+        consultation: 'Ikke samskabelse: kun høring',
+        no_relation: 'Ikke samskabelse: ingen relation mellem parterne',
         undetermined: 'Ikke afgjort'
     }
 };
 
 const LORENTZEN_LABELS_BY_LANGUAGE: Record<DisplayLanguage, Record<LorentzenCategory, string>> = {
     en: { economic_support: 'Economic support', interest_representation: 'Interest representation', institutional_collaboration: 'Institutional collaboration' },
-    // §5 (bokmål and nynorsk share the terms)
+    // research (bokmål and nynorsk share the terms)
     nb: { economic_support: 'Økonomisk støtte', interest_representation: 'Interesserepresentasjon', institutional_collaboration: 'Institusjonelt samarbeid' },
     nn: { economic_support: 'Økonomisk støtte', interest_representation: 'Interesserepresentasjon', institutional_collaboration: 'Institusjonelt samarbeid' },
-    // §5
+    // research
     da: { economic_support: 'Økonomisk støtte', interest_representation: 'Interessevaretagelse', institutional_collaboration: 'Institutionelt samarbejde' }
 };
 

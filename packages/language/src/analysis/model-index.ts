@@ -122,6 +122,17 @@ export class ModelIndex {
 
     private readonly decidersCache = new Map<PartnershipDecision, readonly string[]>();
 
+    /**
+     * A public decision: a public actor decides it, sits in its deciding body or joint locus, or
+     * owns it (`owned by`). The participation scales (IAP2, Arnstein) describe how far non-public
+     * actors share such decisions; a non-public actor deciding over its own work or grant is not
+     * participation in anything public (docs/classifications.md, participation).
+     */
+    isPublicDecision(decision: PartnershipDecision): boolean {
+        if (decision.owner !== undefined && this.actorsOf(decision.owner).some(actor => this.isPublic(actor))) return true;
+        return this.decidersOf(decision).some(actor => this.isPublic(actor));
+    }
+
     private computeDeciders(decision: PartnershipDecision): readonly string[] {
         const deciders = new Set<string>();
         for (const locus of decision.loci) {

@@ -7,18 +7,20 @@ import { sameParts } from '../model/built-facts.js';
 import { indexOf, type HeldRight, type ModelIndex } from './model-index.js';
 
 /**
- * IAP2 level and Arnstein rung of every non-public actor in every decision it takes part in.
+ * IAP2 level and Arnstein rung of every non-public actor in every public decision it takes part
+ * in (ModelIndex.isPublicDecision): the scales describe how far non-public actors share public
+ * decisions, so a recipient deciding how to spend its own grant is read on neither.
  *
  * The two scales are different instruments (IAP2 Spectrum of Public Participation; Arnstein
  * 1969): each is derived from the actor's rights on its own terms and never converted into the
- * other (DOMAIN.md §3). Derivations (our operationalisation, documented in docs/classifications.md):
+ * other. Derivations (our operationalisation, documented in docs/classifications.md):
  *
  * IAP2 (what the public side promises the participant):
  *   decide alone → empower; decide together with others, or agree (veto) → collaborate;
  *   recommend → involve; consulted → consult; informed → inform; perform only → no level.
  * Arnstein (how much power the participant actually holds):
- *   decide alone → delegated power; decide together by consensus/unanimity, or agree (veto)
- *   → partnership; decide together by majority where the public side has more votes, or
+ *   decide alone, or agree (a veto: Arnstein places it under delegated power) → delegated power;
+ *   decide together by consensus/unanimity → partnership; decide together by majority where the public side has more votes, or
  *   recommend → placation; consulted → consultation; informed → informing. Manipulation,
  *   therapy and citizen control describe intent and whole programmes and are never derived:
  *   only an author's declaration (`arnstein ...`) can state them.
@@ -28,6 +30,7 @@ export function classifyParticipation(model: PartnershipModel): ParticipationRes
     const results: ParticipationResult[] = [];
     const order = new Map(model.actors.map((actor, position) => [actor.id, position]));
     for (const decision of model.decisions) {
+        if (!index.isPublicDecision(decision)) continue;
         const inputs = inputsOf(index, decision, order);
         const kept = participationOfDecision.get(decision);
         if (kept !== undefined && sameParts(kept.inputs, inputs)) {
@@ -116,7 +119,8 @@ function deriveArnstein(index: ModelIndex, decision: PartnershipDecision, actor:
         if (decidesAlone) return 'delegated_power';
         return outvotedByPublicSide(index, decision, actor) ? 'placation' : 'partnership';
     }
-    if (rights.includes('agree')) return 'partnership';
+    // Arnstein (1969) places a citizen veto under delegated power.
+    if (rights.includes('agree')) return 'delegated_power';
     if (rights.includes('recommend')) return 'placation';
     if (rights.includes('consulted')) return 'consultation';
     if (rights.includes('informed')) return 'informing';

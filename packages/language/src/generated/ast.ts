@@ -56,6 +56,7 @@ export type SamskapKeywordNames =
     | "citizen_control"
     | "citizens"
     | "claim"
+    | "co_implementation"
     | "collaborate"
     | "commissioning"
     | "consensus"
@@ -154,6 +155,7 @@ export type SamskapKeywordNames =
     | "once"
     | "operating_grant"
     | "operational"
+    | "owned"
     | "parties"
     | "partnership"
     | "partnership_agreement"
@@ -247,6 +249,7 @@ export interface Actor extends langium.AstNode {
     readonly $type: 'Actor';
     kind: ActorKind;
     name: Name;
+    owner?: langium.Reference<Actor>;
     sector?: Sector;
     title?: string;
 }
@@ -255,6 +258,7 @@ export const Actor = {
     $type: 'Actor',
     kind: 'kind',
     name: 'name',
+    owner: 'owner',
     sector: 'sector',
     title: 'title'
 } as const;
@@ -415,10 +419,10 @@ export function isClaim(item: unknown): item is Claim {
     return reflection.isInstance(item, Claim.$type);
 }
 
-export type CoCreationForm = 'consultation' | 'contracting' | 'equal' | 'municipality_led' | 'support' | 'voluntary_led';
+export type CoCreationForm = 'co_implementation' | 'consultation' | 'contracting' | 'equal' | 'municipality_led' | 'support' | 'voluntary_led';
 
 export function isCoCreationForm(item: unknown): item is CoCreationForm {
-    return item === 'equal' || item === 'municipality_led' || item === 'voluntary_led' || item === 'support' || item === 'consultation' || item === 'contracting';
+    return item === 'equal' || item === 'municipality_led' || item === 'voluntary_led' || item === 'co_implementation' || item === 'support' || item === 'consultation' || item === 'contracting';
 }
 
 export type CollaborationMode = 'jointly' | 'separately';
@@ -464,6 +468,7 @@ export interface Decision extends langium.AstNode {
     level?: DecisionLevel;
     loci: Array<DecisionLocus>;
     name: Name;
+    owner?: langium.Reference<Party>;
     rights: Array<RightAssignment>;
     title?: string;
 }
@@ -473,6 +478,7 @@ export const Decision = {
     level: 'level',
     loci: 'loci',
     name: 'name',
+    owner: 'owner',
     rights: 'rights',
     title: 'title'
 } as const;
@@ -971,10 +977,10 @@ export function isSector(item: unknown): item is Sector {
     return item === 'public' || item === 'voluntary' || item === 'private' || item === 'social_economy' || item === 'citizens';
 }
 
-export type SoftKeyword = 'advisor' | 'advisory_body' | 'assessment' | 'association' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'operational' | 'partnership' | 'partnership_agreement' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'working_group' | 'yearly';
+export type SoftKeyword = 'advisor' | 'advisory_body' | 'assessment' | 'association' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'co_implementation' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'operational' | 'owned' | 'partnership' | 'partnership_agreement' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'working_group' | 'yearly';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract';
+    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'co_implementation' || item === 'owned' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract';
 }
 
 export type SourceKind = 'document' | 'interview' | 'observation' | 'report' | 'survey';
@@ -1106,6 +1112,11 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Actor.name
+                },
+                owner: {
+                    name: Actor.owner,
+                    referenceType: Actor.$type,
+                    optional: true
                 },
                 sector: {
                     name: Actor.sector,
@@ -1296,6 +1307,11 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Decision.name
+                },
+                owner: {
+                    name: Decision.owner,
+                    referenceType: Party.$type,
+                    optional: true
                 },
                 rights: {
                     name: Decision.rights,

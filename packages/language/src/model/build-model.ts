@@ -122,6 +122,7 @@ function addTargets(key: unknown[], references: ReadonlyArray<Reference<ast.Part
 
 function decisionKey(decision: ast.Decision): unknown[] {
     const key = extentKey(decision);
+    addTargets(key, [decision.owner]);
     for (const locus of decision.loci) {
         if (locus.joint) {
             key.push('joint');
@@ -338,12 +339,18 @@ class PartnershipModelBuilder {
             return;
         }
         const documentUri = ast.isLibrary(actor.$container) ? uriOfNode(actor) ?? this.uri : this.uri;
-        this.actorsById.set(id, this.reused(actor, extentKey(actor), () => this.buildActor(actor, id, documentUri)));
+        // The owner's kind decides the side: an owner whose kind changes must rebuild the actor.
+        const key = actor.owner ? [...addTargets(extentKey(actor), [actor.owner]), actor.owner.ref?.kind, actor.owner.ref?.sector] : extentKey(actor);
+        this.actorsById.set(id, this.reused(actor, key, () => this.buildActor(actor, id, documentUri)));
     }
 
     private buildActor(actor: ast.Actor, id: string, documentUri: string): PartnershipActor {
         const kind = actor.kind as ActorKind;
-        const sector = sectorOf(kind, actor.sector as PartnershipActor['sector'] | undefined);
+        const owner = actor.owner?.ref;
+        const ownerSector = owner && isCompleteParty(owner) && owner !== actor
+            ? sectorOf(owner.kind as ActorKind, owner.sector as PartnershipActor['sector'] | undefined)
+            : undefined;
+        const sector = sectorOf(kind, (actor.sector as PartnershipActor['sector'] | undefined) ?? ownerSector);
         return {
             id,
             name: actor.name,
@@ -351,6 +358,8 @@ class PartnershipModelBuilder {
             kind,
             sector,
             isPublic: sector === 'public',
+            owner: owner && isCompleteParty(owner) ? partyId(owner) : undefined,
+            ownershipDeclared: actor.owner !== undefined || actor.sector !== undefined,
             library: ast.isLibrary(actor.$container) ? actor.$container.name : undefined,
             documentation: this.documentation(actor),
             range: rangeOf(actor, documentUri),
@@ -463,6 +472,7 @@ class PartnershipModelBuilder {
         return {
             id: decision.name,
             title: decision.title ?? decision.name,
+            owner: resolvedId(decision.owner),
             level: decision.level as PartnershipModel['decisions'][number]['level'],
             loci,
             rights,

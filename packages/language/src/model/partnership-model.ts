@@ -30,13 +30,13 @@ export type ActorKind =
     | 'municipality' | 'county' | 'state_agency' | 'voluntary_organisation' | 'volunteer_centre'
     | 'association' | 'citizens' | 'volunteers' | 'private_company' | 'foundation' | 'bank'
     | 'social_entrepreneur' | 'research_institution' | 'cooperative';
-/** The five sectors of DOMAIN.md: the public side versus the four non-public ones. */
+/** The five sectors: the public side versus the four non-public ones (docs/classifications.md, sides). */
 export type Sector = 'public' | 'voluntary' | 'private' | 'social_economy' | 'citizens';
 export type RoleKind = 'coordinator' | 'leader' | 'facilitator' | 'provider' | 'funder' | 'advisor' | 'member';
 export type BodyKind = 'steering_group' | 'advisory_body' | 'board' | 'working_group' | 'platform' | 'forum';
 export type DecisionRule = 'consensus' | 'majority' | 'unanimity';
 export type DecisionLevel = 'policy' | 'strategic' | 'operational';
-/** Phases in the order a collaboration passes through them (DOMAIN.md D2). */
+/** Phases in the order a collaboration passes through them (docs/research.md, timing of involvement). */
 export const PHASES = ['initiation', 'commissioning', 'design', 'delivery', 'assessment'] as const;
 export type Phase = (typeof PHASES)[number];
 export const IAP2_LEVELS = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const;
@@ -49,7 +49,7 @@ export type FundingKind =
     | 'operating_grant' | 'project_grant' | 'volunteer_centre_grant' | 'procurement_contract'
     | 'contract_payment' | 'donation' | 'sponsorship' | 'premises' | 'position' | 'in_kind'
     | 'volunteer_hours' | 'knowledge';
-/** What a funding line moves: money, or one of the non-monetary resources of DOMAIN.md D6. */
+/** What a funding line moves: money, or one of the non-monetary resources (premises, positions, in kind, hours, knowledge). */
 export type ResourceCategory = 'money' | 'premises' | 'position' | 'in_kind' | 'volunteer_hours' | 'knowledge';
 export type Currency = 'NOK' | 'DKK' | 'SEK' | 'EUR';
 export type Unit = Currency | 'FTE' | 'hours';
@@ -61,8 +61,9 @@ export type Instrument =
     | 'grant' | 'procurement_contract' | 'partnership_agreement' | 'cooperation_agreement'
     | 'volunteer_centre_grant' | 'letter_of_intent';
 export type Evaluation = 'yearly' | 'midterm' | 'final' | 'none';
-export type CoCreationForm = 'equal' | 'municipality_led' | 'voluntary_led' | 'support' | 'consultation' | 'contracting';
-/** A right an actor or body holds in one decision (DOMAIN.md D4; RAPID/RACI vocabulary). */
+/** The forms a model can claim (`claim form …`); the computed result may also be `no_relation` or `undetermined`. */
+export type CoCreationForm = 'equal' | 'municipality_led' | 'voluntary_led' | 'co_implementation' | 'contracting' | 'support' | 'consultation';
+/** A right an actor or body holds in one decision (decision rights; RAPID vocabulary, Rogers & Blenko 2006). */
 export type RightKind = 'decide' | 'agree' | 'recommend' | 'consulted' | 'informed' | 'perform';
 
 export interface YearPeriod {
@@ -92,6 +93,10 @@ export interface PartnershipActor {
     readonly sector: Sector;
     /** True for the public side (municipality, county, state agency, or declared `sector public`). */
     readonly isPublic: boolean;
+    /** The party that owns the actor (`owned by`), whose side it takes unless a `sector` is declared. */
+    readonly owner?: string;
+    /** True when the model says whose the actor is (`owned by` or `sector`); it matters for volunteer centres. */
+    readonly ownershipDeclared: boolean;
     /** Name of the shared actor library the actor comes from, if any. */
     readonly library?: string;
     readonly documentation?: string;
@@ -170,6 +175,8 @@ export interface DecisionRight {
 export interface PartnershipDecision {
     readonly id: string;
     readonly title: string;
+    /** Whose decision it is (`owned by`), when the model says so: a public owner makes it a public decision whoever decides. */
+    readonly owner?: string;
     readonly level?: DecisionLevel;
     readonly loci: readonly DecisionLocus[];
     readonly rights: readonly DecisionRight[];

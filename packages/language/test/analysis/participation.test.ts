@@ -2,22 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { classifyParticipation } from '../../src/analysis/participation.js';
 import { caseModel } from './helpers.js';
 
-async function levels(decision: string, extra = '', actors = '') {
-    const results = classifyParticipation(await caseModel(`${extra}\ndecision d "D" {\n${decision}\n}`, actors));
+async function levels(decision: string, extra = '', actors = '', owner = '') {
+    const results = classifyParticipation(await caseModel(`${extra}\ndecision d "D" ${owner} {\n${decision}\n}`, actors));
     return results.map(r => [r.actor, r.iap2.code, r.arnstein.code, r.hasVoice]);
 }
 
 describe('IAP2 level and Arnstein rung, each derived from the rights', () => {
     test.each([
-        ['decide alone', 'decide lag', ['lag', 'empower', 'delegated_power', true]],
+        ['decide alone a decision the municipality owns', 'decide lag', ['lag', 'empower', 'delegated_power', true], 'owned by kommune'],
         ['decide jointly by consensus', 'decide joint(kommune, lag) by consensus', ['lag', 'collaborate', 'partnership', true]],
-        ['a veto', 'decide kommune\n agree lag', ['lag', 'collaborate', 'partnership', true]],
+        ['a veto (Arnstein: delegated power)', 'decide kommune\n agree lag', ['lag', 'collaborate', 'delegated_power', true]],
         ['recommend', 'decide kommune\n recommend lag', ['lag', 'involve', 'placation', true]],
         ['consulted', 'decide kommune\n consulted lag', ['lag', 'consult', 'consultation', true]],
         ['informed', 'decide kommune\n informed lag', ['lag', 'inform', 'informing', true]],
         ['perform only', 'decide kommune\n perform lag', ['lag', undefined, undefined, false]]
-    ])('%s', async (_name, rights, expected) => {
-        expect(await levels(rights)).toEqual([expected]);
+    ])('%s', async (_name, rights, expected, owner = '') => {
+        expect(await levels(rights, '', '', owner)).toEqual([expected]);
+    });
+
+    test('a non-public actor deciding its own matter is read on neither scale: it is not participation in a public decision', async () => {
+        expect(await levels('decide lag\n informed kommune')).toEqual([]);
+        expect(await levels('decide joint(lag, foreningen) by consensus\n consulted lag', '', 'actor foreningen "Foreningen" is voluntary_organisation')).toEqual([]);
     });
 
     test('outvoted in a majority body: IAP2 collaborate, Arnstein placation (tokenism)', async () => {
