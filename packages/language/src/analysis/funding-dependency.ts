@@ -1,16 +1,20 @@
-import type { FundingLine, PartnershipModel } from '../model/partnership-model.js';
+import type { Currency, FundingLine, PartnershipBudget, PartnershipModel, Quantity, ResourceCategory } from '../model/partnership-model.js';
 import type { Evidence, FundedItemDependency, FunderShare, FundingBasis, FundingDependency } from './classification.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { settle } from './settle.js';
 
 /**
- * Funding dependency (DOMAIN.md §3, [derived]): each funder's share of each funded item (a
- * budget that lines are `for`, and all money to one recipient) and of the whole model, the
- * Herfindahl–Hirschman concentration index, the largest funder and what is left without it.
+ * Funding dependency ([derived]; docs/classifications.md): each funder's share of each funded
+ * item (a budget that lines are `for`, and all resources to one recipient) and of the whole
+ * model, the Herfindahl–Hirschman concentration index, the largest funder and what is left
+ * without it.
  *
  * Amounts are compared only in one basis: money per year where any line has one, else one-off
- * sums, else the stated shares of a budget. Lines that do not fit the basis are listed, never
- * silently mixed in; non-monetary resources (premises, positions, hours) are listed apart.
+ * sums, else the stated shares of a budget. Premises, paid positions and in-kind support count
+ * in that basis when the model gives them a money value in its currency (Eimhjellen & Loga 2017
+ * name financing premises and positions as the private sector's contribution); without one they
+ * are left out of the shares, and the evidence says so. Lines that do not fit the basis are
+ * listed, never silently mixed in; volunteer hours and knowledge are never in the shares.
  */
 export function classifyFunding(model: PartnershipModel): FundingDependency {
     const index = indexOf(model);
@@ -51,52 +55,128 @@ function fundedItems(index: ModelIndex, model: PartnershipModel): FundedItemDepe
     return items;
 }
 
-function basisOf(money: readonly FundingLine[]): FundingBasis | undefined {
-    if (money.some(line => line.yearlyAmount !== undefined)) return 'per_year';
-    if (money.some(line => line.onceAmount !== undefined)) return 'once';
-    if (money.some(line => line.sharePercent !== undefined)) return 'share';
+/** Non-monetary resources that count in the shares when the model gives them a money value. */
+const IN_KIND: ReadonlySet<ResourceCategory> = new Set(['premises', 'position', 'in_kind']);
+
+/** A line's value in the model's currency: money per year, or a one-off sum. */
+interface LineValue {
+    readonly yearly?: number;
+    readonly once?: number;
+}
+
+/** Money in the model's currency, as the model builder reads it for money lines. */
+function moneyOf(quantity: Quantity | undefined, currency: Currency | undefined): LineValue {
+    if (!quantity || !currency || quantity.unit !== currency) return {};
+    switch (quantity.rate) {
+        case 'per_year': return { yearly: quantity.value };
+        case 'per_month': return { yearly: quantity.value * 12 };
+        // A sum without a rate is one sum for the whole line, as for money lines.
+        case 'once':
+        case undefined: return { once: quantity.value };
+    }
+}
+
+/**
+ * The money value of a line: for money, what the model states (`yearlyAmount`, `onceAmount`);
+ * for premises, positions and in-kind support, their amount in the model's currency or their
+ * share of a budget with such an amount; nothing for volunteer hours and knowledge.
+ */
+function valueOf(line: FundingLine, currency: Currency | undefined, budgets: ReadonlyMap<string, PartnershipBudget>): LineValue {
+    if (line.category === 'money') return { yearly: line.yearlyAmount, once: line.onceAmount };
+    if (!IN_KIND.has(line.category)) return {};
+    if (line.amount) return moneyOf(line.amount, currency);
+    const budget = line.item !== undefined ? budgets.get(line.item) : undefined;
+    if (line.sharePercent !== undefined && budget) {
+        const whole = moneyOf(budget.amount, currency);
+        return {
+            yearly: whole.yearly === undefined ? undefined : (whole.yearly * line.sharePercent) / 100,
+            once: whole.once === undefined ? undefined : (whole.once * line.sharePercent) / 100
+        };
+    }
+    return {};
+}
+
+/** A line that may be in the shares, with its value. */
+interface Counted {
+    readonly line: FundingLine;
+    readonly value: LineValue;
+}
+
+function basisOf(lines: readonly Counted[]): FundingBasis | undefined {
+    if (lines.some(({ value }) => value.yearly !== undefined)) return 'per_year';
+    if (lines.some(({ value }) => value.once !== undefined)) return 'once';
+    if (lines.some(({ line }) => line.sharePercent !== undefined)) return 'share';
     return undefined;
 }
 
-function amountIn(line: FundingLine, basis: FundingBasis): number | undefined {
+function amountIn({ line, value }: Counted, basis: FundingBasis): number | undefined {
     switch (basis) {
-        case 'per_year': return line.yearlyAmount;
-        case 'once': return line.onceAmount;
+        case 'per_year': return value.yearly;
+        case 'once': return value.once;
         case 'share': return line.sharePercent;
     }
 }
 
-function exclusionReason(line: FundingLine, basis: FundingBasis, currency: string | undefined): string {
+function exclusionReason({ line, value }: Counted, basis: FundingBasis, currency: string | undefined): string {
     if (line.amount?.unit && line.amount.unit !== currency) return `amount in ${line.amount.unit}, not ${currency ?? 'the model currency'}`;
-    if (basis === 'per_year' && line.onceAmount !== undefined) return 'a one-off sum, not money per year';
+    if (basis === 'per_year' && value.once !== undefined) return 'a one-off sum, not money per year';
     return 'no amount that can be compared';
+}
+
+/** Whether an in-kind line has a money value (in some currency) or share that places it in a basis. */
+function hasMoneyValue(line: FundingLine, value: LineValue): boolean {
+    if (value.yearly !== undefined || value.once !== undefined || line.sharePercent !== undefined) return true;
+    const unit = line.amount?.unit;
+    return unit !== undefined && unit !== 'FTE' && unit !== 'hours';
+}
+
+const IN_KIND_NOUN: Record<string, string> = { premises: 'premises', position: 'position', in_kind: 'in-kind support' };
+
+/** "premises from Sponsor", "1.0 FTE position from Sponsor". */
+function describeInKind(index: ModelIndex, line: FundingLine): string {
+    const noun = IN_KIND_NOUN[line.category] ?? line.category;
+    const amount = line.amount;
+    if (!amount) return `${noun} from ${index.title(line.from)}`;
+    if (!amount.unit) return `${noun} from ${index.title(line.from)} (${formatAmount(amount.value)}, no currency)`;
+    const value = amount.unit === 'FTE' && Number.isInteger(amount.value) ? amount.value.toFixed(1) : formatAmount(amount.value);
+    return `${value} ${amount.unit} ${noun} from ${index.title(line.from)}`;
 }
 
 function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id: string, lines: readonly FundingLine[]): FundedItemDependency | undefined {
     // One pass over the lines: every recipient of a thousand-actor model is an item of its own.
-    const money: FundingLine[] = [];
+    const currency = index.model.context.currency;
+    const budgets = budgetsOf(index);
+    const candidates: Counted[] = [];
+    const unvalued: FundingLine[] = [];
     const nonMonetary: Array<FundedItemDependency['nonMonetary'][number]> = [];
     for (const line of lines) {
-        if (line.category === 'money') money.push(line);
-        else nonMonetary.push({ index: line.index, funder: line.from, category: line.category });
+        if (line.category !== 'money') nonMonetary.push({ index: line.index, funder: line.from, category: line.category });
+        if (line.category === 'money') {
+            candidates.push({ line, value: { yearly: line.yearlyAmount, once: line.onceAmount } });
+        } else if (IN_KIND.has(line.category)) {
+            const value = valueOf(line, currency, budgets);
+            if (hasMoneyValue(line, value)) candidates.push({ line, value });
+            else unvalued.push(line);
+        }
     }
-    const basis = basisOf(money);
+    const basis = basisOf(candidates);
     if (!basis) {
         return undefined;
     }
-    const currency = index.model.context.currency;
     const byFunder = new Map<string, { amount: number; lines: number[] }>();
     const excludedLines: Array<{ index: number; reason: string }> = [];
-    for (const line of money) {
-        const amount = amountIn(line, basis);
+    let inKindCounted = 0;
+    for (const candidate of candidates) {
+        const amount = amountIn(candidate, basis);
         if (amount === undefined) {
-            excludedLines.push({ index: line.index, reason: exclusionReason(line, basis, currency) });
+            excludedLines.push({ index: candidate.line.index, reason: exclusionReason(candidate, basis, currency) });
             continue;
         }
-        const entry = byFunder.get(line.from) ?? { amount: 0, lines: [] };
+        if (candidate.line.category !== 'money') inKindCounted += 1;
+        const entry = byFunder.get(candidate.line.from) ?? { amount: 0, lines: [] };
         entry.amount += amount;
-        entry.lines.push(line.index);
-        byFunder.set(line.from, entry);
+        entry.lines.push(candidate.line.index);
+        byFunder.set(candidate.line.from, entry);
     }
     let total = 0;
     for (const entry of byFunder.values()) total += entry.amount;
@@ -111,10 +191,13 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
     const remaining = total - largest.amount;
     const unit = basis === 'share' ? '%' : ` ${currency ?? ''}${basis === 'per_year' ? ' per year' : ' once'}`;
     const ranges = lines.map(line => line.range);
+    const inKindNote = inKindCounted > 0
+        ? ` (${inKindCounted} premises, position or in-kind contribution(s) counted at their stated value)`
+        : '';
     const evidence: Evidence[] = [
         {
             criterion: 'funders', holds: true,
-            detail: shares.map(share => `${index.title(share.funder)} ${formatPercent(share.share)}`).join(', '),
+            detail: `${shares.map(share => `${index.title(share.funder)} ${formatPercent(share.share)}`).join(', ')}${inKindNote}`,
             ranges
         },
         {
@@ -131,8 +214,16 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
     if (excludedLines.length > 0) {
         evidence.push({
             criterion: 'lines-excluded', holds: false,
-            detail: `${excludedLines.length} money line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
+            detail: `${excludedLines.length} line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
             ranges: excludedLines.map(e => index.model.funding[e.index].range)
+        });
+    }
+    if (unvalued.length > 0) {
+        const noun = unvalued.length === 1 ? 'in-kind contribution without a money value is' : 'in-kind contributions without a money value are';
+        evidence.push({
+            criterion: 'lines-excluded', holds: false,
+            detail: `${unvalued.length} ${noun} not in the shares: ${unvalued.map(line => describeInKind(index, line)).join(', ')}`,
+            ranges: unvalued.map(line => line.range)
         });
     }
     return {
@@ -140,6 +231,17 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
         remainingIfLargestLeaves: remaining, remainingShareIfLargestLeaves: remaining / total,
         excludedLines, nonMonetary, evidence
     };
+}
+
+const budgetMaps = new WeakMap<ModelIndex, ReadonlyMap<string, PartnershipBudget>>();
+
+function budgetsOf(index: ModelIndex): ReadonlyMap<string, PartnershipBudget> {
+    let budgets = budgetMaps.get(index);
+    if (!budgets) {
+        budgets = new Map(index.model.budgets.map(budget => [budget.id, budget]));
+        budgetMaps.set(index, budgets);
+    }
+    return budgets;
 }
 
 export function formatPercent(share: number): string {

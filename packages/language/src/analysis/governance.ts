@@ -1,7 +1,8 @@
 import type { GovernanceMode, Grade, PartnershipModel } from '../model/partnership-model.js';
 import type { Evidence, GovernanceAssessment, GovernanceFit, ResolvedAnalysisSettings } from './classification.js';
+import { REFERENCES } from './references.js';
 
-const SOURCE = 'Provan & Kenis 2008, JPART 18(2), table of conditions for effective governance forms';
+const SOURCE = `${REFERENCES.provanKenis2008.short}, Journal of Public Administration Research and Theory 18(2), table of conditions for effective governance forms; size thresholds are settings [derived]`;
 
 const MODE_LABELS: Record<GovernanceMode | 'undeclared', string> = {
     shared: 'Shared (participant-governed) network',

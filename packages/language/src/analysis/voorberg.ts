@@ -2,13 +2,14 @@ import type { PartnershipActor, PartnershipModel } from '../model/partnership-mo
 import type { VoorbergPart, VoorbergResult, VoorbergRole } from './classification.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { NamedFindings } from './named-findings.js';
+import { REFERENCES } from './references.js';
 
-const SOURCE = 'Voorberg, Bekkers & Tummers 2015, Public Management Review 17(9)';
+const SOURCE = `${REFERENCES.voorberg2015.short}, Public Management Review 17(9)`;
 
 /**
  * Voorberg et al.'s roles of citizens and their organisations: co-implementer (carries out
- * services), co-designer (shapes content and process), initiator (starts it). Most real cases
- * stop at co-implementer (DOMAIN.md §3).
+ * services), co-designer (shapes content and process), initiator (starts it). Most cases in
+ * their review stop at co-implementer (Voorberg, Bekkers & Tummers 2015).
  */
 export function classifyVoorberg(model: PartnershipModel): VoorbergResult[] {
     const index = indexOf(model);
@@ -56,7 +57,11 @@ function coDesigner(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
     return part('co_designer', 'Co-designer', 'shapes-design', found, `${actor.title} neither defines goals or content nor takes part in design`);
 }
 
-/** Carries out the service: performs a delivery activity (or one without phases), a decision's work, or gives volunteer hours or in-kind help. */
+/**
+ * Carries out the service: performs a delivery activity (or one without phases), a decision's
+ * work, or gives volunteer hours (work done in the service, also when an organisation's
+ * volunteers give them). Goods or premises lent (`in_kind`) are a resource, not implementation.
+ */
 function coImplementer(index: ModelIndex, actor: PartnershipActor): VoorbergPart {
     const found = new NamedFindings(NAMED_FINDINGS);
     const facts = index.factsOf(actor.id);
@@ -73,7 +78,7 @@ function coImplementer(index: ModelIndex, actor: PartnershipActor): VoorbergPart
         }
     }
     for (const line of facts.fundingFrom) {
-        if (line.kind === 'volunteer_hours' || line.kind === 'in_kind') {
+        if (line.kind === 'volunteer_hours') {
             found.add(() => `${actor.title} contributes ${line.kind.replace(/_/g, ' ')}`, line.range);
         }
     }

@@ -51,6 +51,61 @@ describe('funding dependency', () => {
         expect([once?.basis, once?.total]).toEqual(['once', 50000]);
     });
 
+    test('premises, positions and in-kind support with a money value count in the same basis as money', async () => {
+        const { overall, items } = await funding([
+            'kommune -> lag operating_grant 600000 NOK per year',
+            'bank -> lag premises 200000 NOK per year "Lokaler"',
+            'bank -> lag position 50000 NOK per month "Daglig leder"',
+            'fylke -> lag in_kind 100000 NOK per year "Utstyr"'
+        ].join('\n'));
+        expect(overall?.basis).toBe('per_year');
+        expect(overall?.total).toBe(1500000);
+        expect(overall?.shares.map(s => [s.funder, s.amount, s.lines])).toEqual([['bank', 800000, [1, 2]], ['kommune', 600000, [0]], ['fylke', 100000, [3]]]);
+        expect(overall?.largest?.funder).toBe('bank');
+        expect(overall?.evidence[0].detail).toBe('Banken 53.3 %, Kommunen 40 %, Fylket 6.7 % (3 premises, position or in-kind contribution(s) counted at their stated value)');
+        expect(overall?.evidence.some(e => e.criterion === 'lines-excluded')).toBe(false);
+        expect(items.find(i => i.kind === 'recipient' && i.id === 'lag')?.shares.map(s => s.funder)).toEqual(['bank', 'kommune', 'fylke']);
+    });
+
+    test('a sponsor paying the premises and a full position with a value is a funder, even without money lines', async () => {
+        const { overall } = await funding('bank -> lag premises 200000 NOK per year\nbank -> lag position 650000 NOK per year');
+        expect([overall?.basis, overall?.total, overall?.shares.map(s => s.funder)]).toEqual(['per_year', 850000, ['bank']]);
+        const { overall: once } = await funding('bank -> lag premises 300000 NOK "Oppussing"');
+        expect([once?.basis, once?.total]).toEqual(['once', 300000]);
+    });
+
+    test('in-kind support as a share of a budget counts as that share', async () => {
+        const result = await funding('kommune -> lag operating_grant share 80 % for drift\nbank -> lag premises share 20 % for drift', 'budget drift "Drift" 500000 NOK per year');
+        const drift = result.items.find(i => i.id === 'drift');
+        expect(drift?.shares.map(s => [s.funder, s.amount])).toEqual([['kommune', 400000], ['bank', 100000]]);
+    });
+
+    test('in-kind support without a money value is left out of the shares, and the evidence says so', async () => {
+        const { overall } = await funding('kommune -> lag operating_grant 600000 NOK per year\nbank -> lag premises "Lokaler"\nbank -> lag position 1.0 FTE "Daglig leder"\nfylke -> lag in_kind 3 hours');
+        expect(overall?.shares.map(s => s.funder)).toEqual(['kommune']);
+        const left = overall?.evidence.filter(e => e.criterion === 'lines-excluded');
+        expect(left?.map(e => [e.holds, e.detail])).toEqual([[false, '3 in-kind contributions without a money value are not in the shares: premises from Banken, 1.0 FTE position from Banken, 3 hours in-kind support from Fylket']]);
+        expect(left?.[0].ranges.map(r => r.start.line)).toEqual([9, 10, 11]);
+        expect(overall?.nonMonetary.map(n => n.category)).toEqual(['premises', 'position', 'in_kind']);
+        const { overall: one } = await funding('kommune -> lag operating_grant 600000 NOK per year\nbank -> lag premises');
+        expect(one?.evidence.at(-1)?.detail).toBe('1 in-kind contribution without a money value is not in the shares: premises from Banken');
+    });
+
+    test('in-kind support in another currency or basis is listed as excluded, like money', async () => {
+        const { overall } = await funding('kommune -> lag operating_grant 600000 NOK per year\nbank -> lag premises 1000 EUR per year\nbank -> lag in_kind 5000 NOK once');
+        expect(overall?.shares.map(s => s.funder)).toEqual(['kommune']);
+        expect(overall?.excludedLines).toEqual([
+            { index: 1, reason: 'amount in EUR, not NOK' },
+            { index: 2, reason: 'a one-off sum, not money per year' }
+        ]);
+    });
+
+    test('volunteer hours and knowledge are never in the shares', async () => {
+        const { overall } = await funding('kommune -> lag operating_grant 600000 NOK per year\nlag -> kommune volunteer_hours 1000 hours per year\nbank -> lag knowledge "Kurs"');
+        expect(overall?.shares.map(s => s.funder)).toEqual(['kommune']);
+        expect(overall?.evidence.some(e => e.criterion === 'lines-excluded')).toBe(false);
+    });
+
     test('no money: no dependency figures', async () => {
         expect((await funding('kommune -> lag premises')).overall).toBeUndefined();
     });
