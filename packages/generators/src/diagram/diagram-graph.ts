@@ -1,6 +1,6 @@
 import type { SourceRange } from '@samskap/language';
 
-/** The views of one model (DOMAIN.md D4, D6, D7). `decisions` is a table, drawn by decision-matrix-svg.ts. */
+/** The views of one model (docs/research.md D4, D6, D7). `decisions` is a table, drawn by decision-matrix-svg.ts. */
 export const DIAGRAM_VIEWS = ['network', 'funding', 'governance', 'decisions'] as const;
 export type DiagramView = (typeof DIAGRAM_VIEWS)[number];
 export type GraphView = Exclude<DiagramView, 'decisions'>;

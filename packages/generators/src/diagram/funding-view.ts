@@ -28,7 +28,7 @@ function shareOfRecipient(line: FundingLine, model: PartnershipModel): number | 
 }
 
 /**
- * Funding flows (DOMAIN.md D6): one edge per funding line, width by money per year, labelled
+ * Funding flows (docs/research.md D6): one edge per funding line, width by money per year, labelled
  * with kind, amount and share. Large models draw one edge per pair of sectors with the sum.
  */
 export function fundingView(model: PartnershipModel, options: ViewOptions): DiagramGraph {

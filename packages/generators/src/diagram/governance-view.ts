@@ -15,7 +15,7 @@ const RIGHT_STYLE: Record<RightKind, { style: LineStyle; arrow: ArrowHead; width
 const RIGHT_ORDER: readonly RightKind[] = ['decide', 'agree', 'recommend', 'consulted', 'informed', 'perform'];
 
 /**
- * Governance and decision rights (DOMAIN.md D3, D4, D7): who decides, must agree, recommends,
+ * Governance and decision rights (docs/research.md D3, D4, D7): who decides, must agree, recommends,
  * is consulted, informed or performs, on what; who defines goals and content; body members.
  */
 export function governanceView(model: PartnershipModel, options: ViewOptions): DiagramGraph {

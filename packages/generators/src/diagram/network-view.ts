@@ -11,7 +11,7 @@ export interface ViewOptions {
 }
 
 /**
- * The actor network (DOMAIN.md D7): actors by sector, the bodies they sit in, the roles they
+ * The actor network (docs/research.md D7): actors by sector, the bodies they sit in, the roles they
  * hold. Aggregated views count memberships per sector and leave roles out.
  */
 export function networkView(model: PartnershipModel, options: ViewOptions): DiagramGraph {

@@ -19,8 +19,9 @@ export interface PartyNodeOptions {
 }
 
 /**
- * Actors grouped in one cluster per sector (public first, as in DOMAIN.md), and bodies outside
- * the clusters because they cross sectors. Only the parties in `wanted` are drawn.
+ * Actors grouped in one cluster per sector (public first, as the sides are read in
+ * docs/research.md), and bodies outside the clusters because they cross sectors. Only the
+ * parties in `wanted` are drawn.
  */
 export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<string>, keys: KeyFactory, options: PartyNodeOptions): PartyNodes {
     const { labels } = options;

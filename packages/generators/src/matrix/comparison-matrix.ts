@@ -203,8 +203,8 @@ export function modelKeys(reports: readonly ModelReport[]): string[] {
 }
 
 /**
- * The comparison matrix over many models (DOMAIN.md §2, §3): one column per model, one row per
- * dimension, machine codes beside labels in the display language.
+ * The comparison matrix over many models (the dimensions and classifications of docs/research.md):
+ * one column per model, one row per dimension, machine codes beside labels in the display language.
  */
 export function comparisonMatrix(reports: readonly ModelReport[], options: ComparisonOptions = {}): MatrixTable {
     const labels = labelsFor(options.language ?? 'en');

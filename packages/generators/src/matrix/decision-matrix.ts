@@ -52,7 +52,7 @@ export function rightsByParty(model: PartnershipModel): Map<string, Map<string, 
 }
 
 /**
- * Decision rights (DOMAIN.md D4) as a matrix: one row per actor or body holding a right, one
+ * Decision rights (docs/research.md D4) as a matrix: one row per actor or body holding a right, one
  * column per decision, RAPID or RACI letters in the cells. Rights held through a body a party
  * sits in are shown in parentheses.
  */

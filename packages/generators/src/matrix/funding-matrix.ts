@@ -4,7 +4,7 @@ import { formatNumber } from '../number-format.js';
 import { EMPTY_CELL, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
 
 /**
- * Funder × recipient (DOMAIN.md D6): money per year in the model's currency in each cell, with
+ * Funder × recipient (docs/research.md D6): money per year in the model's currency in each cell, with
  * the non-monetary resources named beside it; totals per funder and per recipient.
  */
 export function fundingMatrix(model: PartnershipModel, options: { language?: Language } = {}): MatrixTable {

@@ -11,7 +11,7 @@ import { LazyNodeDescription } from './lazy-node-description.js';
  * the libraries it `uses` (unqualified), then everything exported (qualified `library.actor`).
  *
  * The local part is one map per model and reference type, kept in a workspace cache: rebuilding
- * it per lookup made linking a 25,000-line model ten times slower (../shared/LANGIUM-NOTES.md).
+ * it per lookup made linking a 25,000-line model ten times slower (measured with bench/edit-loop.ts).
  */
 export class SamskapScopeProvider extends DefaultScopeProvider {
     private readonly modelScopes: WorkspaceCache<ast.Model, Map<string, Scope>>;

@@ -10,7 +10,7 @@ import type { Finding } from '../../src/validation/finding.js';
 import { runRules } from '../../src/validation/run-rules.js';
 
 /**
- * Each example's computed classification checked against what DOMAIN.md's sources say of the
+ * Each example's computed classification checked against what the publications say of the
  * case (the source is quoted in each example's header).
  */
 const examplesDir = fileURLToPath(new URL('../../../../examples/', import.meta.url));
