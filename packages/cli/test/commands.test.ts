@@ -1,10 +1,13 @@
+import { classify, createSamskapServices, type PartnershipModel } from '@samskap/language';
 import { XMLValidator } from 'fast-xml-parser';
+import { EmptyFileSystem, URI } from 'langium';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { explainClassification } from '../src/commands/explain.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
@@ -193,12 +196,14 @@ describe('samskap docs, export, matrix, format, validate', () => {
         expect(readFileSync(file, 'utf8')).toBe(before);
     });
 
-    test('validate --explain prints the classifications with evidence', () => {
+    test('validate --explain prints the classifications with evidence, and why the other forms do not hold', () => {
         const run = samskap(['validate', arendal, '--explain']);
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('OffriArendal — ');
+        expect(run.stdout).toContain('✓ the criterion holds · ✗ it does not hold');
         expect(run.stdout).toMatch(/Co-creation form: .+/);
-        expect(run.stdout).toMatch(/✓ initiator: /);
+        expect(run.stdout).toMatch(/^ {4}Why not the other forms:$/m);
+        expect(run.stdout).toMatch(/^ {8}✗ [a-z-]+: .+ \(offri-arendal\.samskap:\d+/m);
     });
 
     test('samskap.json at the workspace root is read, and its problems reported with file:line:column', () => {
@@ -210,5 +215,73 @@ describe('samskap docs, export, matrix, format, validate', () => {
         writeFileSync(path.join(dir, 'samskap.json'), '{\n  "rules": { "SK-NOPE-999": "off" }\n}\n');
         const run = samskap(['validate', 'cases'], dir);
         expect(run.stdout).toMatch(/samskap\.json:\d+:\d+ \w+ .*SK-NOPE-999/);
+    });
+});
+
+describe('validate --explain (explainClassification)', () => {
+    const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+    async function modelFrom(text: string): Promise<PartnershipModel> {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///cases/case${shared.workspace.LangiumDocuments.all.count()}.samskap`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        return Samskap.analysis.PartnershipModelProvider.getModels(document)[0];
+    }
+    const explain = async (text: string): Promise<string> => {
+        const model = await modelFrom(text);
+        return explainClassification(model, classify(model), 'cases/case.samskap', false);
+    };
+
+    const CASE = `model Leksehjelp "Leksehjelp" {
+    actor kommune "Kommunen" is municipality
+    actor lag "Laget" is association
+    initiative by kommune
+    involvement lag from design
+    goals defined by kommune
+    content defined by kommune, lag
+    activity plan "Plan" phases design done jointly by kommune, lag
+    activity hjelp "Hjelp" phases delivery done jointly by kommune, lag
+    decision budsjett "Budsjett" owned by kommune level strategic {
+        decide kommune
+        consulted lag iap2 involve with feedback "Møte"
+    }
+    claim form equal
+}`;
+
+    test('the computed form, then each other form with what it needs and the criteria that fail', async () => {
+        const out = await explain(CASE);
+        expect(out).toContain('  Co-creation form: municipality-led co-creation (claimed: equal co-creation, which the facts do not give)');
+        const whyNot = out.slice(out.indexOf('    Why not the other forms:'), out.indexOf('  Lorentzen profile:'));
+        const forms = [...whyNot.matchAll(/^ {4}- (.+?) needs /gm)].map(match => match[1]).sort();
+        expect(forms).toEqual([
+            'equal co-creation', 'not co-creation: co-implementation', 'not co-creation: consultation only', 'not co-creation: contracting',
+            'not co-creation: support only', 'voluntary-led co-creation'
+        ]);
+        expect(whyNot).toContain('    - equal co-creation needs goals and content defined jointly by both sides, and the strategic decisions shared');
+        // Under each form only the criteria that fail (✗): ✓ would mean a criterion of that form holds.
+        const marks = whyNot.split('\n').filter(line => line.startsWith('        '));
+        expect(marks.length).toBeGreaterThan(5);
+        expect(marks.every(line => line.startsWith('        ✗ '))).toBe(true);
+    });
+
+    test('every evidence location once, in source order, as file:line', async () => {
+        const out = await explain(CASE);
+        expect(out).toMatch(/^ {4}✓ joint-work: .+ \(case\d+\.samskap:7, case\d+\.samskap:8, case\d+\.samskap:9\)$/m);
+        for (const line of out.split('\n')) {
+            const places = line.match(/case\d+\.samskap:\d+/g) ?? [];
+            expect(new Set(places).size, line).toBe(places.length);
+            const lines = places.map(place => Number(place.split(':')[1]));
+            expect(lines, line).toEqual([...lines].sort((a, b) => a - b));
+        }
+    });
+
+    test('a declared participation level beside the derived one', async () => {
+        expect(await explain(CASE)).toContain('  Participation, Budsjett — Laget: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation');
+    });
+
+    test('an undetermined form names the missing facts and what to write', async () => {
+        const out = await explain('model Late "Late" {\n    actor kommune "K" is municipality\n    actor lag "L" is association\n    activity hjelp "Hjelp" done jointly by kommune, lag\n}');
+        expect(out).toContain('  Co-creation form: undetermined — missing: who defines the goals; who defines the content\n');
+        expect(out).toContain('    to state who defines the goals, write: goals defined by PARTY\n');
+        expect(out).toContain('    to state who defines the content, write: content defined by PARTY\n');
     });
 });

@@ -1,22 +1,32 @@
-import type { Classification, Evidence, PartnershipModel } from '@samskap/language';
+import {
+    locationsText, missingFacts, scaleReadingText, whyNotOtherForms, type Classification, type Evidence, type PartnershipModel
+} from '@samskap/language';
 import type { Labels } from '../i18n/index.js';
-import { sourcePosition } from '../source-link.js';
 import type { DocBlock } from './doc-blocks.js';
 
+/** Each criterion with whether it holds (✓/✗ in Markdown, a class in HTML) and every place it was read, once. */
 function evidenceList(evidence: readonly Evidence[], labels: Labels): DocBlock {
     return {
         kind: 'list',
-        items: evidence.map(item => ({
-            tone: item.holds ? 'holds' : 'fails',
-            text: `${item.criterion} (${item.holds ? labels.text.holds : labels.text.fails}): ${item.detail}` +
-                (item.ranges.length > 0 ? ` — ${item.ranges.slice(0, 3).map(sourcePosition).join(', ')}` : '')
-        }))
+        items: evidence.map(item => {
+            const places = locationsText(item);
+            return {
+                tone: item.holds ? 'holds' : 'fails',
+                text: `${item.criterion} (${item.holds ? labels.text.holds : labels.text.fails}): ${item.detail}${places ? ` — ${places}` : ''}`
+            };
+        })
     };
 }
 
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
- * Every classification with the evidence behind it (DOMAIN.md §3: "with evidence, never
- * silently"): the result, the publication it comes from, and each criterion that holds or fails.
+ * Every classification with the evidence behind it: the result, the publication it comes from,
+ * each criterion that holds or fails, and for the co-creation form why each other form does not
+ * hold (the formulation `samskap validate --explain` and the hovers share) or which facts an
+ * undetermined form lacks.
  */
 export function classificationBlocks(model: PartnershipModel, classification: Classification | undefined, labels: Labels): DocBlock[] {
     const t = labels.text;
@@ -29,15 +39,24 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
     const title = (id: string): string => titleOf.get(id) ?? id;
 
     const form = classification.coCreation;
-    blocks.push({ kind: 'heading', level: 3, text: `${t.coCreationForm}: ${labels.forms[form.code]}` });
-    const claimed = model.claims.form ? `${t.claimedForm}: ${labels.forms[model.claims.form.value]}. ` : '';
+    const missing = missingFacts(form);
+    blocks.push({
+        kind: 'heading', level: 3,
+        text: `${t.coCreationForm}: ${labels.forms[form.code]}${missing.length > 0 ? ` — ${t.missing}: ${missing.map(m => labels.missingFacts[m.fact]).join('; ')}` : ''}`
+    });
+    const claim = model.claims.form;
+    const claimed = claim ? `${t.claimedForm}: ${labels.forms[claim.value]} (${claim.value === form.code ? t.claimGiven : t.claimNotGiven}). ` : '';
     blocks.push({ kind: 'paragraph', text: `${claimed}${t.source}: ${form.source}`, muted: true });
+    if (missing.length > 0) {
+        blocks.push({ kind: 'list', items: missing.map(m => ({ text: `${t.toState} ${labels.missingFacts[m.fact]}, ${t.write}: ${m.write}` })) });
+    }
     blocks.push(evidenceList(form.evidence, labels));
-    for (const assessment of form.assessments.filter(a => a.form !== form.code)) {
-        const failing = assessment.evidence.filter(e => !e.holds);
-        if (failing.length > 0) {
-            blocks.push({ kind: 'paragraph', text: `${labels.forms[assessment.form]}: ${labels.text.fails}` });
-            blocks.push(evidenceList(failing, labels));
+    const rejections = whyNotOtherForms(form);
+    if (rejections.length > 0) {
+        blocks.push({ kind: 'paragraph', text: `${t.whyNotOtherForms}:` });
+        for (const rejection of rejections) {
+            blocks.push({ kind: 'paragraph', text: `${capitalised(labels.forms[rejection.form])} ${t.needs} ${labels.formRequirements[rejection.form]}.` });
+            blocks.push(evidenceList(rejection.failing, labels));
         }
     }
 
@@ -74,11 +93,11 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
     if (classification.participation.length > 0) {
         blocks.push({ kind: 'heading', level: 3, text: t.participation });
         const decisions = new Map(model.decisions.map(d => [d.id, d.title]));
+        const words = { declared: t.declared, derivedFromRights: t.derivedFromRights, none: t.none };
         blocks.push({
             kind: 'list',
             items: classification.participation.map(result => ({
-                text: `${decisions.get(result.decision) ?? result.decision} — ${title(result.actor)}: IAP2 ${result.iap2.code ?? t.none}, Arnstein ${result.arnstein.code?.replace(/_/g, ' ') ?? t.none}` +
-                    (result.iap2.declared && result.iap2.derived && result.iap2.declared !== result.iap2.derived ? ` (IAP2 derived from rights: ${result.iap2.derived})` : ''),
+                text: `${decisions.get(result.decision) ?? result.decision} — ${title(result.actor)}: IAP2 ${scaleReadingText(result.iap2, words)}, Arnstein ${scaleReadingText(result.arnstein, words)}`,
                 tone: result.hasVoice ? undefined : 'warning'
             }))
         });

@@ -1,6 +1,12 @@
 import type { Labels } from './labels.js';
 
-/** Danish display labels; domain words from DOMAIN.md §5. */
+/** Nothing done together: the condition every not-co-creation form shares (formRequirements). */
+const APART = 'intet gjort sammen (ingen fælles fase, mål, indhold, strategiske beslutninger eller styring, og ingen delt offentlig beslutning)';
+
+/**
+ * Danish display labels. Domain words as the Danish research uses them (samskabelse,
+ * frivilligcenter, interessevaretagelse …; sources in docs/research.md).
+ */
 export const da: Labels = {
     language: 'da',
     sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Socialøkonomi', citizens: 'Borgere' },
@@ -24,9 +30,25 @@ export const da: Labels = {
     governanceModes: { shared: 'delt styring', lead: 'ledende organisation', nao: 'netværksadministrativ organisation', undeclared: 'ikke angivet' },
     governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukendt' },
     forms: {
-        equal: 'ligeværdig samskabelse', municipality_led: 'kommunestyret samskabelse', voluntary_led: 'frivilligstyret samskabelse',
-        support: 'støtte (ikke samskabelse)', consultation: 'høring (ikke samskabelse)', contracting: 'kontraktstyring (ikke samskabelse)',
-        undetermined: 'ikke afgjort'
+        equal: 'ligeværdig samskabelse', municipality_led: 'kommuneledet samskabelse', voluntary_led: 'frivilligledet samskabelse',
+        co_implementation: 'ikke samskabelse: samimplementering', contracting: 'ikke samskabelse: køb af ydelser',
+        support: 'ikke samskabelse: kun økonomisk støtte', consultation: 'ikke samskabelse: kun høring',
+        no_relation: 'ikke samskabelse: ingen relation mellem parterne', undetermined: 'ikke afgjort'
+    },
+    formRequirements: {
+        equal: 'mål og indhold fastlagt af begge parter i fællesskab, og at de strategiske beslutninger er delt (truffet i fællesskab, eller styringen angivet som delt)',
+        municipality_led: 'at parterne arbejder sammen, at den ikke-offentlige part deltager før gennemførelsen eller fastlægger mål eller indhold, og at den offentlige part leder: af mål, indhold, initiativ og strategiske beslutninger (i den rækkefølge) skal det første, som én part har alene, være den offentlige parts',
+        voluntary_led: 'at parterne arbejder sammen, at den ikke-offentlige part deltager før gennemførelsen eller fastlægger mål eller indhold, og at den ikke-offentlige part leder: af mål, indhold, initiativ og strategiske beslutninger (i den rækkefølge) skal det første, som én part har alene, være den ikke-offentlige parts',
+        co_implementation: 'en ikke-offentlig part, der først kommer ind ved gennemførelse eller evaluering og hverken fastlægger mål eller indhold, uanset hvor meget den gennemfører sammen med den offentlige part',
+        contracting: `${APART}, og at den ikke-offentlige part udfører arbejde, som den offentlige part fastlægger (bestemmer indholdet af eller køber gennem udbud)`,
+        support: `${APART}, og ressourcer (penge, lokaler, stillinger, naturalieydelser) fra den offentlige til den ikke-offentlige part uden for en udbudskontrakt`,
+        consultation: `${APART}, og at den ikke-offentlige part bliver hørt eller inddraget i offentlige beslutninger (eller kun informeret, når ingen ressourcer går til den)`,
+        no_relation: `${APART}, og at den ikke-offentlige part hverken udfører bestilt arbejde, modtager ressourcer eller har indflydelse på en offentlig beslutning`
+    },
+    missingFacts: {
+        'public-actor': 'en offentlig aktør', 'non-public-actor': 'en ikke-offentlig aktør', goals: 'hvem der fastlægger målene',
+        content: 'hvem der fastlægger indholdet', 'first-involvement': 'hvornår den ikke-offentlige part først deltager',
+        initiator: 'hvem der tog initiativet', 'strategic-decisions': 'hvem der træffer de strategiske beslutninger'
     },
     lorentzen: { economic_support: 'økonomisk støtte', interest_representation: 'interessevaretagelse', institutional_collaboration: 'institutionelt samarbejde' },
     pestoff: { co_governance: 'samstyring', co_management: 'samforvaltning', co_production: 'samproduktion' },
@@ -48,6 +70,9 @@ export const da: Labels = {
     text: {
         modelsByRow: 'Modellerne som rækker (klik på en overskrift for at sortere modellerne)',
         content: 'Indhold',
+        whyNotOtherForms: 'Hvorfor ikke de andre former', needs: 'kræver',
+        missing: 'mangler', toState: 'for at angive', write: 'skriv', declared: 'angivet', derivedFromRights: 'udledt af rettighederne',
+        claimGiven: 'fakta giver den', claimNotGiven: 'fakta giver den ikke',
         chair: 'formand', hours: 'timer', perMonth: 'pr. måned', defines: 'definerer',
         partnership: 'partnerskab', model: 'Samarbejdsmodel', models: 'Samarbejdsmodeller', comparison: 'Sammenligning af modeller',
         dimension: 'Dimension', summary: 'Resumé', context: 'Kontekst', country: 'Land', municipality: 'Kommune', period: 'Periode',

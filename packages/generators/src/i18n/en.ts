@@ -1,3 +1,4 @@
+import { FORM_REQUIREMENTS, MISSING_FACT_TEXT } from '@samskap/language';
 import type { Labels } from './labels.js';
 
 /** English display labels (the keywords' own language). */
@@ -25,9 +26,12 @@ export const en: Labels = {
     governanceFit: { fits: 'fits', misfit: 'does not fit', unknown: 'unknown' },
     forms: {
         equal: 'equal co-creation', municipality_led: 'municipality-led co-creation', voluntary_led: 'voluntary-led co-creation',
-        support: 'support (not co-creation)', consultation: 'consultation (not co-creation)', contracting: 'contracting (not co-creation)',
-        undetermined: 'undetermined'
+        co_implementation: 'not co-creation: co-implementation', contracting: 'not co-creation: contracting',
+        support: 'not co-creation: support only', consultation: 'not co-creation: consultation only',
+        no_relation: 'not co-creation: no relation between the sides', undetermined: 'undetermined'
     },
+    formRequirements: FORM_REQUIREMENTS,
+    missingFacts: MISSING_FACT_TEXT,
     lorentzen: { economic_support: 'economic support', interest_representation: 'interest representation', institutional_collaboration: 'institutional collaboration' },
     pestoff: { co_governance: 'co-governance', co_management: 'co-management', co_production: 'co-production' },
     voorberg: { initiator: 'initiator', co_designer: 'co-designer', co_implementer: 'co-implementer' },
@@ -48,6 +52,9 @@ export const en: Labels = {
     text: {
         modelsByRow: 'The models as rows (click a heading to sort the models)',
         content: 'Content',
+        whyNotOtherForms: 'Why not the other forms', needs: 'needs',
+        missing: 'missing', toState: 'to state', write: 'write', declared: 'declared', derivedFromRights: 'derived from rights',
+        claimGiven: 'the facts give it', claimNotGiven: 'the facts do not give it',
         chair: 'chair', hours: 'hours', perMonth: 'per month', defines: 'defines',
         partnership: 'partnership', model: 'Model', models: 'Models', comparison: 'Comparison of models', dimension: 'Dimension',
         summary: 'Summary', context: 'Context', country: 'Country', municipality: 'Municipality', period: 'Period',

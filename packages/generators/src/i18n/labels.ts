@@ -1,9 +1,9 @@
 import type {
-    ActorKind, BodyKind, CoCreationForm, DecisionLevel, DecisionRule, FundingKind, GovernanceMode, Instrument, Phase, PolicyField,
+    ActorKind, BodyKind, CoCreationFormCode, DecidedForm, DecisionLevel, MissingFact, DecisionRule, FundingKind, GovernanceMode, Instrument, Phase, PolicyField,
     PublicValue, RightKind, RoleKind, Sector, SourceKind
 } from '@samskap/language';
 
-/** The display languages of generated documents (DOMAIN.md §5). */
+/** The display languages of generated documents: English, Norwegian bokmål, Danish. */
 export const LANGUAGES = ['en', 'nb', 'da'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -24,7 +24,14 @@ export interface Labels {
     readonly fundingKinds: Record<FundingKind, string>;
     readonly governanceModes: Record<GovernanceMode | 'undeclared', string>;
     readonly governanceFit: Record<'fits' | 'misfit' | 'unknown', string>;
-    readonly forms: Record<CoCreationForm | 'undetermined', string>;
+    readonly forms: Record<CoCreationFormCode, string>;
+    /**
+     * What each form needs, after the word `text.needs` (English: the shared formulation of
+     * form-explanation.ts in @samskap/language, which the CLI and the hovers show too).
+     */
+    readonly formRequirements: Record<DecidedForm, string>;
+    /** The facts an undetermined form may lack (English: MISSING_FACT_TEXT of form-explanation.ts). */
+    readonly missingFacts: Record<MissingFact, string>;
     readonly lorentzen: Record<'economic_support' | 'interest_representation' | 'institutional_collaboration', string>;
     readonly pestoff: Record<'co_governance' | 'co_management' | 'co_production', string>;
     readonly voorberg: Record<'initiator' | 'co_designer' | 'co_implementer', string>;
@@ -133,5 +140,14 @@ export interface Labels {
         readonly hours: string;
         readonly perMonth: string;
         readonly defines: string;
+        readonly whyNotOtherForms: string;
+        readonly needs: string;
+        readonly missing: string;
+        readonly toState: string;
+        readonly write: string;
+        readonly declared: string;
+        readonly derivedFromRights: string;
+        readonly claimGiven: string;
+        readonly claimNotGiven: string;
     };
 }

@@ -1,6 +1,12 @@
 import type { Labels } from './labels.js';
 
-/** Norwegian (bokmål) display labels; domain words from DOMAIN.md §5. */
+/** Nothing done together: the condition every not-co-creation form shares (formRequirements). */
+const APART = 'ingenting gjort sammen (ingen felles fase, mål, innhold, strategiske beslutninger eller styring, og ingen delt offentlig beslutning)';
+
+/**
+ * Norwegian (bokmål) display labels. Domain words as the Norwegian research uses them
+ * (samskaping, frivilligsentral, økonomisk støtte …; sources in docs/research.md).
+ */
 export const nb: Labels = {
     language: 'nb',
     sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Sosial økonomi', citizens: 'Innbyggere' },
@@ -24,9 +30,25 @@ export const nb: Labels = {
     governanceModes: { shared: 'delt styring', lead: 'lederorganisasjon', nao: 'nettverksadministrativ organisasjon', undeclared: 'ikke oppgitt' },
     governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukjent' },
     forms: {
-        equal: 'likeverdig samskaping', municipality_led: 'kommunestyrt samskaping', voluntary_led: 'frivillig-styrt samskaping',
-        support: 'støtte (ikke samskaping)', consultation: 'konsultasjon (ikke samskaping)', contracting: 'kontraktstyring (ikke samskaping)',
-        undetermined: 'ikke avgjort'
+        equal: 'likeverdig samskaping', municipality_led: 'kommuneledet samskaping', voluntary_led: 'frivillig-ledet samskaping',
+        co_implementation: 'ikke samskaping: samimplementering', contracting: 'ikke samskaping: kjøp av tjenester',
+        support: 'ikke samskaping: bare økonomisk støtte', consultation: 'ikke samskaping: bare høring',
+        no_relation: 'ikke samskaping: ingen relasjon mellom sidene', undetermined: 'ikke avgjort'
+    },
+    formRequirements: {
+        equal: 'mål og innhold definert av begge sider i fellesskap, og at de strategiske beslutningene er delt (tatt i fellesskap, eller styringen oppgitt som delt)',
+        municipality_led: 'at sidene arbeider sammen, at den ikke-offentlige siden deltar før gjennomføringen eller definerer mål eller innhold, og at den offentlige siden leder: av mål, innhold, initiativ og strategiske beslutninger (i den rekkefølgen) må det første som én side har alene, være den offentlige sidens',
+        voluntary_led: 'at sidene arbeider sammen, at den ikke-offentlige siden deltar før gjennomføringen eller definerer mål eller innhold, og at den ikke-offentlige siden leder: av mål, innhold, initiativ og strategiske beslutninger (i den rekkefølgen) må det første som én side har alene, være den ikke-offentlige sidens',
+        co_implementation: 'en ikke-offentlig side som først kommer inn ved gjennomføring eller evaluering og verken definerer mål eller innhold, uansett hvor mye den gjennomfører sammen med den offentlige siden',
+        contracting: `${APART}, og at den ikke-offentlige siden utfører arbeid som den offentlige siden bestemmer (definerer innholdet i, eller kjøper gjennom anskaffelse)`,
+        support: `${APART}, og ressurser (penger, lokaler, stillinger, naturalytelser) fra den offentlige til den ikke-offentlige siden utenfor en anskaffelseskontrakt`,
+        consultation: `${APART}, og at den ikke-offentlige siden blir konsultert eller involvert i offentlige beslutninger (eller bare informert, når ingen ressurser går til den)`,
+        no_relation: `${APART}, og at den ikke-offentlige siden verken utfører bestilt arbeid, mottar ressurser eller har en stemme i en offentlig beslutning`
+    },
+    missingFacts: {
+        'public-actor': 'en offentlig aktør', 'non-public-actor': 'en ikke-offentlig aktør', goals: 'hvem som definerer målene',
+        content: 'hvem som definerer innholdet', 'first-involvement': 'når den ikke-offentlige siden først deltar',
+        initiator: 'hvem som tok initiativet', 'strategic-decisions': 'hvem som tar de strategiske beslutningene'
     },
     lorentzen: { economic_support: 'økonomisk støtte', interest_representation: 'interesserepresentasjon', institutional_collaboration: 'institusjonelt samarbeid' },
     pestoff: { co_governance: 'samstyring', co_management: 'samforvaltning', co_production: 'samproduksjon' },
@@ -48,6 +70,9 @@ export const nb: Labels = {
     text: {
         modelsByRow: 'Modellene som rader (klikk på en overskrift for å sortere modellene)',
         content: 'Innhold',
+        whyNotOtherForms: 'Hvorfor ikke de andre formene', needs: 'krever',
+        missing: 'mangler', toState: 'for å oppgi', write: 'skriv', declared: 'oppgitt', derivedFromRights: 'utledet av rettighetene',
+        claimGiven: 'fakta gir den', claimNotGiven: 'fakta gir den ikke',
         chair: 'leder', hours: 'timer', perMonth: 'per måned', defines: 'definerer',
         partnership: 'partnerskap', model: 'Samarbeidsmodell', models: 'Samarbeidsmodeller', comparison: 'Sammenligning av modeller',
         dimension: 'Dimensjon', summary: 'Sammendrag', context: 'Kontekst', country: 'Land', municipality: 'Kommune', period: 'Periode',

@@ -138,7 +138,7 @@ export interface CoCreationFacts {
     readonly timing: Timing;
     /** `governance shared` is declared. */
     readonly sharedGovernance: boolean;
-    /** The highest IAP2 level (derived) a non-public actor reaches in a public decision; undefined for none. */
+    /** The highest IAP2 level (derived) a non-public actor reaches in a public decision or through a seat in a body with both sides; undefined for none. */
     readonly highestVoice?: Iap2Level;
     /** Money or in-kind resources (not knowledge, not contract payments) flow from the public to the non-public side. */
     readonly publicResources: boolean;

@@ -1,5 +1,5 @@
 import type { CoCreationForm, PartnershipModel, Phase, SourceRange } from '../model/partnership-model.js';
-import { PHASES } from '../model/partnership-model.js';
+import { IAP2_LEVELS, PHASES, type Iap2Level } from '../model/partnership-model.js';
 import type {
     CoCreationFacts, CoCreationFormCode, CoCreationResult, Evidence, FormAssessment, MissingFact, ParticipationResult, Side, Timing
 } from './classification.js';
@@ -24,17 +24,6 @@ export const FORM_LABELS: Record<CoCreationFormCode, string> = {
     support: formLabel('support'),
     no_relation: formLabel('no_relation'),
     undetermined: formLabel('undetermined')
-};
-
-/** What to write for each fact the procedure may need. */
-export const MISSING_FACT_TEXT: Record<MissingFact, string> = {
-    'public-actor': 'a public actor (`actor … is municipality`)',
-    'non-public-actor': 'a non-public actor (a voluntary organisation, company, foundation, citizens …)',
-    goals: 'who defines the goals (`goals defined by …`)',
-    content: 'who defines the content (`content defined by …`)',
-    'first-involvement': 'when the non-public side is first involved (`involvement <actor> from <phase>`)',
-    initiator: 'who took the initiative (`initiative by …`)',
-    'strategic-decisions': 'who takes the strategic decisions (a `decision … level strategic { decide … }`)'
 };
 
 const CO_CREATION_FORMS: ReadonlySet<CoCreationFormCode> = new Set(['equal', 'voluntary_led', 'municipality_led']);
@@ -425,11 +414,27 @@ export function coCreationFacts(index: ModelIndex, participation: readonly Parti
         jointRanges.push(...initiatorRanges);
     }
 
-    const highestVoice = highestIap2(participation);
     const voiceRanges: SourceRange[] = [];
     for (const result of participation) {
         for (const evidence of result.iap2.evidence) voiceRanges.push(...evidence.ranges);
     }
+    // A seat in a body with members on both sides is a voice even when no decision of the body is
+    // written down (a voluntary-sector council): advice in an advisory body or forum; a share in
+    // the decisions in a steering group, a board or any body that decides by a rule. A platform or
+    // working group without a rule is a place to work together, not a stated voice.
+    const voices: Iap2Level[] = [];
+    const highestDecisionVoice = highestIap2(participation);
+    if (highestDecisionVoice) voices.push(highestDecisionVoice);
+    for (const body of model.bodies) {
+        if (index.sideOf(body.members) !== 'joint') continue;
+        const voice = body.kind === 'advisory_body' || body.kind === 'forum' ? 'consult'
+            : body.rule !== undefined || body.kind === 'steering_group' || body.kind === 'board' ? 'collaborate'
+                : undefined;
+        if (voice === undefined) continue;
+        voices.push(voice);
+        voiceRanges.push(body.range);
+    }
+    const highestVoice = voices.length > 0 ? voices.reduce((a, b) => IAP2_LEVELS.indexOf(b) > IAP2_LEVELS.indexOf(a) ? b : a) : undefined;
     const resourceLines = index.publicToNonPublicLines().filter(line =>
         line.category !== 'knowledge' && line.category !== 'volunteer_hours' && line.kind !== 'procurement_contract' && line.kind !== 'contract_payment');
     const procurementRanges = [

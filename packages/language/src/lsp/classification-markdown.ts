@@ -1,12 +1,14 @@
 import type { Classification, Evidence, FundedItemDependency } from '../analysis/classification.js';
 import { formLabel, lorentzenLabel, type DisplayLanguage } from '../analysis/labels.js';
 import { formatPercent } from '../analysis/funding-dependency.js';
+import { missingFacts, scaleReadingText, whyNotOtherForms } from '../analysis/form-explanation.js';
 import type { PartnershipModel } from '../model/partnership-model.js';
 
 /**
  * The Markdown hovers show: the computed classifications with their evidence. Pure functions of
  * the PartnershipModel and its Classification; model text is escaped so a title can never
- * inject Markdown or HTML.
+ * inject Markdown or HTML. ✓ and ✗ say whether a criterion holds; the words explaining a form
+ * are shared with `--explain` and the site (analysis/form-explanation.ts).
  */
 export function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`).replace(/\r?\n/g, ' ');
@@ -20,16 +22,29 @@ function titleOf(model: PartnershipModel, id: string): string {
     return model.actors.find(actor => actor.id === id)?.title ?? model.bodies.find(body => body.id === id)?.title ?? id;
 }
 
-/** Hover over a model's name: form, profile, governance and funding, each with its evidence. */
+/** Hover over a model's name: form (and why not the others), profile, governance and funding, each with its evidence. */
 export function modelHoverMarkdown(model: PartnershipModel, classification: Classification, language: DisplayLanguage = 'en'): string {
     const lines: string[] = [`**${escapeMarkdown(model.title)}**: computed classifications`, ''];
     const form = classification.coCreation;
-    lines.push(`**Co-creation form:** ${escapeMarkdown(formLabel(form.code, language))}${form.nearest ? ` (nearest: ${escapeMarkdown(formLabel(form.nearest, language))})` : ''}`);
+    const missing = missingFacts(form);
+    lines.push(`**Co-creation form:** ${escapeMarkdown(formLabel(form.code, language))}` +
+        (missing.length > 0 ? ` — missing: ${missing.map(m => escapeMarkdown(m.text)).join('; ')}` : ''));
+    // The statements come from form-explanation.ts and hold no backtick: a code span is safe.
+    for (const fact of missing) {
+        lines.push(`  - to state ${escapeMarkdown(fact.text)}, write \`${fact.write}\``);
+    }
     lines.push(...evidenceList(form.evidence));
     const claim = model.claims.form;
     if (claim) {
-        const supported = form.assessments.find(a => a.form === claim.value)?.supported ?? false;
-        lines.push(`  - claimed: ${escapeMarkdown(formLabel(claim.value, language))} (${supported ? 'supported' : 'not supported'})`);
+        lines.push(`  - claimed: ${escapeMarkdown(formLabel(claim.value, language))} (${claim.value === form.code ? 'the facts give it' : 'the facts do not give it'})`);
+    }
+    const rejections = whyNotOtherForms(form);
+    if (rejections.length > 0) {
+        lines.push('', '**Why not the other forms:**');
+        for (const rejection of rejections) {
+            lines.push(`- *${escapeMarkdown(formLabel(rejection.form, language))}* needs ${escapeMarkdown(rejection.requirement)}.`);
+            lines.push(...evidenceList(rejection.failing));
+        }
     }
     lines.push('', `**Lorentzen profile:** ${classification.lorentzen.parts.filter(p => p.holds).map(p => escapeMarkdown(lorentzenLabel(p.code, language))).join(', ') || 'none'}`);
     for (const part of classification.lorentzen.parts) {
@@ -67,7 +82,7 @@ export function actorHoverMarkdown(model: PartnershipModel, classification: Clas
         lines.push('', '**Participation per decision** (IAP2 and Arnstein are separate scales):');
         for (const p of participation) {
             const decision = model.decisions.find(d => d.id === p.decision);
-            lines.push(`- ${escapeMarkdown(decision?.title ?? p.decision)}: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'} (rights: ${p.rights.join(', ')})`);
+            lines.push(`- ${escapeMarkdown(decision?.title ?? p.decision)}: IAP2 ${scaleReadingText(p.iap2)}, Arnstein ${scaleReadingText(p.arnstein)} (rights: ${p.rights.join(', ')})`);
         }
     }
     const shares = classification.funding.overall?.shares.find(s => s.funder === actorId);
@@ -105,7 +120,7 @@ export function bodyHoverMarkdown(model: PartnershipModel, classification: Class
         lines.push('', `**Decides:** ${decided.map(decision => escapeMarkdown(decision.title)).join(', ')}`);
         const levels = classification.participation.filter(p => decided.some(d => d.id === p.decision) && p.rights.includes('decide'));
         for (const p of levels) {
-            lines.push(`- ${escapeMarkdown(titleOf(model, p.actor))} in ${escapeMarkdown(decided.find(d => d.id === p.decision)?.title ?? p.decision)}: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'}`);
+            lines.push(`- ${escapeMarkdown(titleOf(model, p.actor))} in ${escapeMarkdown(decided.find(d => d.id === p.decision)?.title ?? p.decision)}: IAP2 ${scaleReadingText(p.iap2)}, Arnstein ${scaleReadingText(p.arnstein)}`);
         }
     }
     return lines.join('\n');
@@ -132,14 +147,16 @@ export function decisionHoverMarkdown(model: PartnershipModel, classification: C
         : `joint(${locus.parties.map(p => escapeMarkdown(titleOf(model, p))).join(', ')})${locus.rule ? ` by ${locus.rule}` : ''}`);
     const lines: string[] = [`**${escapeMarkdown(decision.title)}**${decision.level ? ` (${decision.level})` : ''}: decided by ${loci.join('; ') || 'nobody stated'}`];
     for (const p of classification.participation.filter(r => r.decision === decisionId)) {
-        lines.push('', `**${escapeMarkdown(titleOf(model, p.actor))}**: IAP2 ${p.iap2.code ?? '–'}, Arnstein ${p.arnstein.code?.replace(/_/g, ' ') ?? '–'}`);
+        lines.push('', `**${escapeMarkdown(titleOf(model, p.actor))}**: IAP2 ${scaleReadingText(p.iap2)}, Arnstein ${scaleReadingText(p.arnstein)}`);
         lines.push(...evidenceList([...p.iap2.evidence.map(e => ({ ...e, detail: `IAP2: ${e.detail}` })), ...p.arnstein.evidence.map(e => ({ ...e, detail: `Arnstein: ${e.detail}` }))]));
     }
     return lines.join('\n');
 }
 
-/** The one line a code lens shows over a model. */
+/** The one line a code lens shows over a model; an undetermined form says how many facts it lacks (the hover names them). */
 export function codeLensTitle(classification: Classification, language: DisplayLanguage = 'en'): string {
     const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => lorentzenLabel(p.code, language).toLowerCase()).join(', ') || '–';
-    return `${formLabel(classification.coCreation.code, language)} · Lorentzen: ${profile}`;
+    const missing = classification.coCreation.missing.length;
+    const lacks = missing > 0 ? ` (${missing} missing ${missing === 1 ? 'fact' : 'facts'})` : '';
+    return `${formLabel(classification.coCreation.code, language)}${lacks} · Lorentzen: ${profile}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classify, type CoCreationFacts, type MissingFact, type Side, type Timing } from '../../src/analysis/classification.js';
-import { assessForms, decideForm, MISSING_FACT_TEXT, togetherOf } from '../../src/analysis/co-creation.js';
+import { assessForms, decideForm, togetherOf } from '../../src/analysis/co-creation.js';
+import { MISSING_FACT_STATEMENT } from '../../src/analysis/form-explanation.js';
 import type { Iap2Level, Phase } from '../../src/model/partnership-model.js';
 import { caseModel, modelOf } from './helpers.js';
 
@@ -141,7 +142,7 @@ decision strategi "Strategi" level strategic {
         const result = await form(LATE.replace('content defined by kommune\n', ''));
         expect(result.code).toBe('undetermined');
         expect(result.missing).toEqual(['content']);
-        expect(MISSING_FACT_TEXT[result.missing[0]]).toContain('content defined by');
+        expect(MISSING_FACT_STATEMENT[result.missing[0]]).toContain('content defined by');
     });
 
     test('contracting: the public side specifies, the non-public side delivers, nothing is done jointly', async () => {

@@ -19,9 +19,13 @@ model Homework "Leksehjelp" {
     goals defined by lag
     content defined by lag
     activity hjelp "Leksehjelp" phases delivery done jointly by kommune, lag
-    decision plan "Plan" level strategic {
+    decision plan "Plan" owned by kommune level strategic {
         decide lag
         consulted kommune with feedback "Møte"
+    }
+    decision rom "Lokaler" owned by kommune level operational {
+        decide kommune
+        consulted lag iap2 involve with feedback "Møte"
     }
     budget drift "Drift" 200000 NOK per year
     funding {
@@ -48,16 +52,33 @@ describe('hover', () => {
         const value = await hoverAt('Homework "');
         expect(value.startsWith('Homework help in Arendal.')).toBe(true);
         expect(value).toContain('**Co-creation form:** Voluntary\\-led co\\-creation');
-        expect(value).toContain('✓ *initiator*: the non\\-public side must take the initiative; initiative by the non\\-public side alone');
+        expect(value).toMatch(/^ {2}- ✓ \*leading-side\*: /m);
         expect(value).toContain('**Lorentzen profile:** Economic support, Institutional collaboration');
     });
 
-    test('on an actor reference: Pestoff, Voorberg and participation on both scales', async () => {
+    test('on the model name: why each other form does not hold, each with the criteria that fail (✗)', async () => {
+        const value = await hoverAt('Homework "');
+        const section = value.slice(value.indexOf('**Why not the other forms:**'), value.indexOf('**Lorentzen profile:**'));
+        const forms = [...section.matchAll(/^- \*(.+?)\* needs /gm)].map(match => match[1]);
+        // Every claimable form but the computed one, once (in the procedure's order).
+        expect([...forms].sort()).toEqual([
+            'Equal co\\-creation', 'Municipality\\-led co\\-creation', 'Not co\\-creation: co\\-implementation', 'Not co\\-creation: consultation only',
+            'Not co\\-creation: contracting', 'Not co\\-creation: support only'
+        ]);
+        expect(section).toContain('*Equal co\\-creation* needs goals and content defined jointly by both sides');
+        // Under each form only its criteria that fail.
+        const criteria = section.split('\n').filter(l => l.startsWith('  - '));
+        expect(criteria.length).toBeGreaterThanOrEqual(6);
+        expect(criteria.every(l => l.startsWith('  - ✗ *'))).toBe(true);
+    });
+
+    test('on an actor reference: Pestoff, Voorberg and participation on both scales, the declared level beside the derived one', async () => {
         const value = await hoverAt('lag', 1);
         expect(value).toContain('**Røde Kors \\*Arendal\\***: non-public side (voluntary) in Leksehjelp');
         expect(value).toContain('**Voorberg et al. role:** Initiator');
         expect(value).toContain('**Pestoff:** Co-governance, Co-management');
         expect(value).toContain('Plan: IAP2 empower, Arnstein delegated power (rights: decide)');
+        expect(value).toContain('Lokaler: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation (rights: consulted)');
     });
 
     test('on the municipality keeps its doc comment', async () => {
@@ -67,9 +88,11 @@ describe('hover', () => {
     });
 
     test('on a decision: each non-public actor with IAP2 and Arnstein and their derivation', async () => {
-        const value = await hoverAt('plan "Plan"');
-        expect(value).toContain('**Plan** (strategic): decided by Røde Kors \\*Arendal\\*');
-        expect(value).not.toContain('**Arendal kommune**: IAP2');
+        const plan = await hoverAt('plan "Plan"');
+        expect(plan).toContain('**Plan** (strategic): decided by Røde Kors \\*Arendal\\*');
+        expect(plan).not.toContain('**Arendal kommune**: IAP2');
+        const rooms = await hoverAt('rom "Lokaler"');
+        expect(rooms).toContain('**Røde Kors \\*Arendal\\***: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation');
     });
 });
 
@@ -108,7 +131,7 @@ describe('code lens', () => {
     });
 });
 
-describe('display language (DOMAIN.md §5)', () => {
+describe('display language', () => {
     test('the code lens and the model hover use the configured language for the labels', async () => {
         const local = createSamskapServices(EmptyFileSystem).Samskap;
         local.analysis.Configuration.update({ display: { language: 'nb' } });
@@ -118,6 +141,29 @@ describe('display language (DOMAIN.md §5)', () => {
         local.analysis.Configuration.update({ display: { language: 'da' } });
         const again = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
         expect(again?.[0].command?.title).toBe('Frivilligledet samskabelse · Lorentzen: økonomisk støtte, institutionelt samarbejde');
+    });
+});
+
+const undeterminedText = `model Late "Sen" {
+    actor kommune "Kommunen" is municipality
+    actor lag "Laget" is association
+    activity hjelp "Hjelp" done jointly by kommune, lag
+}
+`;
+
+describe('an undetermined form', () => {
+    test('the hover names the missing facts and what to write; the lens counts them', async () => {
+        const local = createSamskapServices(EmptyFileSystem).Samskap;
+        const document = await parseHelper<Document>(local)(undeterminedText);
+        const hover = await local.lsp.HoverProvider?.getHoverContent(document, {
+            textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(undeterminedText.indexOf('Late') + 1)
+        });
+        const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+        expect(value).toContain('**Co-creation form:** Undetermined — missing: who defines the goals; who defines the content');
+        expect(value).toContain('  - to state who defines the goals, write `goals defined by PARTY`');
+        expect(value).toContain('  - to state who defines the content, write `content defined by PARTY`');
+        const lenses = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
+        expect(lenses?.[0].command?.title).toBe('Undetermined (2 missing facts) · Lorentzen: institutional collaboration');
     });
 });
 
