@@ -15,7 +15,7 @@ export const CONFIG_RULES: readonly RuleDefinition[] = [
     { code: 'SK-CFG-002', area: 'CFG', defaultSeverity: 'warning', scope: 'config', summary: 'Every rule code in the settings exists.' },
     { code: 'SK-CFG-003', area: 'CFG', defaultSeverity: 'error', scope: 'config', summary: 'Every rule severity is error, warning, info, hint or off.' },
     { code: 'SK-CFG-004', area: 'CFG', defaultSeverity: 'warning', scope: 'config', summary: 'Every setting name is known.' },
-    { code: 'SK-CFG-005', area: 'CFG', defaultSeverity: 'error', scope: 'config', summary: 'Every numeric setting has a valid value.' }
+    { code: 'SK-CFG-005', area: 'CFG', defaultSeverity: 'error', scope: 'config', summary: 'Every setting has a valid value.' }
 ];
 
 /** Rules over one PartnershipModel, run by runRules and by the editor on every change. */

@@ -9,7 +9,8 @@ import { RULES_BY_CODE } from './rule-catalogue.js';
  *
  *     { "rules": { "SK-CTX-003": "off", "SK-GOV-006": "error" },
  *       "governance": { "sharedMaxParticipants": 8, "leadMaxParticipants": 25 },
- *       "funding": { "shareTolerance": 0.5 } }
+ *       "funding": { "shareTolerance": 0.5 },
+ *       "diagnostics": { "classifications": true } }
  */
 export interface SamskapConfig {
     readonly rules?: Readonly<Record<string, SeveritySetting>>;
@@ -19,8 +20,15 @@ export interface SamskapConfig {
         readonly shareTolerance?: number;
     };
     readonly display?: {
-        /** Language of the classification labels in hovers and code lenses (DOMAIN.md §5). */
+        /** Language of the classification labels in hovers and code lenses (English, bokmål, nynorsk, Danish). */
         readonly language?: DisplayLanguage;
+    };
+    readonly diagnostics?: {
+        /**
+         * Report the classification rules (computed forms, profiles and figures) as diagnostics too.
+         * Off by default: classifications are results, shown in hover, code lenses and `--explain`.
+         */
+        readonly classifications?: boolean;
     };
 }
 
@@ -29,6 +37,7 @@ export interface ResolvedSamskapConfig {
     readonly analysis: ResolvedAnalysisSettings;
     readonly funding: { readonly shareTolerance: number };
     readonly display: { readonly language: DisplayLanguage };
+    readonly diagnostics: { readonly classifications: boolean };
 }
 
 export const DEFAULT_SHARE_TOLERANCE = 0.5;
@@ -38,13 +47,23 @@ export function resolveConfig(config?: SamskapConfig): ResolvedSamskapConfig {
         rules: config?.rules ?? {},
         analysis: resolveAnalysisSettings({ governance: config?.governance }),
         funding: { shareTolerance: config?.funding?.shareTolerance ?? DEFAULT_SHARE_TOLERANCE },
-        display: { language: config?.display?.language ?? 'en' }
+        display: { language: config?.display?.language ?? 'en' },
+        diagnostics: { classifications: config?.diagnostics?.classifications ?? false }
     };
 }
 
-/** The severity a rule reports with under the settings: the configured one, else its default. */
+/**
+ * The severity a rule reports with under the settings: the configured one, else its default. A
+ * classification rule (a result, not a problem) is off unless `diagnostics.classifications` is
+ * true or its code has a severity under `rules`.
+ */
 export function severityOf(config: ResolvedSamskapConfig, code: string): SeveritySetting {
-    return config.rules[code] ?? RULES_BY_CODE.get(code)?.defaultSeverity ?? 'warning';
+    const configured = config.rules[code];
+    if (configured !== undefined) return configured;
+    const rule = RULES_BY_CODE.get(code);
+    if (!rule) return 'warning';
+    if (rule.classification && !config.diagnostics.classifications) return 'off';
+    return rule.defaultSeverity;
 }
 
 export interface ParsedConfig {
@@ -53,7 +72,7 @@ export interface ParsedConfig {
     readonly findings: readonly Finding[];
 }
 
-const TOP_KEYS = new Set(['rules', 'governance', 'funding', 'display', '$schema']);
+const TOP_KEYS = new Set(['rules', 'governance', 'funding', 'display', 'diagnostics', '$schema']);
 const GOVERNANCE_KEYS = new Set(['sharedMaxParticipants', 'leadMaxParticipants']);
 const FUNDING_KEYS = new Set(['shareTolerance']);
 
@@ -89,7 +108,7 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
 
     for (const key of Object.keys(value)) {
         if (!TOP_KEYS.has(key)) {
-            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding" and "display".`, [key]);
+            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding", "display" and "diagnostics".`, [key]);
         }
     }
 
@@ -120,6 +139,7 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
     const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, 'a whole number of participants, at least 1');
     const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, 'a number of percentage points from 0 to 100');
     const display = displayOf(value, report);
+    const diagnostics = diagnosticsOf(value, report);
     const shared = governance.sharedMaxParticipants;
     const lead = governance.leadMaxParticipants;
     if (shared !== undefined && lead !== undefined && lead < shared) {
@@ -131,7 +151,8 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
             rules,
             governance: Object.keys(governance).length > 0 ? governance : undefined,
             funding: Object.keys(funding).length > 0 ? funding : undefined,
-            display
+            display,
+            diagnostics
         },
         findings
     };
@@ -179,6 +200,26 @@ function displayOf(
         return undefined;
     }
     return { language: raw.language as DisplayLanguage };
+}
+
+function diagnosticsOf(
+    value: Record<string, unknown>, report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
+): SamskapConfig['diagnostics'] {
+    const raw = value.diagnostics;
+    if (raw === undefined) return undefined;
+    if (!isRecord(raw)) {
+        report('SK-CFG-005', 'error', '"diagnostics" must be an object such as { "classifications": true }.', ['diagnostics']);
+        return undefined;
+    }
+    for (const key of Object.keys(raw)) {
+        if (key !== 'classifications') report('SK-CFG-004', 'warning', `Unknown setting "diagnostics.${key}"; known: "classifications".`, ['diagnostics', key]);
+    }
+    if (raw.classifications === undefined) return undefined;
+    if (typeof raw.classifications !== 'boolean') {
+        report('SK-CFG-005', 'error', `"diagnostics.classifications" must be true or false; got ${JSON.stringify(raw.classifications)}.`, ['diagnostics', 'classifications']);
+        return undefined;
+    }
+    return { classifications: raw.classifications };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -38,6 +38,13 @@ export interface RuleDefinition {
      * sixty generators per model was most of running the rules over a small model.
      */
     readonly check?: (context: RuleContext, report: (hit: RuleHit) => void) => void;
+    /**
+     * A result, not a problem: the rule reports a classification (a computed form, profile or
+     * figure) that hover, code lenses, `--explain` and the generated documents already show. It
+     * is off unless the settings ask for it: `"diagnostics": { "classifications": true }`, or a
+     * severity for its code under `rules`. `defaultSeverity` is the severity it then reports with.
+     */
+    readonly classification?: boolean;
     /** Set when the rule no longer runs: why. Its code stays reserved and is never reused. */
     readonly retired?: string;
 }

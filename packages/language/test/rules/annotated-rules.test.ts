@@ -15,11 +15,29 @@ import { MODEL_RULES } from '../../src/validation/rule-catalogue.js';
  *   `// near-miss: SK-FUND-001`            this line is the near miss: the code is not reported here.
  * Every error or warning reported must be expected on its line; info and hint findings are
  * checked only where annotated. Every model rule must have both annotations somewhere.
+ * A file may start with `// settings: { … }` (the shape of samskap.json): it is then checked
+ * under those settings, e.g. with the classification rules turned on.
  */
 const folder = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(folder).filter(name => name.endsWith('.samskap')).sort();
 const services = createSamskapServices(EmptyFileSystem);
-const parse = parseHelper<Document>(services.Samskap);
+const parseDefault = parseHelper<Document>(services.Samskap);
+
+/** The settings a file states in a `// settings: { … }` line, if any. */
+function settingsOf(text: string): unknown {
+    const line = /^\/\/\s*settings:\s*(\{.*\})\s*$/m.exec(text);
+    return line ? JSON.parse(line[1]) : undefined;
+}
+
+/** Parses under the default settings, or under the file's own settings with services of its own. */
+function parserFor(text: string): ReturnType<typeof parseHelper<Document>> {
+    const settings = settingsOf(text);
+    if (settings === undefined) return parseDefault;
+    const own = createSamskapServices(EmptyFileSystem);
+    const findings = own.Samskap.analysis.Configuration.updateFromSettings(settings);
+    expect(findings).toEqual([]);
+    return parseHelper<Document>(own.Samskap);
+}
 
 interface Annotations {
     readonly expected: ReadonlyArray<{ line: number; code: string }>;
@@ -46,7 +64,7 @@ function codeOf(diagnostic: Diagnostic): string {
 describe('annotated rule files', () => {
     test.each(files)('%s', async file => {
         const text = readFileSync(join(folder, file), 'utf8');
-        const document = await parse(text, { documentUri: `file:///rules/${file}`, validation: { categories: ['built-in', 'fast'] } });
+        const document = await parserFor(text)(text, { documentUri: `file:///rules/${file}`, validation: { categories: ['built-in', 'fast'] } });
         const diagnostics = document.diagnostics ?? [];
         const { expected, nearMisses } = annotationsOf(text);
         const found = diagnostics.map(d => `${d.range.start.line + 1}: ${codeOf(d)}`);

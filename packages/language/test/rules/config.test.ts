@@ -43,6 +43,14 @@ describe('samskap.json parser', () => {
         expect(bad.config.display).toBeUndefined();
     });
 
+    test('reads `diagnostics.classifications` and rejects a value that is not a boolean or an unknown key', () => {
+        expect(parseSamskapConfig('{ "diagnostics": { "classifications": true } }').config.diagnostics).toEqual({ classifications: true });
+        const bad = parseSamskapConfig('{ "diagnostics": { "classifications": "yes", "colour": 1 } }');
+        expect(bad.findings.map(f => [f.code, f.range.start.character])).toEqual([['SK-CFG-004', 45], ['SK-CFG-005', 19]]);
+        expect(bad.config.diagnostics).toBeUndefined();
+        expect(parseSamskapConfig({ diagnostics: true }).findings.map(f => f.code)).toEqual(['SK-CFG-005']);
+    });
+
     test('a lead threshold below the shared one is rejected', () => {
         const { config, findings } = parseSamskapConfig({ governance: { sharedMaxParticipants: 10, leadMaxParticipants: 5 } });
         expect(findings.map(f => f.code)).toEqual(['SK-CFG-005']);
@@ -64,11 +72,33 @@ describe('settings change what the rules report', () => {
     test('runRules: a rule turned off is silent, a severity is changed, the size threshold is a setting', async () => {
         const m = await modelOf(model);
         const codes = (settings?: Parameters<typeof runRules>[2]) => runRules(m, undefined, settings).map(f => `${f.code}:${f.severity}`);
-        expect(codes()).toContain('SK-GOV-006:warning');
-        expect(codes({ rules: { 'SK-GOV-006': 'off' } })).not.toContain('SK-GOV-006:warning');
+        expect(codes()).toContain('SK-GOV-006:info');
+        expect(codes({ rules: { 'SK-GOV-006': 'off' } }).filter(code => code.startsWith('SK-GOV-006'))).toEqual([]);
         expect(codes({ rules: { 'SK-GOV-006': 'error' } })).toContain('SK-GOV-006:error');
         expect(codes()).not.toContain('SK-GOV-003:warning');
         expect(codes({ governance: { sharedMaxParticipants: 1 } })).toContain('SK-GOV-003:warning');
+    });
+
+    test('classifications are results: off by default, on as diagnostics with `diagnostics.classifications` or one by one under `rules`', async () => {
+        const m = await modelOf(model);
+        const classifications = ['SK-FORM-003', 'SK-GOV-007'];
+        const codes = (settings?: Parameters<typeof runRules>[2]) => runRules(m, undefined, settings).map(f => `${f.code}:${f.severity}`)
+            .filter(code => classifications.some(c => code.startsWith(c)));
+        expect(codes()).toEqual([]);
+        expect(codes({ diagnostics: { classifications: false } })).toEqual([]);
+        expect(codes({ diagnostics: { classifications: true } })).toEqual(['SK-GOV-007:info', 'SK-FORM-003:info']);
+        expect(codes({ rules: { 'SK-FORM-003': 'hint' } })).toEqual(['SK-FORM-003:hint']);
+        expect(codes({ diagnostics: { classifications: true }, rules: { 'SK-GOV-007': 'off' } })).toEqual(['SK-FORM-003:info']);
+    });
+
+    test('the editor setting `samskap.diagnostics.classifications` turns the classifications on', async () => {
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const parse = parseHelper<Document>(Samskap);
+        expect((await parse(model, { validation: true })).diagnostics?.map(d => d.code)).not.toContain('SK-FORM-003');
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { diagnostics: { classifications: true } } } });
+        expect(Samskap.analysis.Configuration.findings).toEqual([]);
+        const again = await parse(model, { validation: true });
+        expect(again.diagnostics?.find(d => d.code === 'SK-FORM-003')?.severity).toBe(3);
     });
 
     test('the language server takes the `samskap` settings section', async () => {
@@ -80,7 +110,7 @@ describe('settings change what the rules report', () => {
         expect(Samskap.analysis.Configuration.findings.map(f => f.code)).toEqual(['SK-CFG-002']);
         shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { governance: { sharedMaxParticipants: 1 } } } });
         const again = await parse(model, { validation: true });
-        expect(again.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(2);
+        expect(again.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(3);
         expect(again.diagnostics?.find(d => d.code === 'SK-GOV-003')?.message).toContain('setting: at most 1');
     });
 
@@ -132,7 +162,7 @@ describe('settings change what the rules report', () => {
     test('documents already validated are validated again when the settings change', async () => {
         const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
         const document = await parseHelper<Document>(Samskap)(model, { validation: true });
-        expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(2);
+        expect(document.diagnostics?.find(d => d.code === 'SK-GOV-006')?.severity).toBe(3);
         shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { rules: { 'SK-GOV-006': 'off' } } } });
         await Samskap.analysis.Configuration.whenRevalidated();
         expect(document.diagnostics?.map(d => d.code)).not.toContain('SK-GOV-006');

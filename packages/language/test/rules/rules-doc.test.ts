@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ALL_RULES } from '../../src/validation/rule-catalogue.js';
@@ -21,6 +22,20 @@ describe('docs/rules.md', () => {
         expect(text, `no "### ${code}" heading`).not.toBe('');
         expect(text).toContain(`**Severity:** ${rule.defaultSeverity}`);
         for (const field of ['**Checks:**', '**Why:**', '**Source:**', '**Example:**']) expect(text).toContain(field);
+    });
+
+    test('cites publications and research.md, never the team\'s internal notes', () => {
+        expect(doc).not.toMatch(/DOMAIN\.md|\.\.\/shared/);
+        const sources = [...doc.matchAll(/^- \*\*Source:\*\* (.*)$/gm)].map(m => m[1]);
+        expect(sources.length).toBe(ALL_RULES.length);
+        expect(sources.filter(source => /^Derived\.?$/.test(source.trim()))).toEqual([]);
+    });
+
+    test('the rules\' code and messages do not point at the team\'s internal notes either', () => {
+        const folder = fileURLToPath(new URL('../../src/validation/', import.meta.url));
+        const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.ts'));
+        expect(files.length).toBeGreaterThan(10);
+        expect(files.filter(name => /DOMAIN\.md|\.\.\/shared/.test(readFileSync(join(folder, name), 'utf8')))).toEqual([]);
     });
 
     test('no code is documented twice or documented without a rule', () => {

@@ -1,4 +1,4 @@
-import type { CountryCode, Currency, FundingKind } from '../../model/partnership-model.js';
+import type { CountryCode, Currency, FundingKind, PolicyField } from '../../model/partnership-model.js';
 
 /**
  * The shape of a dated, sourced table of jurisdiction-specific conditions. Conditions change
@@ -10,7 +10,9 @@ export type JurisdictionCondition =
     | { readonly rule: string; readonly kind: 'advisory-body-with-voluntary'; readonly text: string }
     | { readonly rule: string; readonly kind: 'min-positions'; readonly minFte: number; readonly text: string }
     | { readonly rule: string; readonly kind: 'premises'; readonly text: string }
-    | { readonly rule: string; readonly kind: 'national-threshold'; readonly amount: number; readonly currency: Currency; readonly text: string };
+    | { readonly rule: string; readonly kind: 'national-threshold'; readonly amount: number; readonly currency: Currency; readonly text: string }
+    /** Support for voluntary social work: the voluntary effort is the core of what the grant supports (in these policy fields). */
+    | { readonly rule: string; readonly kind: 'voluntary-effort-core'; readonly fields: readonly PolicyField[]; readonly text: string };
 
 export interface JurisdictionEntry {
     readonly id: string;

@@ -19,7 +19,7 @@ function periods({ model }: RuleContext): DatedFact[] {
     return facts;
 }
 
-/** Periods are valid: start before end (DOMAIN.md §4, errors). */
+/** A period that ends before it starts contradicts itself. */
 export const periodReversed: RuleDefinition = {
     code: 'SK-CTX-001', area: 'CTX', defaultSeverity: 'error', scope: 'model',
     summary: 'A period starts before (or in the year) it ends.',
@@ -32,23 +32,27 @@ export const periodReversed: RuleDefinition = {
     }
 };
 
-/** Periods lie inside the model's period (DOMAIN.md §4, errors). */
+/**
+ * A period that runs outside the model's period is not a contradiction: the model's period is
+ * often the observation period, and agreements and money run past it. Info, so that a typing
+ * mistake in a year is still seen.
+ */
 export const periodOutsideModel: RuleDefinition = {
-    code: 'SK-CTX-002', area: 'CTX', defaultSeverity: 'error', scope: 'model',
-    summary: 'Budget, funding and agreement periods lie inside the model\'s period.',
+    code: 'SK-CTX-002', area: 'CTX', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a budget, funding or agreement period runs outside the model\'s period.',
     check(context, report) {
         const outer = context.model.context.period;
         if (!outer || (outer.end !== undefined && outer.end < outer.start)) return;
         for (const fact of periods(context).slice(1)) {
             if (fact.period.end !== undefined && fact.period.end < fact.period.start) continue;
             if (!periodWithin(fact.period, outer)) {
-                report(hit(`The period of ${fact.what} (${periodText(fact.period)}) lies outside the model's period ${periodText(outer)}; widen the model's period or correct this one.`, fact.range));
+                report(hit(`The period of ${fact.what} (${periodText(fact.period)}) runs outside the model's period ${periodText(outer)}. If the model's period is the observation period, that is expected; otherwise check the years.`, fact.range));
             }
         }
     }
 };
 
-/** No declared purpose or value (DOMAIN.md §4, information; D9). */
+/** No declared purpose or intended value (the values KORA/VIVE compare co-creation methods by). */
 export const noPurpose: RuleDefinition = {
     code: 'SK-CTX-003', area: 'CTX', defaultSeverity: 'info', scope: 'model',
     summary: 'Information: the model declares no purpose or intended value (`purpose social, …`).',
@@ -59,14 +63,17 @@ export const noPurpose: RuleDefinition = {
     }
 };
 
-/** A pilot without a plan for what comes after ends with the pilot (DOMAIN.md §4, warnings). */
+/**
+ * A pilot without a stated continuation [derived]: Eimhjellen & Loga 2017 recommend securing the
+ * economic conditions of existing collaborations. A pointer: info.
+ */
 export const pilotWithoutContinuation: RuleDefinition = {
-    code: 'SK-CTX-004', area: 'CTX', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A pilot agreement states a continuation plan.',
+    code: 'SK-CTX-004', area: 'CTX', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a pilot agreement states no continuation plan.',
     check({ model }, report) {
         for (const agreement of model.agreements) {
             if (agreement.pilot && !agreement.continuation) {
-                report(hit(`The pilot "${agreement.title}" has no continuation plan; add \`continuation "…"\` saying what happens after the pilot.`, agreement.range));
+                report(hit(`The pilot "${agreement.title}" states no continuation. Eimhjellen & Loga 2017 recommend securing the economic conditions of collaborations; if the sources say what happens after the pilot (or that nothing is planned), add \`continuation "…"\`.`, agreement.range));
             }
         }
     }
@@ -83,7 +90,7 @@ export const noCountry: RuleDefinition = {
     }
 };
 
-/** Research models say where their facts come from (DOMAIN.md D12). */
+/** Research models say where their facts come from (interview, document, survey). */
 export const noSource: RuleDefinition = {
     code: 'SK-CTX-006', area: 'CTX', defaultSeverity: 'hint', scope: 'model',
     summary: 'Hint: the model names no source (interview, document, survey, …) for its facts.',
@@ -94,4 +101,24 @@ export const noSource: RuleDefinition = {
     }
 };
 
-export const CONTEXT_RULES: readonly RuleDefinition[] = [periodReversed, periodOutsideModel, noPurpose, pilotWithoutContinuation, noCountry, noSource];
+const LABELLED_EVALUATION: ReadonlySet<string> = new Set(['yearly', 'midterm', 'final']);
+
+/**
+ * A stated purpose with no assessment [derived]: the model declares what value the collaboration
+ * is meant to create, but no activity in the assessment phase and no agreement with an
+ * evaluation. Ansell & Gash 2008 see intermediate outcomes ("small wins") as what sustains a
+ * collaborative process; Agger & Tortzen 2015 find little empirical knowledge of what
+ * co-creation achieves, its effects being hard to measure.
+ */
+export const purposeWithoutAssessment: RuleDefinition = {
+    code: 'SK-CTX-007', area: 'CTX', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: the model declares a purpose but no activity in the assessment phase and no agreement with an evaluation.',
+    check({ model }, report) {
+        if (model.context.purposes.length === 0) return;
+        if (model.activities.some(activity => activity.phases.includes('assessment'))) return;
+        if (model.agreements.some(agreement => agreement.evaluation !== undefined && LABELLED_EVALUATION.has(agreement.evaluation))) return;
+        report(hit(`"${model.title}" declares its purpose (${model.context.purposes.join(', ')}), but no activity in the assessment phase and no agreement with an evaluation: the model does not say how the intended value is followed up. Ansell & Gash 2008 see intermediate outcomes as what sustains collaboration, and Agger & Tortzen 2015 find little empirical knowledge of what co-creation achieves; if there is an assessment, state it (an activity with \`phases assessment\`, or \`evaluation yearly\` on the agreement).`, model.nameRange));
+    }
+};
+
+export const CONTEXT_RULES: readonly RuleDefinition[] = [periodReversed, periodOutsideModel, noPurpose, pilotWithoutContinuation, noCountry, noSource, purposeWithoutAssessment];

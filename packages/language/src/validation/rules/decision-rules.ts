@@ -2,19 +2,23 @@ import type { DecisionLocus, PartnershipDecision } from '../../model/partnership
 import type { ModelIndex } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
 
-/** A decision has exactly one decision locus (DOMAIN.md §4, errors; D4). */
+/**
+ * Who decides is part of every decision's rights (decision rights, RAPID: Rogers & Blenko 2006).
+ * A decision without a decider is incomplete, not contradictory: a warning.
+ */
 export const noDecisionLocus: RuleDefinition = {
-    code: 'SK-DEC-001', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    code: 'SK-DEC-001', area: 'DEC', defaultSeverity: 'warning', scope: 'model',
     summary: 'A decision names who decides.',
     check({ model }, report) {
         for (const decision of model.decisions) {
             if (decision.loci.length === 0) {
-                report(hit(`Nobody decides "${decision.title}"; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange));
+                report(hit(`"${decision.title}" does not say who decides, so the participation levels in it cannot be read; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange));
             }
         }
     }
 };
 
+/** Two loci leave open who decides: a contradiction (the model says two different things). */
 export const manyDecisionLoci: RuleDefinition = {
     code: 'SK-DEC-002', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A decision has only one decision locus.',
@@ -35,7 +39,7 @@ function locusParties(index: ModelIndex, locus: DecisionLocus): { actors: readon
     return body ? { actors: [...new Set(body.members)], body: body.id, rule: body.rule } : { actors: [locus.party], rule: 'single' };
 }
 
-/** A joint locus needs at least two distinct actors (DOMAIN.md §4, errors). */
+/** A joint locus with fewer than two distinct actors contradicts itself: it is not joint. */
 export const jointLocusTooSmall: RuleDefinition = {
     code: 'SK-DEC-003', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'A joint decision locus (joint(...) or a body) has at least two distinct actors.',
@@ -53,9 +57,12 @@ export const jointLocusTooSmall: RuleDefinition = {
     }
 };
 
-/** A joint locus states how it decides (consensus, majority, unanimity) (DOMAIN.md §4, errors). */
+/**
+ * A joint locus states how it decides (consensus, majority, unanimity): who can be outvoted is
+ * Arnstein's partnership versus placation. Missing information, not a contradiction: a warning.
+ */
 export const jointLocusWithoutRule: RuleDefinition = {
-    code: 'SK-DEC-004', area: 'DEC', defaultSeverity: 'error', scope: 'model',
+    code: 'SK-DEC-004', area: 'DEC', defaultSeverity: 'warning', scope: 'model',
     summary: 'A joint decision locus states its decision rule (consensus, majority or unanimity).',
     check({ model, index }, report) {
         for (const decision of model.decisions) {
@@ -63,8 +70,8 @@ export const jointLocusWithoutRule: RuleDefinition = {
                 const { actors, body, rule } = locusParties(index, locus);
                 if ((locus.kind === 'joint' || body) && actors.length >= 2 && rule === undefined) {
                     report(hit(body
-                        ? `The body "${index.title(body)}" decides "${decision.title}" without a rule; add \`decides by consensus\` (or majority, unanimity) to the body.`
-                        : `\`joint(...)\` in "${decision.title}" has no rule; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
+                        ? `The body "${index.title(body)}" decides "${decision.title}" but the model does not say how (consensus, majority or unanimity), so who can be outvoted is unknown; add \`decides by consensus\` (or majority, unanimity) to the body.`
+                        : `\`joint(...)\` in "${decision.title}" does not say how the parties decide, so who can be outvoted is unknown; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
                     locus.range, { fix: 'add-decision-rule', decision: decision.id, body }));
                 }
             }
@@ -72,28 +79,39 @@ export const jointLocusWithoutRule: RuleDefinition = {
     }
 };
 
-/** The decider cannot be merely consulted on its own decision (DOMAIN.md §4, errors). */
+/** The parties named in a decision's loci as written: actors or bodies, not expanded to members. */
+function namedDeciders(decision: PartnershipDecision): ReadonlySet<string> {
+    const named = new Set<string>();
+    for (const locus of decision.loci) {
+        if (locus.kind === 'party') named.add(locus.party);
+        else for (const party of locus.parties) named.add(party);
+    }
+    return named;
+}
+
+/**
+ * A party cannot decide and be consulted on the same decision: being consulted is advice to the
+ * decider. Only a party named directly in both places is a contradiction: a member of a deciding
+ * body who is also consulted in its own name (a municipality heard as an administration while its
+ * representative sits on the board) is a legitimate, common arrangement.
+ */
 export const deciderConsulted: RuleDefinition = {
     code: 'SK-DEC-005', area: 'DEC', defaultSeverity: 'error', scope: 'model',
-    summary: 'An actor does not both decide and is only consulted on the same decision.',
+    summary: 'A party named as decider (directly, or in `joint(...)`) is not also named as only consulted on the same decision.',
     check({ model, index }, report) {
         for (const decision of model.decisions) {
-            const deciders = new Set(index.decidersOf(decision));
+            const named = namedDeciders(decision);
             const reported = new Set<string>();
             for (const right of decision.rights) {
-                if (right.right !== 'consulted') continue;
-                for (const actor of index.actorsOf(right.party)) {
-                    if (deciders.has(actor) && !reported.has(actor)) {
-                        reported.add(actor);
-                        report(hit(`${index.title(actor)} decides "${decision.title}" and is also only consulted on it; remove one of the two rights.`, right.range));
-                    }
-                }
+                if (right.right !== 'consulted' || !named.has(right.party) || reported.has(right.party)) continue;
+                reported.add(right.party);
+                report(hit(`${index.title(right.party)} decides "${decision.title}" and is also named as consulted on it; a decider is not consulted on its own decision. Remove one of the two rights.`, right.range));
             }
         }
     }
 };
 
-/** IAP2 "empower" places the final decision with the participant (IAP2 Spectrum; DOMAIN.md §4, errors). */
+/** IAP2 "empower" places the final decision with the participant (IAP2 Spectrum): declared while another decides, a contradiction. */
 export const empowerWithoutDeciding: RuleDefinition = {
     code: 'SK-DEC-006', area: 'DEC', defaultSeverity: 'error', scope: 'model',
     summary: 'IAP2 "empower" is not declared for an actor while someone else decides.',

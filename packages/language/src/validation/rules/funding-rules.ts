@@ -25,26 +25,55 @@ function percentOf(line: FundingLine, budget: PartnershipBudget): number | undef
     return undefined;
 }
 
-/** Shares of one funded item add up to 100 % within a tolerance (DOMAIN.md §4, errors). */
+/**
+ * The known shares of a budget and their total; undefined when the budget has no share line or a
+ * line that cannot be compared with the budget.
+ */
+function shareTotal(lines: readonly FundingLine[], budget: PartnershipBudget): number | undefined {
+    if (!lines.some(line => line.sharePercent !== undefined)) return undefined;
+    let total = 0;
+    for (const line of lines) {
+        const percent = percentOf(line, budget);
+        if (percent === undefined) return undefined;
+        total += percent;
+    }
+    return total;
+}
+
+/** Shares of one funded item above 100 % contradict each other: parts cannot exceed the whole. */
 export const sharesNotHundred: RuleDefinition = {
     code: 'SK-FUND-001', area: 'FUND', defaultSeverity: 'error', scope: 'model',
-    summary: 'Funding shares of one funded item (budget) add up to 100 % (within the tolerance setting).',
+    summary: 'Funding shares of one funded item (budget) do not add up to more than 100 % (beyond the tolerance setting).',
     check({ model, config }, report) {
         for (const budget of model.budgets) {
-            const lines = linesFor(model.funding, budget);
-            if (!lines.some(line => line.sharePercent !== undefined)) continue;
-            const percents = lines.map(line => percentOf(line, budget));
-            if (percents.some(p => p === undefined)) continue;
-            const total = percents.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-            if (Math.abs(total - 100) > config.funding.shareTolerance) {
-                report(hit(`The shares for "${budget.title}" add up to ${formatPercent(total / 100)}, not 100 %; correct the shares or rescale them to 100 %.`,
+            const total = shareTotal(linesFor(model.funding, budget), budget);
+            if (total !== undefined && total - 100 > config.funding.shareTolerance) {
+                report(hit(`The shares for "${budget.title}" add up to ${formatPercent(total / 100)}, more than the whole; correct the shares or rescale them to 100 %.`,
                     budget.nameRange, { fix: 'rescale-shares', item: budget.id, total }));
             }
         }
     }
 };
 
-/** Amounts and shares are positive (DOMAIN.md §4, errors). */
+/**
+ * Shares below 100 % are incomplete information, not a contradiction: researchers often know only
+ * some of the funders. Said once, so that the dependency figures are read as covering the known part.
+ */
+export const sharesBelowHundred: RuleDefinition = {
+    code: 'SK-FUND-009', area: 'FUND', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: the known funding shares of one funded item (budget) add up to less than 100 % (beyond the tolerance setting).',
+    check({ model, config }, report) {
+        for (const budget of model.budgets) {
+            const total = shareTotal(linesFor(model.funding, budget), budget);
+            if (total !== undefined && 100 - total > config.funding.shareTolerance) {
+                report(hit(`The known shares for "${budget.title}" add up to ${formatPercent(total / 100)}; the rest (${formatPercent((100 - total) / 100)}) has no funder in the model, and the dependency figures cover only the known shares. Add the missing funders if they are known.`,
+                    budget.nameRange));
+            }
+        }
+    }
+};
+
+/** Amounts and shares are positive: a zero or negative resource flow is not one. */
 export const nonPositiveAmount: RuleDefinition = {
     code: 'SK-FUND-002', area: 'FUND', defaultSeverity: 'error', scope: 'model',
     summary: 'Amounts are positive and shares lie between 0 and 100 %.',
@@ -65,7 +94,7 @@ export const nonPositiveAmount: RuleDefinition = {
     }
 };
 
-/** Amounts given for a budget add up to its stated total (DOMAIN.md §4, warnings). */
+/** Amounts given for a budget add up to its stated total. */
 export const amountsNotBudget: RuleDefinition = {
     code: 'SK-FUND-003', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'Funding amounts for a budget add up to the budget\'s stated amount.',
@@ -82,7 +111,7 @@ export const amountsNotBudget: RuleDefinition = {
     }
 };
 
-/** Money is given within the agreement that frames it (DOMAIN.md §4, warnings). */
+/** Money is given within the agreement that frames it. */
 export const fundingOutsideAgreement: RuleDefinition = {
     code: 'SK-FUND-004', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
     summary: 'A funding period lies inside the period of the agreement between its funder and recipient.',
@@ -99,17 +128,30 @@ export const fundingOutsideAgreement: RuleDefinition = {
     }
 };
 
+/** The procurement and state-aid law a grant with a detailed specification may fall under, by country. */
+function procurementLaw(country: string | undefined): string {
+    switch (country) {
+        case 'NO':
+            return 'the Public Procurement Act (lov om offentlige anskaffelser 2016) and its regulation (anskaffelsesforskriften) when the municipality gets a service in return, and the EEA state-aid rules (EEA Agreement art. 61) when the recipient is an undertaking';
+        case 'DK':
+            return 'the Danish Public Procurement Act (udbudsloven 2015) when the municipality gets a service in return, and the EU state-aid rules (TFEU art. 107) when the recipient is an undertaking';
+        default:
+            return 'public procurement law when the public side gets a service in return, and the state-aid rules when the recipient is an undertaking';
+    }
+}
+
 /**
- * A grant with a detailed performance specification buys a service: it may be a public
- * contract under procurement law (KS 2015–2017 project on social entrepreneurs; DOMAIN.md §4).
+ * A grant with a detailed performance specification may in law be a purchase: then procurement
+ * law applies, and public money to an undertaking may be state aid. Loga et al. 2016 name
+ * procurement rules and grants among social entrepreneurs' framework conditions.
  */
 export const grantWithDetailedRequirements: RuleDefinition = {
     code: 'SK-FUND-005', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A grant does not carry detailed performance requirements (it may then be a procurement).',
+    summary: 'A grant does not carry detailed performance requirements (it may then be a public contract under procurement law).',
     check({ model, index }, report) {
         for (const line of model.funding) {
             if (GRANTS.has(line.kind) && line.requirements === 'detailed') {
-                report(hit(`${index.title(line.from)} gives ${index.title(line.to)} a ${line.kind.replace(/_/g, ' ')} with detailed requirements; a grant that specifies the service in detail may be a procurement under procurement law. Check the legal instrument, or state the requirements as general.`, line.range));
+                report(hit(`${index.title(line.from)} gives ${index.title(line.to)} a ${line.kind.replace(/_/g, ' ')} with detailed requirements. A grant that specifies the service in detail may in law be a public contract: check ${procurementLaw(model.context.country)}. Correct the legal instrument, or state the requirements as general if they are.`, line.range));
             }
         }
     }
@@ -128,9 +170,9 @@ export const shareWithoutItem: RuleDefinition = {
     }
 };
 
-/** The largest funder's share of the whole (DOMAIN.md §4, information; funding dependency). */
+/** A classification: the largest funder's share of the whole (funding dependency, docs/classifications.md). */
 export const largestFunderShare: RuleDefinition = {
-    code: 'SK-FUND-007', area: 'FUND', defaultSeverity: 'info', scope: 'model',
+    code: 'SK-FUND-007', area: 'FUND', defaultSeverity: 'info', scope: 'model', classification: true,
     summary: 'Information: the largest funder\'s share of all money in the model, and what is left without it.',
     check({ model, classification, index }, report) {
         const overall = classification.funding.overall;
@@ -157,7 +199,73 @@ export const foreignCurrency: RuleDefinition = {
     }
 };
 
+/** Payments for a purchase: a different relation from support, outside this rule. */
+const CONTRACTS: ReadonlySet<FundingLine['kind']> = new Set(['procurement_contract', 'contract_payment']);
+
+/** Money that ends: a project grant, or a one-off grant, donation or sponsorship (not a contract payment). */
+function timeLimited(line: FundingLine): boolean {
+    if (CONTRACTS.has(line.kind)) return false;
+    return line.kind === 'project_grant' || line.amount?.rate === 'once' || (line.onceAmount !== undefined && line.yearlyAmount === undefined);
+}
+
+/**
+ * Time-limited money for lasting work [derived]: a non-public recipient whose only money is project
+ * grants or one-off sums, while it performs delivery work or holds a provider or coordinator role,
+ * and no agreement it is party to ends or is a pilot. Eimhjellen & Loga 2017 recommend securing
+ * the economic conditions of existing collaborations.
+ */
+export const projectMoneyForLastingTask: RuleDefinition = {
+    code: 'SK-FUND-010', area: 'FUND', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a non-public actor doing lasting work (delivery, or a provider or coordinator role, under no agreement that ends) is financed only by project grants or one-off sums.',
+    check({ model, index }, report) {
+        const byRecipient = new Map<string, FundingLine[]>();
+        for (const line of model.funding) {
+            if (line.category !== 'money' || !index.actors.has(line.to) || index.isPublic(line.to)) continue;
+            const lines = byRecipient.get(line.to);
+            if (lines) lines.push(line);
+            else byRecipient.set(line.to, [line]);
+        }
+        for (const [recipient, lines] of byRecipient) {
+            // Every money line to the recipient is time-limited: one operating grant or contract secures it.
+            if (!lines.every(timeLimited)) continue;
+            const delivery = index.activitiesOf(recipient).find(activity => activity.phases.length === 0 || activity.phases.includes('delivery'));
+            const role = model.roles.find(r => (r.kind === 'provider' || r.kind === 'coordinator')
+                && r.holders.some(holder => index.actorsOf(holder).includes(recipient)));
+            if (!delivery && !role) continue;
+            const ends = model.agreements.some(agreement => agreement.parties.some(party => index.actorsOf(party).includes(recipient))
+                && (agreement.pilot || agreement.period?.end !== undefined));
+            if (ends) continue;
+            const work = delivery ? `it performs "${delivery.title}"` : `it holds the ${role?.kind} role "${role?.title}"`;
+            const kinds = [...new Set(lines.map(line => line.kind === 'project_grant' ? 'project grant' : `one-off ${line.kind.replace(/_/g, ' ')}`))].join(', ');
+            report(hit(`${index.title(recipient)} does lasting work (${work}, under no agreement that ends or is a pilot), but all its money in the model is time-limited (${kinds}). Eimhjellen & Loga 2017 recommend securing the economic conditions of collaborations: if the work is meant to last, state how it is financed after the project; if it is a project, state its end (an agreement with a period, or \`pilot\`).`, lines[0].range));
+        }
+    }
+};
+
+/**
+ * Autonomy risk [derived]: one public actor provides more than half of a non-public
+ * organisation's money in the model (not as payment under a contract), and the public side alone defines the collaboration's goals
+ * (Eimhjellen & Loga 2017's criterion of control over goals, read with the funding dependency).
+ */
+export const autonomyRisk: RuleDefinition = {
+    code: 'SK-FUND-011', area: 'FUND', defaultSeverity: 'warning', scope: 'model',
+    summary: 'A non-public organisation does not both get more than half of its money from one public actor and leave the goals to the public side alone.',
+    check({ model, classification, index }, report) {
+        if (classification.coCreation.facts.goalsDefinedBy !== 'public') return;
+        for (const item of classification.funding.items) {
+            if (item.kind !== 'recipient' || !index.actors.has(item.id) || index.isPublic(item.id)) continue;
+            const largest = item.largest;
+            if (!largest || largest.share <= 0.5 || !index.isPublic(largest.funder)) continue;
+            // Payment under a contract is a purchase, whose content the buyer sets by definition (contracting): not this risk.
+            const lines = largest.lines.map(i => model.funding[i]).filter(line => line !== undefined);
+            if (lines.length === 0 || lines.some(line => CONTRACTS.has(line.kind))) continue;
+            const line = lines[0];
+            report(hit(`${index.title(item.id)} gets ${formatPercent(largest.share)} of its money in the model from ${index.title(largest.funder)}, and the goals are defined by the public side alone: the organisation depends on one public funder that also sets the collaboration's goals, a risk to its autonomy. If ${index.title(item.id)} takes part in defining the goals, state it (\`goals defined by …\`); otherwise say how its independence is kept.`, line.range));
+        }
+    }
+};
+
 export const FUNDING_RULES: readonly RuleDefinition[] = [
     sharesNotHundred, nonPositiveAmount, amountsNotBudget, fundingOutsideAgreement, grantWithDetailedRequirements, shareWithoutItem,
-    largestFunderShare, foreignCurrency
+    largestFunderShare, foreignCurrency, sharesBelowHundred, projectMoneyForLastingTask, autonomyRisk
 ];

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../analysis/funding-dependency.js';
 import { partiesTakingPart } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
 
@@ -8,21 +9,25 @@ export const governanceOrganisationMissing: RuleDefinition = {
     retired: 'The grammar requires `governance lead <actor>` / `governance nao <actor>` since the examples landed; the parser reports a missing organisation.'
 };
 
-/** The lead organisation or NAO takes part in the partnership (DOMAIN.md §4, errors). */
+/**
+ * A lead organisation is one of the network's participants (Provan & Kenis 2008): one that takes
+ * part in nothing else in the model contradicts its mode. A network administrative organisation is
+ * a separate entity by definition, so it is not required to take part.
+ */
 export const governanceOrganisationNotParticipant: RuleDefinition = {
     code: 'SK-GOV-002', area: 'GOV', defaultSeverity: 'error', scope: 'model',
-    summary: 'The lead organisation or NAO is a participant: it takes part in a body, role, decision, activity, agreement or funding line.',
+    summary: 'The lead organisation is a participant: it takes part in a body, role, decision, activity, agreement or funding line.',
     check({ model, index }, report) {
         const governance = model.governance;
-        if (!governance?.organisation || governance.mode === 'shared') return;
+        if (!governance?.organisation || governance.mode !== 'lead') return;
         const taking = partiesTakingPart(model);
         if (!taking.has(governance.organisation)) {
-            report(hit(`${index.title(governance.organisation)} ${governance.mode === 'lead' ? 'leads' : 'administers'} the network but takes part in nothing else in the model; give it its role, body membership, decisions or agreements, or name a participant.`, governance.range));
+            report(hit(`${index.title(governance.organisation)} leads the network but takes part in nothing else in the model; a lead organisation is one of the participants. Give it its role, body membership, decisions or agreements, or name a participant as lead (or \`governance nao\` if it is a separate administrative organisation).`, governance.range));
         }
     }
 };
 
-/** Shared governance suits few participants (Provan & Kenis 2008; DOMAIN.md §4, warnings). */
+/** Shared governance suits few participants (Provan & Kenis 2008). */
 export const sharedGovernanceTooLarge: RuleDefinition = {
     code: 'SK-GOV-003', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'Shared governance has no more participants than the `governance.sharedMaxParticipants` setting.',
@@ -35,7 +40,7 @@ export const sharedGovernanceTooLarge: RuleDefinition = {
     }
 };
 
-/** Shared governance needs high trust and goal consensus (Provan & Kenis 2008; DOMAIN.md §4, warnings). */
+/** Shared governance needs high trust and goal consensus (Provan & Kenis 2008). */
 export const sharedGovernanceLowTrust: RuleDefinition = {
     code: 'SK-GOV-004', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: 'Shared governance is not declared with low trust or low goal consensus.',
@@ -49,34 +54,40 @@ export const sharedGovernanceLowTrust: RuleDefinition = {
     }
 };
 
-/** Someone coordinates or leads (OFFRI: leadership and distribution of roles; DOMAIN.md §4, warnings). */
+/**
+ * A pointer, not a finding: OFFRI (Guribye 2016) studies leadership and the distribution of roles
+ * as challenges of public–voluntary collaboration. Info level.
+ */
 export const noCoordinator: RuleDefinition = {
-    code: 'SK-GOV-005', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A coordinator or leader is named: a coordinator/leader/facilitator role with a holder, a body chair, or a lead organisation/NAO.',
+    code: 'SK-GOV-005', area: 'GOV', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: no coordinator or leader is named (a coordinator/leader/facilitator role with a holder, a body chair, or a lead organisation/NAO).',
     check({ model }, report) {
         const role = model.roles.some(r => (r.kind === 'coordinator' || r.kind === 'leader' || r.kind === 'facilitator') && r.holders.length > 0);
         const chair = model.bodies.some(body => body.chair !== undefined);
         const lead = model.governance?.mode !== 'shared' && model.governance?.organisation !== undefined;
         if (!role && !chair && !lead) {
-            report(hit(`No coordinator or leader is named in "${model.title}"; add \`role coordinator "…" is coordinator held by <actor>\`, a body chair, or \`governance lead <actor>\`.`, model.nameRange));
+            report(hit(`"${model.title}" names no coordinator, chair or lead organisation. OFFRI (Guribye 2016) studies leadership and the distribution of roles as challenges of public–voluntary collaboration; if someone holds this one together, state it: \`role coordinator "…" is coordinator held by <actor>\`, a body chair, or \`governance lead <actor>\`.`, model.nameRange));
         }
     }
 };
 
-/** Anchoring in the municipal administration (OFFRI, Guribye 2016; DOMAIN.md §4, warnings). */
+/**
+ * A pointer, not a finding: OFFRI (Guribye 2016) studies how a collaboration is anchored in the
+ * municipal administration as a challenge. Info level.
+ */
 export const noAnchoring: RuleDefinition = {
-    code: 'SK-GOV-006', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A model with a public actor declares its anchoring (owning unit, political/administrative decision, budget line).',
+    code: 'SK-GOV-006', area: 'GOV', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a model with a public actor declares no anchoring (owning unit, political/administrative decision, budget line).',
     check({ model, index }, report) {
         if (!model.anchoring && index.publicActors().length > 0) {
-            report(hit(`"${model.title}" declares no anchoring in the public administration; add \`anchoring unit "…" resolution "…" budget_line "…"\` (OFFRI found anchoring decisive).`, model.nameRange));
+            report(hit(`"${model.title}" declares no anchoring in the public administration. OFFRI (Guribye 2016) studies anchoring as a challenge of public–voluntary collaboration; if the model's sources say where it is anchored, state it: \`anchoring unit "…" resolution "…" budget_line "…"\`.`, model.nameRange));
         }
     }
 };
 
-/** Information: the declared governance mode and its fit (Provan & Kenis 2008). */
+/** A classification: the declared governance mode and its fit (Provan & Kenis 2008). */
 export const governanceFit: RuleDefinition = {
-    code: 'SK-GOV-007', area: 'GOV', defaultSeverity: 'info', scope: 'model',
+    code: 'SK-GOV-007', area: 'GOV', defaultSeverity: 'info', scope: 'model', classification: true,
     summary: 'Information: the governance mode and whether the network\'s size, trust and goal consensus fit it.',
     check({ model, classification }, report) {
         const governance = model.governance;
@@ -100,32 +111,60 @@ export const governanceMisfit: RuleDefinition = {
     }
 };
 
-/** A body's chair sits in the body. */
+/**
+ * A chair from outside a body is either an outside (possibly neutral) chair, which Ansell & Gash
+ * 2008 count as facilitative leadership, or a missing member: worth a look, not a problem.
+ */
 export const chairNotMember: RuleDefinition = {
-    code: 'SK-GOV-009', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
-    summary: 'The chair of a body is one of its members.',
+    code: 'SK-GOV-009', area: 'GOV', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: the chair of a body is not one of its members (an outside chair, or a missing member?).',
     check({ model, index }, report) {
         for (const body of model.bodies) {
             if (body.chair && !body.members.includes(body.chair)) {
-                report(hit(`${index.title(body.chair)} chairs "${body.title}" but is not a member; add it to \`members\` or name a member as chair.`, body.range));
+                report(hit(`${index.title(body.chair)} chairs "${body.title}" without being a member: an outside chair, or a missing member? If it is a member, add it to \`members\`.`, body.range));
             }
         }
     }
 };
 
-/** An `anchoring` that names nothing anchors nothing (OFFRI). */
+/** An `anchoring` statement that names nothing anchors nothing. */
 export const emptyAnchoring: RuleDefinition = {
     code: 'SK-GOV-010', area: 'GOV', defaultSeverity: 'warning', scope: 'model',
     summary: '`anchoring` names at least an owning unit, a decision reference or a budget line.',
     check({ model }, report) {
         const anchoring = model.anchoring;
         if (anchoring && !anchoring.unit && !anchoring.decisionReference && !anchoring.budgetLine) {
-            report(hit('`anchoring` names nothing; add the owning `unit`, the `decision` that anchors it, or the `budget_line`.', anchoring.range));
+            report(hit('`anchoring` names nothing; add the owning `unit`, the `resolution` that anchors it, or the `budget_line`.', anchoring.range));
         }
+    }
+};
+
+/**
+ * Power and resource imbalance without facilitative leadership or a forum [derived from Ansell &
+ * Gash 2008]: one side provides more than half of the model's money and alone takes the strategic
+ * decisions, and the model names no facilitator or coordinator (nor a chair), and no body where
+ * both sides meet.
+ */
+export const imbalanceWithoutFacilitation: RuleDefinition = {
+    code: 'SK-GOV-011', area: 'GOV', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: one side provides most of the money and takes the strategic decisions alone, with no facilitator, coordinator or chair and no body of both sides.',
+    check({ model, classification, index }, report) {
+        if (index.publicActors().length === 0 || index.nonPublicActors().length === 0) return;
+        const overall = classification.funding.overall;
+        const locus = classification.coCreation.facts.strategicDecisionLocus;
+        if (!overall || (locus !== 'public' && locus !== 'non_public')) return;
+        const share = overall.shares.filter(s => index.sideOf([s.funder]) === locus).reduce((sum, s) => sum + s.share, 0);
+        if (share <= 0.5) return;
+        const facilitation = model.roles.some(r => (r.kind === 'facilitator' || r.kind === 'coordinator') && r.holders.length > 0)
+            || model.bodies.some(body => body.chair !== undefined);
+        const forum = model.bodies.some(body => index.sideOf(body.members) === 'joint');
+        if (facilitation || forum) return;
+        const side = locus === 'public' ? 'The public side' : 'The non-public side';
+        report(hit(`${side} provides ${formatPercent(share)} of the money and takes the strategic decisions alone, and the model names no facilitator, coordinator or chair and no body where both sides meet. Ansell & Gash 2008 name power and resource imbalances as a starting condition of collaborative governance, and facilitative leadership and face-to-face dialogue as what can counter them; if such a person or forum exists, state it (\`role … is facilitator held by …\`, \`body … members …\`).`, model.nameRange));
     }
 };
 
 export const GOVERNANCE_RULES: readonly RuleDefinition[] = [
     governanceOrganisationMissing, governanceOrganisationNotParticipant, sharedGovernanceTooLarge, sharedGovernanceLowTrust, noCoordinator,
-    noAnchoring, governanceFit, governanceMisfit, chairNotMember, emptyAnchoring
+    noAnchoring, governanceFit, governanceMisfit, chairNotMember, emptyAnchoring, imbalanceWithoutFacilitation
 ];

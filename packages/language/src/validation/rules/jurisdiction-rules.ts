@@ -3,10 +3,11 @@ import type { ModelIndex } from '../../analysis/model-index.js';
 import { entryFor, type JurisdictionCondition, type JurisdictionEntry, type JurisdictionTable } from '../jurisdictions/jurisdiction-table.js';
 import { NO_PROCUREMENT_THRESHOLDS } from '../jurisdictions/no-procurement-thresholds.js';
 import { NO_VOLUNTEER_CENTRE_GRANT } from '../jurisdictions/no-volunteer-centre-grant.js';
+import { DK_SERVICE_ACT_18 } from '../jurisdictions/dk-service-act-18.js';
 import { hit, type RuleContext, type RuleDefinition } from '../rule.js';
 
 /** Every jurisdiction table the rules read; add a country's table here. */
-export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT, NO_PROCUREMENT_THRESHOLDS];
+export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT, NO_PROCUREMENT_THRESHOLDS, DK_SERVICE_ACT_18];
 
 /** The entry in force for the model: by the model's period, else the grant line's, else the current one. */
 function entryForModel(table: JurisdictionTable, model: PartnershipModel, line: FundingLine): JurisdictionEntry | undefined {
@@ -109,7 +110,7 @@ function contractValue(line: FundingLine, model: PartnershipModel): number | und
     return line.yearlyAmount * years;
 }
 
-/** A public purchase above the national threshold must be announced (KS 2015–2017: procurement rules). */
+/** A public purchase above the national threshold must be announced (anskaffelsesforskriften; Loga et al. 2016 name procurement rules among social entrepreneurs' framework conditions). */
 export const aboveNationalThreshold: RuleDefinition = {
     code: 'SK-JUR-005', area: 'JUR', defaultSeverity: 'info', scope: 'model',
     summary: 'Norway: a public procurement contract or contract payment above the national threshold in force must be announced nationally (data table).',
@@ -125,6 +126,40 @@ export const aboveNationalThreshold: RuleDefinition = {
     }
 };
 
+/**
+ * Whether the model states a voluntary effort by or for an actor: volunteer hours it gives or
+ * receives, an activity it performs together with volunteers, or the actor being volunteers itself.
+ */
+function statesVoluntaryEffort(index: ModelIndex, actor: string): boolean {
+    if (index.actors.get(actor)?.kind === 'volunteers') return true;
+    if (index.model.funding.some(line => line.kind === 'volunteer_hours' && (line.from === actor || line.to === actor))) return true;
+    return index.activitiesOf(actor).some(activity => activity.performers.some(party =>
+        index.actorsOf(party).some(other => other !== actor && index.actors.get(other)?.kind === 'volunteers')));
+}
+
+/**
+ * Denmark, serviceloven § 18 [derived reading of the ministry's conditions]: a municipal grant to a
+ * voluntary actor in a social field is § 18 support only when the voluntary effort is the core of
+ * the activity; the model should show that effort.
+ */
+export const serviceAct18VoluntaryEffort: RuleDefinition = {
+    code: 'SK-JUR-006', area: 'JUR', defaultSeverity: 'info', scope: 'model',
+    summary: 'Denmark: a municipal grant to a voluntary actor in a social field (support under serviceloven § 18) goes with a voluntary effort the model states (data table).',
+    check(context, report): void {
+        const { model, index } = context;
+        for (const { line, entry, condition } of grantConditions(context, 'voluntary-effort-core', 'SK-JUR-006')) {
+            if (condition.kind !== 'voluntary-effort-core') continue;
+            if (!model.context.fields.some(field => condition.fields.includes(field))) continue;
+            if (!index.publicActors().some(actor => actor.id === line.from)) continue;
+            const recipient = index.actors.get(line.to);
+            if (!recipient || recipient.isPublic || recipient.sector !== 'voluntary') continue;
+            if (statesVoluntaryEffort(index, line.to)) continue;
+            report(hit(`If this grant to ${recipient.title} is support for voluntary social work under serviceloven § 18, the support requires ${condition.text}; the model states no voluntary effort of ${recipient.title} (no \`volunteer_hours\`, no activity with volunteers). State the voluntary effort, or the grant's other legal basis. ${label(entry)}.`, line.range));
+        }
+    }
+};
+
 export const JURISDICTION_RULES: readonly RuleDefinition[] = [
-    volunteerCentreLocalFunding, volunteerCentreAdvisoryBody, volunteerCentrePositions, volunteerCentrePremises, aboveNationalThreshold
+    volunteerCentreLocalFunding, volunteerCentreAdvisoryBody, volunteerCentrePositions, volunteerCentrePremises, aboveNationalThreshold,
+    serviceAct18VoluntaryEffort
 ];

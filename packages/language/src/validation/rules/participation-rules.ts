@@ -1,31 +1,56 @@
-import type { PartnershipDecision, SourceRange } from '../../model/partnership-model.js';
-import { partiesTakingPart, phaseOrder } from '../../analysis/model-index.js';
+import type { DecisionLevel, PartnershipDecision, RightKind, SourceRange } from '../../model/partnership-model.js';
+import { partiesTakingPart, phaseOrder, type ModelIndex } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
 
-/** Money without a role hides who the funder is in the partnership (DOMAIN.md §4, warnings). */
+/**
+ * A recipient the model shows doing nothing but receiving money: what the money is for is not
+ * stated. Info: a missing fact, not a problem. (A funder without a role is normal and not reported:
+ * money is its part in the collaboration.)
+ */
 export const fundingWithoutRole: RuleDefinition = {
-    code: 'SK-PART-001', area: 'PART', defaultSeverity: 'warning', scope: 'model',
-    summary: 'An actor that funds or receives funding holds a role.',
+    code: 'SK-PART-001', area: 'PART', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: an actor that receives money holds no role, performs no activity, sits in no body and has no right in any decision.',
     check({ model, index }, report) {
-        const holders = new Set(model.roles.flatMap(role => role.holders.flatMap(holder => [holder, ...index.actorsOf(holder)])));
+        let doing: Set<string> | undefined;
         const reported = new Set<string>();
         for (const line of model.funding) {
-            for (const party of [line.from, line.to]) {
-                if (!index.actors.has(party) || holders.has(party) || reported.has(party)) continue;
-                reported.add(party);
-                report(hit(`${index.title(party)} ${party === line.from ? 'funds' : 'receives funding'} but holds no role; add a role such as \`role funder "…" is funder held by ${party}\`.`, line.range));
-            }
+            const recipient = line.to;
+            if (line.category !== 'money' || !index.actors.has(recipient) || reported.has(recipient)) continue;
+            doing ??= actorsDoingSomething(index, model);
+            if (doing.has(recipient)) continue;
+            reported.add(recipient);
+            report(hit(`${index.title(recipient)} receives money, but the model does not say what it does in the collaboration (no role, activity, body or decision). If it delivers, coordinates or advises, state it: a role such as \`role … is provider held by ${recipient}\`, or an activity it performs.`, line.range));
         }
     }
 };
 
+/** The actors that hold a role, perform an activity, sit in a body or hold a right in a decision. */
+function actorsDoingSomething(index: ModelIndex, model: ModelIndex['model']): Set<string> {
+    const doing = new Set<string>();
+    const add = (parties: readonly string[]): void => {
+        for (const party of parties) for (const actor of index.actorsOf(party)) doing.add(actor);
+    };
+    for (const role of model.roles) add(role.holders);
+    for (const activity of model.activities) add(activity.performers);
+    for (const body of model.bodies) {
+        add(body.members);
+        if (body.chair) doing.add(body.chair);
+    }
+    for (const decision of model.decisions) {
+        add(index.decidersOf(decision));
+        for (const right of decision.rights) add([right.party]);
+    }
+    return doing;
+}
+
+/** A role nobody holds: a vacancy, or a missing holder. Info: incomplete, not contradictory. */
 export const roleWithoutHolder: RuleDefinition = {
-    code: 'SK-PART-002', area: 'PART', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A role is held by somebody.',
+    code: 'SK-PART-002', area: 'PART', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a role is held by nobody (a vacancy, or a missing holder).',
     check({ model }, report) {
         for (const role of model.roles) {
             if (role.holders.length === 0) {
-                report(hit(`Nobody holds the role "${role.title}"; add \`held by <actor>\`, or remove the role if it is vacant on purpose.`, role.nameRange));
+                report(hit(`Nobody holds the role "${role.title}": if it has a holder, add \`held by <actor>\`; if it is vacant, this is what the model shows.`, role.nameRange));
             }
         }
     }
@@ -33,7 +58,7 @@ export const roleWithoutHolder: RuleDefinition = {
 
 /**
  * IAP2's promise for consult and involve is to tell participants how their input influenced the
- * decision: a consultation without a feedback mechanism breaks it (DOMAIN.md §4, warnings).
+ * decision: a consultation without a stated feedback mechanism leaves the promise open.
  */
 export const consultWithoutFeedback: RuleDefinition = {
     code: 'SK-PART-003', area: 'PART', defaultSeverity: 'warning', scope: 'model',
@@ -53,10 +78,14 @@ export const consultWithoutFeedback: RuleDefinition = {
     }
 };
 
-/** Non-public actors doing the work of a decision without a say in it (DOMAIN.md §4, warnings). */
+/**
+ * A non-public actor that performs the work of a decision without a say in it implements what
+ * others decide (Voorberg, Bekkers & Tummers 2015: co-implementer). A description of the model, not
+ * a problem in it: info.
+ */
 export const performersWithoutVoice: RuleDefinition = {
-    code: 'SK-PART-004', area: 'PART', defaultSeverity: 'warning', scope: 'model',
-    summary: 'A non-public actor that performs the work of a decision has a voice in it (at least consulted).',
+    code: 'SK-PART-004', area: 'PART', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a non-public actor performs the work of a decision in which it has no voice (not even consulted).',
     check({ model, classification, index }, report) {
         // By id, the first of a repeated name winning as `find` would: one lookup per reading instead of a scan of every decision.
         let decisionsById: Map<string, PartnershipDecision> | undefined;
@@ -69,7 +98,7 @@ export const performersWithoutVoice: RuleDefinition = {
             const decision = decisionsById.get(result.decision);
             const range = decision?.rights.find(r => r.right === 'perform' && index.actorsOf(r.party).includes(result.actor))?.range;
             if (!decision || !range) continue;
-            report(hit(`${index.title(result.actor)} performs the work of "${decision.title}" but has no voice in it; consult them (with feedback), let them recommend, or state why not.`, range));
+            report(hit(`${index.title(result.actor)} performs the work of "${decision.title}" but has no voice in it: here it implements what others decide (Voorberg, Bekkers & Tummers 2015: co-implementer). If it is consulted or recommends, state it (with feedback).`, range));
         }
     }
 };
@@ -87,9 +116,9 @@ export const actorTakesNoPart: RuleDefinition = {
     }
 };
 
-/** Without a non-public actor there is nothing to co-create: every typology is undetermined. */
+/** A classification: without both sides there is nothing to co-create, and every typology is undetermined. */
 export const noNonPublicActor: RuleDefinition = {
-    code: 'SK-PART-006', area: 'PART', defaultSeverity: 'info', scope: 'model',
+    code: 'SK-PART-006', area: 'PART', defaultSeverity: 'info', scope: 'model', classification: true,
     summary: 'Information: the model has no non-public actor (or no public one), so no co-creation typology applies.',
     check({ model, index }, report) {
         if (model.actors.length === 0) return;
@@ -101,7 +130,7 @@ export const noNonPublicActor: RuleDefinition = {
     }
 };
 
-/** The first involvement of a party is one phase (DOMAIN.md D2). */
+/** The first involvement of a party is one phase (Eimhjellen & Loga 2017: the time of involvement). */
 export const involvementTwice: RuleDefinition = {
     code: 'SK-PART-007', area: 'PART', defaultSeverity: 'warning', scope: 'model',
     summary: 'The first involvement of a party is stated once.',
@@ -117,7 +146,7 @@ export const involvementTwice: RuleDefinition = {
     }
 };
 
-/** An actor cannot work in a phase before it is involved (DOMAIN.md D2 against D5). */
+/** An actor cannot work in a phase before it is involved: the stated first involvement contradicts the activities. */
 export const performsBeforeInvolvement: RuleDefinition = {
     code: 'SK-PART-008', area: 'PART', defaultSeverity: 'warning', scope: 'model',
     summary: 'No party performs an activity in a phase before its stated first involvement.',
@@ -135,7 +164,34 @@ export const performsBeforeInvolvement: RuleDefinition = {
     }
 };
 
+const VOICE: ReadonlySet<RightKind> = new Set(['decide', 'agree', 'recommend', 'consulted']);
+
+/**
+ * A declared democratic purpose with operational involvement only [derived]: no non-public actor
+ * has a voice in a policy- or strategic-level decision, sits in a policy- or strategic-level
+ * body, or defines the goals. Ibsen & Espersen 2016: Danish municipalities' collaborations with
+ * civil actors mostly concern day-to-day operations rather than policy. When the model levels no
+ * decision and no body, every decision and body counts (nothing marks any as operational).
+ */
+export const democraticPurposeOperationalOnly: RuleDefinition = {
+    code: 'SK-PART-009', area: 'PART', defaultSeverity: 'info', scope: 'model',
+    summary: 'Information: a model with `purpose democratic` gives no non-public actor a voice in a policy- or strategic-level decision, a seat in such a body, or a part in defining the goals.',
+    check({ model, classification, index }, report) {
+        if (!model.context.purposes.includes('democratic')) return;
+        if (index.publicActors().length === 0 || index.nonPublicActors().length === 0) return;
+        const levelled = model.decisions.some(decision => index.levelOf(decision) !== undefined) || model.bodies.some(body => body.level !== undefined);
+        const above = (level: DecisionLevel | undefined): boolean => level === 'policy' || level === 'strategic' || (level === undefined && !levelled);
+        const goals = classification.coCreation.facts.goalsDefinedBy;
+        if (goals === 'non_public' || goals === 'joint') return;
+        const voice = classification.participation.some(result => above(result.decisionLevel) && result.rights.some(right => VOICE.has(right)));
+        if (voice) return;
+        const seat = model.bodies.some(body => above(body.level) && body.members.some(member => index.actorsOf(member).some(actor => !index.isPublic(actor))));
+        if (seat) return;
+        report(hit(`"${model.title}" declares a democratic purpose, but no non-public actor has a voice in a policy- or strategic-level decision, sits in a policy- or strategic-level body, or defines the goals: the involvement the model shows is operational at most. Ibsen & Espersen 2016 found that Danish municipalities' collaborations with civil actors mostly concern day-to-day operations rather than policy; if the democratic value lies in influence, state where the non-public actors have it (and the level of those decisions and bodies).`, model.nameRange));
+    }
+};
+
 export const PARTICIPATION_RULES: readonly RuleDefinition[] = [
     fundingWithoutRole, roleWithoutHolder, consultWithoutFeedback, performersWithoutVoice, actorTakesNoPart, noNonPublicActor,
-    involvementTwice, performsBeforeInvolvement
+    involvementTwice, performsBeforeInvolvement, democraticPurposeOperationalOnly
 ];

@@ -6,7 +6,7 @@ function line(range: SourceRange): number {
 }
 
 /**
- * Names are unique per kind of declaration (DOMAIN.md §4, errors). Actors and bodies share one
+ * Names are unique per kind of declaration: two declarations with one name make references ambiguous. Actors and bodies share one
  * namespace, being both parties. Two actors with one name never reach the PartnershipModel
  * (the builder keeps the first), so the editor's validator checks those on the syntax tree
  * with the same code.
@@ -37,7 +37,7 @@ export const duplicateNames: RuleDefinition = {
     }
 };
 
-/** A funding line from an actor to itself moves nothing (DOMAIN.md §4, errors). */
+/** A funding line from an actor to itself moves nothing: funder and recipient contradict each other. */
 export const selfFunding: RuleDefinition = {
     code: 'SK-REF-002', area: 'REF', defaultSeverity: 'error', scope: 'model',
     summary: 'A funding line does not go from a party to itself.',
