@@ -13,7 +13,7 @@ const ident = '[_a-zA-Z\\x{00C0}-\\x{024F}][\\w\\x{00C0}-\\x{024F}]*';
 
 const declarations = 'model library actor role body activity decision budget agreement';
 const statements = `uses country municipality period fields purpose source goal initiative involvement goals content
-    defined by is sector held members decides level chair from in phases done jointly separately decide joint
+    defined by is owned sector held members decides level chair from in phases done jointly separately decide joint
     iap2 arnstein with feedback funding share for requirements per once governance trust consensus anchoring
     unit resolution budget_line parties evaluation termination pilot continuation claim form partnership`;
 const rights = 'agree recommend consulted informed perform';
@@ -28,7 +28,7 @@ const values = `NO DK SE FI IS interview document survey observation report cult
     citizen_control operating_grant project_grant volunteer_centre_grant procurement_contract contract_payment
     donation sponsorship premises position in_kind volunteer_hours knowledge general detailed low medium high
     grant partnership_agreement cooperation_agreement letter_of_intent yearly midterm final none equal
-    municipality_led voluntary_led support contracting shared lead nao year month`;
+    municipality_led voluntary_led co_implementation support contracting shared lead nao year month`;
 const units = 'NOK DKK SEK EUR FTE hours';
 
 const grammar = {
