@@ -30,7 +30,8 @@ export const claimedFormUnsupported: RuleDefinition = {
         if (!assessment || assessment.supported) return;
         const failing = assessment.evidence.filter(e => !e.holds);
         const computed = classification.coCreation.code;
-        report(hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but ${failing.map(e => `${e.criterion}: ${e.detail}`).join('; ')}. The facts give: ${FORM_LABELS[computed].toLowerCase()}.`, claim.range));
+        const missing = missingFacts(classification.coCreation).map(fact => fact.text);
+        report(hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but ${failing.map(e => `${e.criterion}: ${e.detail}`).join('; ')}. The facts give: ${FORM_LABELS[computed].toLowerCase()}${missing.length > 0 ? ` (missing: ${missing.join('; ')})` : ''}.`, claim.range));
     }
 };
 
