@@ -8,6 +8,7 @@ export * from './analysis/classification-provider.js';
 export { FORM_LABELS, FORM_ORDER } from './analysis/co-creation.js';
 export * from './analysis/form-explanation.js';
 export { REFERENCES, type Reference, type ReferenceKey } from './analysis/references.js';
+export * from './analysis/provenance.js';
 export * from './analysis/labels.js';
 export * from './validation/finding.js';
 export type { RuleArea, RuleDefinition } from './validation/rule.js';

@@ -65,7 +65,7 @@ export const da: Labels = {
         grant: 'tilskud', procurement_contract: 'udbudskontrakt', partnership_agreement: 'partnerskabsaftale',
         cooperation_agreement: 'samarbejdsaftale', volunteer_centre_grant: 'tilskud til frivilligcenter', letter_of_intent: 'hensigtserklæring'
     },
-    sourceKinds: { interview: 'interview', document: 'dokument', survey: 'spørgeskema', observation: 'observation', report: 'rapport' },
+    sourceKinds: { interview: 'interview', document: 'dokument', survey: 'spørgeskema', observation: 'observation', report: 'rapport', article: 'artikel', web_page: 'webside', assumption: 'antagelse' },
     views: { network: 'Aktørnetværk', funding: 'Finansieringsstrømme', governance: 'Styring og beslutningsret', decisions: 'Beslutningsmatrix' },
     text: {
         modelsByRow: 'Modellerne som rækker (klik på en overskrift for at sortere modellerne)',

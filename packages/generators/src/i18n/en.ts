@@ -47,7 +47,7 @@ export const en: Labels = {
         grant: 'grant', procurement_contract: 'procurement contract', partnership_agreement: 'partnership agreement',
         cooperation_agreement: 'cooperation agreement', volunteer_centre_grant: 'volunteer centre grant', letter_of_intent: 'letter of intent'
     },
-    sourceKinds: { interview: 'interview', document: 'document', survey: 'survey', observation: 'observation', report: 'report' },
+    sourceKinds: { interview: 'interview', document: 'document', survey: 'survey', observation: 'observation', report: 'report', article: 'article', web_page: 'web page', assumption: 'assumption' },
     views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
     text: {
         modelsByRow: 'The models as rows (click a heading to sort the models)',

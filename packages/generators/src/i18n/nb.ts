@@ -65,7 +65,7 @@ export const nb: Labels = {
         grant: 'tilskudd', procurement_contract: 'anskaffelseskontrakt', partnership_agreement: 'partnerskapsavtale',
         cooperation_agreement: 'samarbeidsavtale', volunteer_centre_grant: 'tilskudd til frivilligsentral', letter_of_intent: 'intensjonsavtale'
     },
-    sourceKinds: { interview: 'intervju', document: 'dokument', survey: 'spørreundersøkelse', observation: 'observasjon', report: 'rapport' },
+    sourceKinds: { interview: 'intervju', document: 'dokument', survey: 'spørreundersøkelse', observation: 'observasjon', report: 'rapport', article: 'artikkel', web_page: 'nettside', assumption: 'antakelse' },
     views: { network: 'Aktørnettverk', funding: 'Finansieringsstrømmer', governance: 'Styring og beslutningsrett', decisions: 'Beslutningsmatrise' },
     text: {
         modelsByRow: 'Modellene som rader (klikk på en overskrift for å sortere modellene)',

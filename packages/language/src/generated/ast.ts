@@ -25,6 +25,7 @@ export type SamskapKeywordNames =
     | "->"
     | "."
     | ".."
+    | ";"
     | "DK"
     | "DKK"
     | "EUR"
@@ -35,6 +36,8 @@ export type SamskapKeywordNames =
     | "NOK"
     | "SE"
     | "SEK"
+    | "["
+    | "]"
     | "activity"
     | "actor"
     | "advisor"
@@ -43,8 +46,11 @@ export type SamskapKeywordNames =
     | "agreement"
     | "anchoring"
     | "arnstein"
+    | "article"
     | "assessment"
     | "association"
+    | "assumed"
+    | "assumption"
     | "bank"
     | "board"
     | "body"
@@ -73,6 +79,7 @@ export type SamskapKeywordNames =
     | "country"
     | "county"
     | "culture"
+    | "date"
     | "decide"
     | "decides"
     | "decision"
@@ -117,9 +124,11 @@ export type SamskapKeywordNames =
     | "hours"
     | "housing"
     | "iap2"
+    | "illustrative"
     | "in"
     | "in_kind"
     | "inclusion"
+    | "inferred"
     | "inform"
     | "informed"
     | "informing"
@@ -195,6 +204,7 @@ export type SamskapKeywordNames =
     | "sponsorship"
     | "sport"
     | "state_agency"
+    | "stated"
     | "steering_group"
     | "strategic"
     | "support"
@@ -204,6 +214,7 @@ export type SamskapKeywordNames =
     | "trust"
     | "unanimity"
     | "unit"
+    | "url"
     | "uses"
     | "voluntary"
     | "voluntary_led"
@@ -212,6 +223,7 @@ export type SamskapKeywordNames =
     | "volunteer_centre_grant"
     | "volunteer_hours"
     | "volunteers"
+    | "web_page"
     | "with"
     | "working_group"
     | "year"
@@ -228,6 +240,7 @@ export interface Activity extends langium.AstNode {
     name: Name;
     performers: Array<langium.Reference<Party>>;
     phases: Array<Phase>;
+    provenance?: Provenance;
     title?: string;
 }
 
@@ -237,6 +250,7 @@ export const Activity = {
     name: 'name',
     performers: 'performers',
     phases: 'phases',
+    provenance: 'provenance',
     title: 'title'
 } as const;
 
@@ -250,6 +264,7 @@ export interface Actor extends langium.AstNode {
     kind: ActorKind;
     name: Name;
     owner?: langium.Reference<Actor>;
+    provenance?: Provenance;
     sector?: Sector;
     title?: string;
 }
@@ -259,6 +274,7 @@ export const Actor = {
     kind: 'kind',
     name: 'name',
     owner: 'owner',
+    provenance: 'provenance',
     sector: 'sector',
     title: 'title'
 } as const;
@@ -283,6 +299,7 @@ export interface Agreement extends langium.AstNode {
     parties: Array<langium.Reference<Party>>;
     period?: Period;
     pilot: boolean;
+    provenance?: Provenance;
     termination?: string;
     title?: string;
 }
@@ -296,6 +313,7 @@ export const Agreement = {
     parties: 'parties',
     period: 'period',
     pilot: 'pilot',
+    provenance: 'provenance',
     termination: 'termination',
     title: 'title'
 } as const;
@@ -328,6 +346,7 @@ export interface Anchoring extends langium.AstNode {
     readonly $type: 'Anchoring';
     budgetLine?: string;
     decisionReference?: string;
+    provenance?: Provenance;
     unit?: string;
 }
 
@@ -335,6 +354,7 @@ export const Anchoring = {
     $type: 'Anchoring',
     budgetLine: 'budgetLine',
     decisionReference: 'decisionReference',
+    provenance: 'provenance',
     unit: 'unit'
 } as const;
 
@@ -356,6 +376,7 @@ export interface Body extends langium.AstNode {
     level?: DecisionLevel;
     members: Array<langium.Reference<Actor>>;
     name: Name;
+    provenance?: Provenance;
     rule?: DecisionRule;
     title?: string;
 }
@@ -367,6 +388,7 @@ export const Body = {
     level: 'level',
     members: 'members',
     name: 'name',
+    provenance: 'provenance',
     rule: 'rule',
     title: 'title'
 } as const;
@@ -387,6 +409,7 @@ export interface Budget extends langium.AstNode {
     amount: Amount;
     name: Name;
     period?: Period;
+    provenance?: Provenance;
     title?: string;
 }
 
@@ -395,6 +418,7 @@ export const Budget = {
     amount: 'amount',
     name: 'name',
     period: 'period',
+    provenance: 'provenance',
     title: 'title'
 } as const;
 
@@ -402,17 +426,42 @@ export function isBudget(item: unknown): item is Budget {
     return reflection.isInstance(item, Budget.$type);
 }
 
+export type Certainty = 'assumed' | 'illustrative' | 'inferred' | 'stated';
+
+export function isCertainty(item: unknown): item is Certainty {
+    return item === 'stated' || item === 'inferred' || item === 'assumed' || item === 'illustrative';
+}
+
+export interface Citation extends langium.AstNode {
+    readonly $container: Provenance;
+    readonly $type: 'Citation';
+    locator?: string;
+    source: langium.Reference<SourceStatement>;
+}
+
+export const Citation = {
+    $type: 'Citation',
+    locator: 'locator',
+    source: 'source'
+} as const;
+
+export function isCitation(item: unknown): item is Citation {
+    return reflection.isInstance(item, Citation.$type);
+}
+
 export interface Claim extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Claim';
     form?: CoCreationForm;
     partnership: boolean;
+    provenance?: Provenance;
 }
 
 export const Claim = {
     $type: 'Claim',
     form: 'form',
-    partnership: 'partnership'
+    partnership: 'partnership',
+    provenance: 'provenance'
 } as const;
 
 export function isClaim(item: unknown): item is Claim {
@@ -451,11 +500,13 @@ export interface CountryStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'CountryStatement';
     country: CountryCode;
+    provenance?: Provenance;
 }
 
 export const CountryStatement = {
     $type: 'CountryStatement',
-    country: 'country'
+    country: 'country',
+    provenance: 'provenance'
 } as const;
 
 export function isCountryStatement(item: unknown): item is CountryStatement {
@@ -469,6 +520,7 @@ export interface Decision extends langium.AstNode {
     loci: Array<DecisionLocus>;
     name: Name;
     owner?: langium.Reference<Party>;
+    provenance?: Provenance;
     rights: Array<RightAssignment>;
     title?: string;
 }
@@ -479,6 +531,7 @@ export const Decision = {
     loci: 'loci',
     name: 'name',
     owner: 'owner',
+    provenance: 'provenance',
     rights: 'rights',
     title: 'title'
 } as const;
@@ -498,12 +551,14 @@ export interface DecisionLocus extends langium.AstNode {
     readonly $type: 'DecisionLocus';
     joint?: JointLocus;
     party?: langium.Reference<Party>;
+    provenance?: Provenance;
 }
 
 export const DecisionLocus = {
     $type: 'DecisionLocus',
     joint: 'joint',
-    party: 'party'
+    party: 'party',
+    provenance: 'provenance'
 } as const;
 
 export function isDecisionLocus(item: unknown): item is DecisionLocus {
@@ -527,6 +582,7 @@ export interface Definition extends langium.AstNode {
     readonly $type: 'Definition';
     aspect: DefinedAspect;
     definers: Array<langium.Reference<Party>>;
+    provenance?: Provenance;
     rule?: DecisionRule;
 }
 
@@ -534,6 +590,7 @@ export const Definition = {
     $type: 'Definition',
     aspect: 'aspect',
     definers: 'definers',
+    provenance: 'provenance',
     rule: 'rule'
 } as const;
 
@@ -565,11 +622,13 @@ export interface FieldsStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'FieldsStatement';
     fields: Array<PolicyField>;
+    provenance?: Provenance;
 }
 
 export const FieldsStatement = {
     $type: 'FieldsStatement',
-    fields: 'fields'
+    fields: 'fields',
+    provenance: 'provenance'
 } as const;
 
 export function isFieldsStatement(item: unknown): item is FieldsStatement {
@@ -606,6 +665,7 @@ export interface FundingLine extends langium.AstNode {
     item?: langium.Reference<Budget>;
     kind: FundingKind;
     period?: Period;
+    provenance?: Provenance;
     requirements?: RequirementLevel;
     share?: number;
     to: langium.Reference<Party>;
@@ -619,6 +679,7 @@ export const FundingLine = {
     item: 'item',
     kind: 'kind',
     period: 'period',
+    provenance: 'provenance',
     requirements: 'requirements',
     share: 'share',
     to: 'to'
@@ -631,11 +692,13 @@ export function isFundingLine(item: unknown): item is FundingLine {
 export interface GoalStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'GoalStatement';
+    provenance?: Provenance;
     text: string;
 }
 
 export const GoalStatement = {
     $type: 'GoalStatement',
+    provenance: 'provenance',
     text: 'text'
 } as const;
 
@@ -649,6 +712,7 @@ export interface Governance extends langium.AstNode {
     goalConsensus?: Grade;
     mode: 'lead' | 'nao' | 'shared';
     organisation?: langium.Reference<Actor>;
+    provenance?: Provenance;
     trust?: Grade;
 }
 
@@ -657,6 +721,7 @@ export const Governance = {
     goalConsensus: 'goalConsensus',
     mode: 'mode',
     organisation: 'organisation',
+    provenance: 'provenance',
     trust: 'trust'
 } as const;
 
@@ -680,12 +745,14 @@ export interface Initiative extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Initiative';
     initiators: Array<langium.Reference<Party>>;
+    provenance?: Provenance;
     year?: number;
 }
 
 export const Initiative = {
     $type: 'Initiative',
     initiators: 'initiators',
+    provenance: 'provenance',
     year: 'year'
 } as const;
 
@@ -704,12 +771,14 @@ export interface Involvement extends langium.AstNode {
     readonly $type: 'Involvement';
     party: langium.Reference<Party>;
     phase: Phase;
+    provenance?: Provenance;
 }
 
 export const Involvement = {
     $type: 'Involvement',
     party: 'party',
-    phase: 'phase'
+    phase: 'phase',
+    provenance: 'provenance'
 } as const;
 
 export function isInvolvement(item: unknown): item is Involvement {
@@ -805,11 +874,13 @@ export interface MunicipalityStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'MunicipalityStatement';
     municipality: string;
+    provenance?: Provenance;
 }
 
 export const MunicipalityStatement = {
     $type: 'MunicipalityStatement',
-    municipality: 'municipality'
+    municipality: 'municipality',
+    provenance: 'provenance'
 } as const;
 
 export function isMunicipalityStatement(item: unknown): item is MunicipalityStatement {
@@ -853,11 +924,13 @@ export interface PeriodStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'PeriodStatement';
     period: Period;
+    provenance?: Provenance;
 }
 
 export const PeriodStatement = {
     $type: 'PeriodStatement',
-    period: 'period'
+    period: 'period',
+    provenance: 'provenance'
 } as const;
 
 export function isPeriodStatement(item: unknown): item is PeriodStatement {
@@ -876,6 +949,23 @@ export function isPolicyField(item: unknown): item is PolicyField {
     return item === 'culture' || item === 'sport' || item === 'children_and_youth' || item === 'inclusion' || item === 'health_and_care' || item === 'elderly' || item === 'education' || item === 'environment' || item === 'emergency_preparedness' || item === 'employment' || item === 'housing' || item === 'social_services';
 }
 
+export interface Provenance extends langium.AstNode {
+    readonly $container: Activity | Actor | Agreement | Anchoring | Body | Budget | Claim | CountryStatement | Decision | DecisionLocus | Definition | FieldsStatement | FundingLine | GoalStatement | Governance | Initiative | Involvement | MunicipalityStatement | PeriodStatement | PurposeStatement | RightAssignment | Role;
+    readonly $type: 'Provenance';
+    certainty: Certainty;
+    citations: Array<Citation>;
+}
+
+export const Provenance = {
+    $type: 'Provenance',
+    certainty: 'certainty',
+    citations: 'citations'
+} as const;
+
+export function isProvenance(item: unknown): item is Provenance {
+    return reflection.isInstance(item, Provenance.$type);
+}
+
 export type PublicValue = 'democratic' | 'economic' | 'effect' | 'innovation' | 'quality' | 'social';
 
 export function isPublicValue(item: unknown): item is PublicValue {
@@ -885,11 +975,13 @@ export function isPublicValue(item: unknown): item is PublicValue {
 export interface PurposeStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'PurposeStatement';
+    provenance?: Provenance;
     values: Array<PublicValue>;
 }
 
 export const PurposeStatement = {
     $type: 'PurposeStatement',
+    provenance: 'provenance',
     values: 'values'
 } as const;
 
@@ -922,6 +1014,7 @@ export interface RightAssignment extends langium.AstNode {
     feedback?: string;
     iap2?: Iap2Level;
     parties: Array<langium.Reference<Party>>;
+    provenance?: Provenance;
     right: RightKind;
 }
 
@@ -931,6 +1024,7 @@ export const RightAssignment = {
     feedback: 'feedback',
     iap2: 'iap2',
     parties: 'parties',
+    provenance: 'provenance',
     right: 'right'
 } as const;
 
@@ -950,6 +1044,7 @@ export interface Role extends langium.AstNode {
     holders: Array<langium.Reference<Party>>;
     kind?: RoleKind;
     name: Name;
+    provenance?: Provenance;
     title?: string;
 }
 
@@ -958,6 +1053,7 @@ export const Role = {
     holders: 'holders',
     kind: 'kind',
     name: 'name',
+    provenance: 'provenance',
     title: 'title'
 } as const;
 
@@ -977,29 +1073,35 @@ export function isSector(item: unknown): item is Sector {
     return item === 'public' || item === 'voluntary' || item === 'private' || item === 'social_economy' || item === 'citizens';
 }
 
-export type SoftKeyword = 'advisor' | 'advisory_body' | 'assessment' | 'association' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'co_implementation' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'operational' | 'owned' | 'partnership' | 'partnership_agreement' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'working_group' | 'yearly';
+export type SoftKeyword = 'advisor' | 'advisory_body' | 'article' | 'assessment' | 'association' | 'assumption' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'co_implementation' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'date' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'operational' | 'owned' | 'partnership' | 'partnership_agreement' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'url' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'web_page' | 'working_group' | 'yearly';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'co_implementation' || item === 'owned' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract';
+    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'article' || item === 'web_page' || item === 'assumption' || item === 'date' || item === 'url' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'co_implementation' || item === 'owned' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract';
 }
 
-export type SourceKind = 'document' | 'interview' | 'observation' | 'report' | 'survey';
+export type SourceKind = 'article' | 'assumption' | 'document' | 'interview' | 'observation' | 'report' | 'survey' | 'web_page';
 
 export function isSourceKind(item: unknown): item is SourceKind {
-    return item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'report';
+    return item === 'report' || item === 'article' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'web_page' || item === 'assumption';
 }
 
 export interface SourceStatement extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'SourceStatement';
+    date?: string;
     description: string;
     kind: SourceKind;
+    name?: Name;
+    url?: string;
 }
 
 export const SourceStatement = {
     $type: 'SourceStatement',
+    date: 'date',
     description: 'description',
-    kind: 'kind'
+    kind: 'kind',
+    name: 'name',
+    url: 'url'
 } as const;
 
 export function isSourceStatement(item: unknown): item is SourceStatement {
@@ -1045,6 +1147,7 @@ export type SamskapAstType = {
     Anchoring: Anchoring
     Body: Body
     Budget: Budget
+    Citation: Citation
     Claim: Claim
     ContextStatement: ContextStatement
     CountryStatement: CountryStatement
@@ -1066,6 +1169,7 @@ export type SamskapAstType = {
     Party: Party
     Period: Period
     PeriodStatement: PeriodStatement
+    Provenance: Provenance
     PurposeStatement: PurposeStatement
     RightAssignment: RightAssignment
     Role: Role
@@ -1097,6 +1201,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                provenance: {
+                    name: Activity.provenance,
+                    optional: true
+                },
                 title: {
                     name: Activity.title,
                     optional: true
@@ -1116,6 +1224,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Actor.owner,
                     referenceType: Actor.$type,
+                    optional: true
+                },
+                provenance: {
+                    name: Actor.provenance,
                     optional: true
                 },
                 sector: {
@@ -1162,6 +1274,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                provenance: {
+                    name: Agreement.provenance,
+                    optional: true
+                },
                 termination: {
                     name: Agreement.termination,
                     optional: true
@@ -1201,6 +1317,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: Anchoring.decisionReference,
                     optional: true
                 },
+                provenance: {
+                    name: Anchoring.provenance,
+                    optional: true
+                },
                 unit: {
                     name: Anchoring.unit,
                     optional: true
@@ -1232,6 +1352,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Body.name
                 },
+                provenance: {
+                    name: Body.provenance,
+                    optional: true
+                },
                 rule: {
                     name: Body.rule,
                     optional: true
@@ -1256,9 +1380,27 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: Budget.period,
                     optional: true
                 },
+                provenance: {
+                    name: Budget.provenance,
+                    optional: true
+                },
                 title: {
                     name: Budget.title,
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        Citation: {
+            name: Citation.$type,
+            properties: {
+                locator: {
+                    name: Citation.locator,
+                    optional: true
+                },
+                source: {
+                    name: Citation.source,
+                    referenceType: SourceStatement.$type
                 }
             },
             superTypes: []
@@ -1273,6 +1415,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 partnership: {
                     name: Claim.partnership,
                     defaultValue: false,
+                    optional: true
+                },
+                provenance: {
+                    name: Claim.provenance,
                     optional: true
                 }
             },
@@ -1289,6 +1435,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
             properties: {
                 country: {
                     name: CountryStatement.country
+                },
+                provenance: {
+                    name: CountryStatement.provenance,
+                    optional: true
                 }
             },
             superTypes: [ContextStatement.$type]
@@ -1311,6 +1461,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Decision.owner,
                     referenceType: Party.$type,
+                    optional: true
+                },
+                provenance: {
+                    name: Decision.provenance,
                     optional: true
                 },
                 rights: {
@@ -1336,6 +1490,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: DecisionLocus.party,
                     referenceType: Party.$type,
                     optional: true
+                },
+                provenance: {
+                    name: DecisionLocus.provenance,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1350,6 +1508,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: Definition.definers,
                     defaultValue: [],
                     referenceType: Party.$type
+                },
+                provenance: {
+                    name: Definition.provenance,
+                    optional: true
                 },
                 rule: {
                     name: Definition.rule,
@@ -1375,6 +1537,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 fields: {
                     name: FieldsStatement.fields,
                     defaultValue: []
+                },
+                provenance: {
+                    name: FieldsStatement.provenance,
+                    optional: true
                 }
             },
             superTypes: [ContextStatement.$type]
@@ -1417,6 +1583,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: FundingLine.period,
                     optional: true
                 },
+                provenance: {
+                    name: FundingLine.provenance,
+                    optional: true
+                },
                 requirements: {
                     name: FundingLine.requirements,
                     optional: true
@@ -1435,6 +1605,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
         GoalStatement: {
             name: GoalStatement.$type,
             properties: {
+                provenance: {
+                    name: GoalStatement.provenance,
+                    optional: true
+                },
                 text: {
                     name: GoalStatement.text
                 }
@@ -1456,6 +1630,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     referenceType: Actor.$type,
                     optional: true
                 },
+                provenance: {
+                    name: Governance.provenance,
+                    optional: true
+                },
                 trust: {
                     name: Governance.trust,
                     optional: true
@@ -1470,6 +1648,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     name: Initiative.initiators,
                     defaultValue: [],
                     referenceType: Party.$type
+                },
+                provenance: {
+                    name: Initiative.provenance,
+                    optional: true
                 },
                 year: {
                     name: Initiative.year,
@@ -1487,6 +1669,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 },
                 phase: {
                     name: Involvement.phase
+                },
+                provenance: {
+                    name: Involvement.provenance,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1622,6 +1808,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
             properties: {
                 municipality: {
                     name: MunicipalityStatement.municipality
+                },
+                provenance: {
+                    name: MunicipalityStatement.provenance,
+                    optional: true
                 }
             },
             superTypes: [ContextStatement.$type]
@@ -1650,13 +1840,35 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
             properties: {
                 period: {
                     name: PeriodStatement.period
+                },
+                provenance: {
+                    name: PeriodStatement.provenance,
+                    optional: true
                 }
             },
             superTypes: [ContextStatement.$type]
         },
+        Provenance: {
+            name: Provenance.$type,
+            properties: {
+                certainty: {
+                    name: Provenance.certainty
+                },
+                citations: {
+                    name: Provenance.citations,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         PurposeStatement: {
             name: PurposeStatement.$type,
             properties: {
+                provenance: {
+                    name: PurposeStatement.provenance,
+                    optional: true
+                },
                 values: {
                     name: PurposeStatement.values,
                     defaultValue: []
@@ -1684,6 +1896,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Party.$type
                 },
+                provenance: {
+                    name: RightAssignment.provenance,
+                    optional: true
+                },
                 right: {
                     name: RightAssignment.right
                 }
@@ -1706,6 +1922,10 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Role.name
                 },
+                provenance: {
+                    name: Role.provenance,
+                    optional: true
+                },
                 title: {
                     name: Role.title,
                     optional: true
@@ -1716,11 +1936,23 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
         SourceStatement: {
             name: SourceStatement.$type,
             properties: {
+                date: {
+                    name: SourceStatement.date,
+                    optional: true
+                },
                 description: {
                     name: SourceStatement.description
                 },
                 kind: {
                     name: SourceStatement.kind
+                },
+                name: {
+                    name: SourceStatement.name,
+                    optional: true
+                },
+                url: {
+                    name: SourceStatement.url,
+                    optional: true
                 }
             },
             superTypes: [ContextStatement.$type]

@@ -1,6 +1,7 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
+    Certainty, Citation, Provenance,
     ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
     PartnershipActor, PartnershipModel, Quantity, Rate, RepeatedStatement, ResourceCategory, SourceRange, Unit,
     YearPeriod, ClaimFacts, CoCreationForm, DecisionRule
@@ -201,6 +202,35 @@ function moneyOf(quantity: Quantity | undefined, currency: Currency | undefined)
     }
 }
 
+/**
+ * What a statement says of its own provenance: the sources it cites (by id, as written: an id that
+ * resolves to no source is a linking error) and its certainty, `stated` when it only cites.
+ */
+export function provenanceOf(node: ast.Provenance | undefined): Provenance | undefined {
+    if (!node) return undefined;
+    const citations: Citation[] = [];
+    for (const citation of node.citations) {
+        const source = citation.source?.$refText;
+        if (!source) continue;
+        citations.push(citation.locator !== undefined ? { source, locator: citation.locator } : { source });
+    }
+    const certainty = (node.certainty as Certainty | undefined) ?? (citations.length > 0 ? 'stated' : undefined);
+    return certainty ? { citations, certainty } : undefined;
+}
+
+function contextProvenance(nodes: Record<'country' | 'municipality' | 'period' | 'fields' | 'purposes', ast.Provenance | undefined>): ModelContext['provenance'] {
+    const result: NonNullable<ModelContext['provenance']> = {};
+    let any = false;
+    for (const [key, node] of Object.entries(nodes) as Array<[keyof typeof nodes, ast.Provenance | undefined]>) {
+        const provenance = provenanceOf(node);
+        if (provenance) {
+            result[key] = provenance;
+            any = true;
+        }
+    }
+    return any ? result : undefined;
+}
+
 class PartnershipModelBuilder {
     private readonly actorsById = new Map<string, PartnershipActor>();
     private readonly repeated: RepeatedStatement[] = [];
@@ -240,6 +270,7 @@ class PartnershipModelBuilder {
             title: budget.title ?? budget.name,
             amount: quantityOf(budget.amount),
             period: periodOf(budget.period),
+            provenance: provenanceOf(budget.provenance),
             range: rangeOf(budget, uri),
             nameRange: nameRangeOf(budget, uri)
         }));
@@ -257,6 +288,7 @@ class PartnershipModelBuilder {
                 title: role.title ?? role.name,
                 kind: role.kind as PartnershipModel['roles'][number]['kind'],
                 holders: resolvedIds(role.holders),
+                provenance: provenanceOf(role.provenance),
                 range: rangeOf(role, uri),
                 nameRange: nameRangeOf(role, uri)
             })),
@@ -269,22 +301,27 @@ class PartnershipModelBuilder {
                 level: body.level as PartnershipModel['bodies'][number]['level'],
                 chair: resolvedId(body.chair),
                 documentation: this.documentation(body),
+                provenance: provenanceOf(body.provenance),
                 range: rangeOf(body, uri),
                 nameRange: nameRangeOf(body, uri)
             }))),
             initiatives: model.initiatives.map(initiative => ({
                 initiators: resolvedIds(initiative.initiators),
                 year: initiative.year,
+                provenance: provenanceOf(initiative.provenance),
                 range: rangeOf(initiative, uri)
             })),
             involvements: model.involvements.flatMap(involvement => {
                 const party = resolvedId(involvement.party);
-                return party && involvement.phase ? [{ party, phase: involvement.phase as PartnershipModel['involvements'][number]['phase'], range: rangeOf(involvement, uri) }] : [];
+                return party && involvement.phase
+                    ? [{ party, phase: involvement.phase as PartnershipModel['involvements'][number]['phase'], provenance: provenanceOf(involvement.provenance), range: rangeOf(involvement, uri) }]
+                    : [];
             }),
             definitions: model.definitions.map(definition => ({
                 aspect: definition.aspect as 'goals' | 'content',
                 definers: resolvedIds(definition.definers),
                 rule: definition.rule as PartnershipModel['definitions'][number]['rule'],
+                provenance: provenanceOf(definition.provenance),
                 range: rangeOf(definition, uri)
             })),
             activities: model.activities.filter(named).map(activity => this.reused(activity, addTargets(extentKey(activity), activity.performers), () => ({
@@ -293,6 +330,7 @@ class PartnershipModelBuilder {
                 phases: activity.phases as PartnershipModel['activities'][number]['phases'],
                 mode: activity.mode === 'jointly' || activity.mode === 'separately' ? activity.mode : 'unspecified',
                 performers: resolvedIds(activity.performers),
+                provenance: provenanceOf(activity.provenance),
                 range: rangeOf(activity, uri),
                 nameRange: nameRangeOf(activity, uri)
             }))),
@@ -304,12 +342,14 @@ class PartnershipModelBuilder {
                 organisation: resolvedId(governance.organisation),
                 trust: governance.trust as 'low' | 'medium' | 'high' | undefined,
                 goalConsensus: governance.goalConsensus as 'low' | 'medium' | 'high' | undefined,
+                provenance: provenanceOf(governance.provenance),
                 range: rangeOf(governance, uri)
             },
             anchoring: anchoring && {
                 unit: anchoring.unit,
                 decisionReference: anchoring.decisionReference,
                 budgetLine: anchoring.budgetLine,
+                provenance: provenanceOf(anchoring.provenance),
                 range: rangeOf(anchoring, uri)
             },
             agreements: model.agreements.filter(named).map(agreement => ({
@@ -322,6 +362,7 @@ class PartnershipModelBuilder {
                 termination: agreement.termination,
                 pilot: agreement.pilot,
                 continuation: agreement.continuation,
+                provenance: provenanceOf(agreement.provenance),
                 range: rangeOf(agreement, uri),
                 nameRange: nameRangeOf(agreement, uri)
             })),
@@ -360,6 +401,7 @@ class PartnershipModelBuilder {
             isPublic: sector === 'public',
             owner: owner && isCompleteParty(owner) ? partyId(owner) : undefined,
             ownershipDeclared: actor.owner !== undefined || actor.sector !== undefined,
+            provenance: provenanceOf(actor.provenance),
             library: ast.isLibrary(actor.$container) ? actor.$container.name : undefined,
             documentation: this.documentation(actor),
             range: rangeOf(actor, documentUri),
@@ -420,11 +462,22 @@ class PartnershipModelBuilder {
             fields: [...new Set(statements.filter(ast.isFieldsStatement).flatMap(s => s.fields))] as ModelContext['fields'],
             purposes: [...new Set(statements.filter(ast.isPurposeStatement).flatMap(s => s.values))] as ModelContext['purposes'],
             sources: statements.filter(ast.isSourceStatement).filter(s => s.kind !== undefined && s.description !== undefined).map(s => ({
+                id: s.name,
                 kind: s.kind as ModelContext['sources'][number]['kind'],
                 description: s.description,
+                date: s.date,
+                url: s.url,
                 range: rangeOf(s, this.uri)
             })),
-            goals: statements.filter(ast.isGoalStatement).filter(s => s.text !== undefined).map(s => ({ text: s.text, range: rangeOf(s, this.uri) })),
+            goals: statements.filter(ast.isGoalStatement).filter(s => s.text !== undefined)
+                .map(s => ({ text: s.text, provenance: provenanceOf(s.provenance), range: rangeOf(s, this.uri) })),
+            provenance: contextProvenance({
+                country: country?.provenance,
+                municipality: municipality?.provenance,
+                period: period?.provenance,
+                fields: statements.filter(ast.isFieldsStatement).find(s => s.provenance)?.provenance,
+                purposes: statements.filter(ast.isPurposeStatement).find(s => s.provenance)?.provenance
+            }),
             currency: (countryCode && CURRENCY_OF_COUNTRY[countryCode]) ?? this.firstCurrency()
         };
     }
@@ -444,15 +497,16 @@ class PartnershipModelBuilder {
         const rights: DecisionRight[] = [];
         for (const locus of decision.loci) {
             const range = rangeOf(locus, uri);
+            const provenance = provenanceOf(locus.provenance);
             if (locus.joint) {
                 const parties = resolvedIds(locus.joint.parties);
-                loci.push({ kind: 'joint', parties, rule: locus.joint.rule as DecisionRule | undefined, range });
-                for (const party of parties) rights.push({ party, right: 'decide', range });
+                loci.push({ kind: 'joint', parties, rule: locus.joint.rule as DecisionRule | undefined, range, provenance });
+                for (const party of parties) rights.push({ party, right: 'decide', range, provenance });
             } else {
                 const party = resolvedId(locus.party);
                 if (party) {
-                    loci.push({ kind: 'party', party, range });
-                    rights.push({ party, right: 'decide', range });
+                    loci.push({ kind: 'party', party, range, provenance });
+                    rights.push({ party, right: 'decide', range, provenance });
                 }
             }
         }
@@ -465,6 +519,7 @@ class PartnershipModelBuilder {
                     iap2: assignment.iap2 as DecisionRight['iap2'],
                     arnstein: assignment.arnstein as DecisionRight['arnstein'],
                     feedback: assignment.feedback,
+                    provenance: provenanceOf(assignment.provenance),
                     range
                 });
             }
@@ -474,6 +529,7 @@ class PartnershipModelBuilder {
             title: decision.title ?? decision.name,
             owner: resolvedId(decision.owner),
             level: decision.level as PartnershipModel['decisions'][number]['level'],
+            provenance: provenanceOf(decision.provenance),
             loci,
             rights,
             range: rangeOf(decision, uri),
@@ -529,6 +585,7 @@ class PartnershipModelBuilder {
             description: line.description,
             yearlyAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.yearly : undefined,
             onceAmount: CATEGORY_OF_KIND[kind] === 'money' ? money.once : undefined,
+            provenance: provenanceOf(line.provenance),
             range: rangeOf(line, this.uri)
         };
     }
@@ -537,8 +594,8 @@ class PartnershipModelBuilder {
         const formClaim = this.single(this.model.claims.filter(claim => claim.form !== undefined), 'claim form');
         const partnershipClaim = this.model.claims.find(claim => claim.partnership);
         return {
-            form: formClaim && { value: formClaim.form as CoCreationForm, range: rangeOf(formClaim, this.uri) },
-            partnership: partnershipClaim && { range: rangeOf(partnershipClaim, this.uri) }
+            form: formClaim && { value: formClaim.form as CoCreationForm, range: rangeOf(formClaim, this.uri), provenance: provenanceOf(formClaim.provenance) },
+            partnership: partnershipClaim && { range: rangeOf(partnershipClaim, this.uri), provenance: provenanceOf(partnershipClaim.provenance) }
         };
     }
 }

@@ -21,7 +21,37 @@ export interface SourceRange {
 }
 
 export type CountryCode = 'NO' | 'DK' | 'SE' | 'FI' | 'IS';
-export type SourceKind = 'interview' | 'document' | 'survey' | 'observation' | 'report';
+export type SourceKind = 'report' | 'article' | 'interview' | 'document' | 'survey' | 'observation' | 'web_page' | 'assumption';
+
+/**
+ * How sure a fact is: `stated` by a cited source (the default when a statement cites one),
+ * `inferred` by the author from the sources, `assumed` by the author, or `illustrative` (invented
+ * to show how such a case is written down; never a finding).
+ */
+export type Certainty = 'stated' | 'inferred' | 'assumed' | 'illustrative';
+export const CERTAINTIES: readonly Certainty[] = ['stated', 'inferred', 'assumed', 'illustrative'];
+
+/** One cited source: the id of a `source` of the model, and where in it (a page, a paragraph). */
+export interface Citation {
+    readonly source: string;
+    readonly locator?: string;
+}
+
+/** Where a statement comes from: `[source "p. 3", other; inferred]`. Absent when the statement says nothing. */
+export interface Provenance {
+    readonly citations: readonly Citation[];
+    readonly certainty: Certainty;
+}
+
+/** A source the model declares: cited by its id when it has one. */
+export interface ModelSource {
+    readonly id?: string;
+    readonly kind: SourceKind;
+    readonly description: string;
+    readonly date?: string;
+    readonly url?: string;
+    readonly range: SourceRange;
+}
 export type PolicyField =
     | 'culture' | 'sport' | 'children_and_youth' | 'inclusion' | 'health_and_care' | 'elderly'
     | 'education' | 'environment' | 'emergency_preparedness' | 'employment' | 'housing' | 'social_services';
@@ -79,8 +109,10 @@ export interface ModelContext {
     readonly periodRange?: SourceRange;
     readonly fields: readonly PolicyField[];
     readonly purposes: readonly PublicValue[];
-    readonly sources: ReadonlyArray<{ readonly kind: SourceKind; readonly description: string; readonly range: SourceRange }>;
-    readonly goals: ReadonlyArray<{ readonly text: string; readonly range: SourceRange }>;
+    readonly sources: readonly ModelSource[];
+    readonly goals: ReadonlyArray<{ readonly text: string; readonly range: SourceRange; readonly provenance?: Provenance }>;
+    /** The provenance of the context statements that carry one. */
+    readonly provenance?: Partial<Record<'country' | 'municipality' | 'period' | 'fields' | 'purposes', Provenance>>;
     /** The currency amounts are normalised to: the country's currency, else the first one used. */
     readonly currency?: Currency;
 }
@@ -100,6 +132,7 @@ export interface PartnershipActor {
     /** Name of the shared actor library the actor comes from, if any. */
     readonly library?: string;
     readonly documentation?: string;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
@@ -109,6 +142,7 @@ export interface PartnershipRole {
     readonly title: string;
     readonly kind?: RoleKind;
     readonly holders: readonly string[];
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
@@ -122,6 +156,7 @@ export interface PartnershipBody {
     readonly level?: DecisionLevel;
     readonly chair?: string;
     readonly documentation?: string;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
@@ -129,12 +164,14 @@ export interface PartnershipBody {
 export interface InitiativeFact {
     readonly initiators: readonly string[];
     readonly year?: number;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
 export interface InvolvementFact {
     readonly party: string;
     readonly phase: Phase;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -142,6 +179,7 @@ export interface DefinitionFact {
     readonly aspect: 'goals' | 'content';
     readonly definers: readonly string[];
     readonly rule?: DecisionRule;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -153,14 +191,15 @@ export interface PartnershipActivity {
     readonly phases: readonly Phase[];
     readonly mode: CollaborationMode;
     readonly performers: readonly string[];
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
 
 /** Who decides: one party (an actor or a body), or an ad-hoc `joint(...)` of actors with a rule. */
 export type DecisionLocus =
-    | { readonly kind: 'party'; readonly party: string; readonly range: SourceRange }
-    | { readonly kind: 'joint'; readonly parties: readonly string[]; readonly rule?: DecisionRule; readonly range: SourceRange };
+    | { readonly kind: 'party'; readonly party: string; readonly range: SourceRange; readonly provenance?: Provenance }
+    | { readonly kind: 'joint'; readonly parties: readonly string[]; readonly rule?: DecisionRule; readonly range: SourceRange; readonly provenance?: Provenance };
 
 /** One right of one party in one decision. `decide` rights are derived from the loci. */
 export interface DecisionRight {
@@ -169,6 +208,7 @@ export interface DecisionRight {
     readonly iap2?: Iap2Level;
     readonly arnstein?: ArnsteinRung;
     readonly feedback?: string;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -180,6 +220,7 @@ export interface PartnershipDecision {
     readonly level?: DecisionLevel;
     readonly loci: readonly DecisionLocus[];
     readonly rights: readonly DecisionRight[];
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
@@ -195,6 +236,7 @@ export interface PartnershipBudget {
     readonly title: string;
     readonly amount: Quantity;
     readonly period?: YearPeriod;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
@@ -221,6 +263,7 @@ export interface FundingLine {
     readonly yearlyAmount?: number;
     /** A one-off sum in the model's currency (`once`), or a share of a one-off budget. */
     readonly onceAmount?: number;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -229,6 +272,7 @@ export interface GovernanceFact {
     readonly organisation?: string;
     readonly trust?: Grade;
     readonly goalConsensus?: Grade;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -236,6 +280,7 @@ export interface AnchoringFact {
     readonly unit?: string;
     readonly decisionReference?: string;
     readonly budgetLine?: string;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
 }
 
@@ -249,13 +294,14 @@ export interface PartnershipAgreement {
     readonly termination?: string;
     readonly pilot: boolean;
     readonly continuation?: string;
+    readonly provenance?: Provenance;
     readonly range: SourceRange;
     readonly nameRange: SourceRange;
 }
 
 export interface ClaimFacts {
-    readonly form?: { readonly value: CoCreationForm; readonly range: SourceRange };
-    readonly partnership?: { readonly range: SourceRange };
+    readonly form?: { readonly value: CoCreationForm; readonly range: SourceRange; readonly provenance?: Provenance };
+    readonly partnership?: { readonly range: SourceRange; readonly provenance?: Provenance };
 }
 
 /** A statement written more than once where the model allows one (e.g. two `governance` lines). */

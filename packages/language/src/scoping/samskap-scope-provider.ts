@@ -7,7 +7,7 @@ import * as ast from '../generated/ast.js';
 import { LazyNodeDescription } from './lazy-node-description.js';
 
 /**
- * Resolves names inside a model: its own actors, bodies and budgets first, then the actors of
+ * Resolves names inside a model: its own actors, bodies, budgets and sources first, then the actors of
  * the libraries it `uses` (unqualified), then everything exported (qualified `library.actor`).
  *
  * The local part is one map per model and reference type, kept in a workspace cache: rebuilding
@@ -64,7 +64,9 @@ export class SamskapScopeProvider extends DefaultScopeProvider {
             }
         }
         const local: AstNodeDescription[] = [];
-        const candidates: ReadonlyArray<ast.Actor | ast.Body | ast.Budget> = [...model.actors, ...model.bodies, ...model.budgets];
+        // A model's sources are cited only within it: they are never exported.
+        const sources = referenceType === ast.SourceStatement.$type ? model.context.filter(ast.isSourceStatement) : [];
+        const candidates: ReadonlyArray<ast.Actor | ast.Body | ast.Budget | ast.SourceStatement> = [...model.actors, ...model.bodies, ...model.budgets, ...sources];
         for (const node of candidates) {
             if (node.name && this.reflection.isSubtype(node.$type, referenceType)) {
                 local.push(this.localDescription(node, node.name));

@@ -55,34 +55,35 @@ describe('docs/partnership-model.schema.json', () => {
 
     test('a model using every construct validates, including joint loci, claims and repeated statements', async () => {
         const model = await modelOf(`model All "Alt" {
-    country NO
-    period 2020..2022
+    country NO [i]
+    period 2020..2022 [i "p. 1"]
     period 2021
-    fields culture
-    purpose social
+    fields culture [assumed]
+    purpose social [i; inferred]
     source interview "I"
-    goal "G"
-    actor k "K" is municipality
+    source i is interview "Interview" date "2020" url "https://example.org"
+    goal "G" [i]
+    actor k "K" is municipality [i]
     actor l "L" is association sector voluntary
-    role r "R" is coordinator held by k
+    role r "R" is coordinator held by k [illustrative]
     body b "B" is board members k, l decides by majority level strategic chair k
-    initiative by k in 2020
-    involvement l from design
-    goals defined by k, l by consensus
-    activity a "A" phases design done jointly by k, l
-    decision d "D" level policy {
-        decide joint(k, l) by consensus
-        consulted l iap2 consult arnstein consultation with feedback "F"
+    initiative by k in 2020 [i]
+    involvement l from design [i]
+    goals defined by k, l by consensus [i]
+    activity a "A" phases design done jointly by k, l [i]
+    decision d "D" level policy [i] {
+        decide joint(k, l) by consensus [i]
+        consulted l iap2 consult arnstein consultation with feedback "F" [assumed]
     }
     budget bu "Bu" 100 NOK per year period 2020..2021
     funding {
         k -> l operating_grant share 100 % for bu period 2020..2021 requirements general "T"
-        k -> l position 1 FTE
+        k -> l position 1 FTE [i "§ 2"]
     }
     governance lead k trust high consensus low
     anchoring unit "U" resolution "D" budget_line "B"
     agreement ag "Ag" is partnership_agreement parties k, l period 2020..2022 evaluation yearly termination "T" pilot continuation "C"
-    claim form equal
+    claim form equal [i; inferred]
     claim partnership
 }`);
         expect(model.repeated).toHaveLength(1);
