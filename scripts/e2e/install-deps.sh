@@ -60,7 +60,10 @@ log "installing code-server $CODE_SERVER_VERSION into $target (takes a few minut
 (
     cd "$partial"
     printf '{"name":"samskap-e2e-code-server","private":true}\n' > package.json
-    npm_config_yes=true npm install --no-audit --no-fund --unsafe-perm --no-save \
+    # code-server's postinstall reads the Node version from npm_config_user_agent. Run from an npm
+    # script started by a system npm on another Node, the variable names that Node: drop it, so
+    # this npm (on the project's Node 22, first on PATH) states its own.
+    env -u npm_config_user_agent npm_config_yes=true npm install --no-audit --no-fund --unsafe-perm --no-save \
         "code-server@$CODE_SERVER_VERSION"
 )
 rm -rf "$target"
