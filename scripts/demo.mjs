@@ -52,8 +52,9 @@ if (validation.code !== 0) {
     console.error(`\nsamskap demo: the examples do not validate (exit code ${validation.code}); stopping.`);
     process.exit(1);
 }
-const invalid = await samskap(['validate', join(examples, 'invalid')]);
-console.log(`\n   The files in examples/invalid/ each hold one mistake; samskap reports them (exit code ${invalid.code}):\n`);
+const invalidModels = join(root, 'packages', 'language', 'test', 'fixtures', 'invalid');
+const invalid = await samskap(['validate', invalidModels, ...libraries]);
+console.log(`\n   The test fixtures in ${show(invalidModels)}/ each hold one mistake; samskap reports them (exit code ${invalid.code}):\n`);
 process.stdout.write(invalid.stdout.split('\n').filter(line => / error /.test(line)).map(line => `   ${line}`).join('\n') + '\n');
 
 console.log('\n2. samskap diagram: every example, every view (SVG, PNG; Mermaid and DOT for the graph views)');

@@ -8,6 +8,7 @@ import { runFormat } from './commands/format.js';
 import { runMatrix } from './commands/matrix.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
+import { guardTerminal } from './io/terminal.js';
 import { startSamskapServer } from './server/samskap-server.js';
 
 declare const SAMSKAP_VERSION: string;
@@ -82,9 +83,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .description('Write a documentation site: index with the comparison matrix, one page per model (HTML and Markdown).')
         .argument('<paths...>', '.samskap files or folders holding them')
         .option('-o, --output <folder>', 'the folder to write the site to (required)')
+        .option('--force', 'replace files in the folder that samskap docs did not write (it lists what it wrote in .samskap-docs.json)')
         .addOption(langOption())
         .addHelpText('after', '\nExample:\n  samskap docs examples -o out/site --lang nb')
-        .action(async (paths: string[], options: { output?: string; lang: Language }) => {
+        .action(async (paths: string[], options: { output?: string; lang: Language; force?: boolean }) => {
             setExitCode(await runDocs(paths, options));
         });
 
@@ -124,6 +126,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
 /** Runs the CLI; bad usage and unwritable outputs become a message and exit code 2, never a stack trace. */
 export async function main(argv: readonly string[]): Promise<void> {
+    // Model text never drives the terminal (escape sequences, BEL): see io/terminal.ts.
+    guardTerminal();
     // A reader that stops early (`samskap compare … | head`) is not an error.
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') {

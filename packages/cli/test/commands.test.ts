@@ -8,11 +8,13 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { explainClassification } from '../src/commands/explain.js';
+import { checkSchema, type Schema } from '../../language/test/analysis/json-schema-check.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
 const examples = path.join(repoRoot, 'examples');
 const arendal = path.join(examples, 'offri-arendal.samskap');
+const missingBrace = path.join(repoRoot, 'packages/language/test/fixtures/invalid/missing-brace.samskap');
 const validExamples = readdirSync(examples).filter(name => name.endsWith('.samskap')).map(name => path.join(examples, name)).sort();
 
 interface Run {
@@ -61,10 +63,10 @@ describe('samskap diagram', () => {
     });
 
     test('a file with a syntax error: exit 1 and file:line:column', () => {
-        const run = samskap(['diagram', path.join(examples, 'invalid/missing-brace.samskap')]);
+        const run = samskap(['diagram', missingBrace]);
         expect(run.code).toBe(1);
         expect(run.stdout).toBe('');
-        expect(run.stderr).toMatch(/examples\/invalid\/missing-brace\.samskap:\d+:\d+ error /);
+        expect(run.stderr).toMatch(/fixtures\/invalid\/missing-brace\.samskap:\d+:\d+ error /);
     });
 });
 
@@ -124,8 +126,7 @@ describe('samskap compare', () => {
             const target = path.join(dir, `compare.${format}`);
             writeFileSync(target, 'old content');
             const run = samskap(['compare', examples, '--format', format, '-o', target]);
-            expect(run.code, run.stderr).toBe(1); // examples/invalid holds files with syntax errors: reported and left out
-            expect(run.stderr).toMatch(/missing-brace\.samskap:\d+:\d+ error/);
+            expect(run.code, run.stderr).toBe(0); // examples/ holds only valid cases
             const content = readFileSync(target, 'utf8');
             expect(content).not.toContain('old content');
             expect(content).toContain('Arendal: samarbeid mellom kommune og frivillighet');
@@ -133,8 +134,36 @@ describe('samskap compare', () => {
         expect(leftovers(dir)).toEqual([]);
         const json = JSON.parse(readFileSync(path.join(dir, 'compare.json'), 'utf8')) as { columns: Array<{ key: string }> };
         expect(json.columns.map(column => column.key)).toContain('KoraDanishCoCreation');
+        // A file with syntax errors among them: reported with file:line:column and left out, exit 1.
+        const target = path.join(dir, 'with-broken.md');
+        const broken = samskap(['compare', examples, missingBrace, '--format', 'md', '-o', target]);
+        expect(broken.code, broken.stderr).toBe(1);
+        expect(broken.stderr).toMatch(/missing-brace\.samskap:\d+:\d+ error/);
+        expect(readFileSync(target, 'utf8')).toContain('Arendal: samarbeid mellom kommune og frivillighet');
     });
 });
+
+/** A case citing its sources, with assumed and illustrative statements. */
+const SOURCED_CASE = `model Sourced "Sourced" {
+    country NO [guribye "p. 3"]
+    source guribye is report "Guribye, E. (2016). Mot Kommune 3.0?" date "2016" url "https://example.org/guribye"
+    source koordinator is interview "Coordinator, spring 2016" date "2016-04"
+    actor kommune "Kommunen" is municipality [guribye "p. 12", koordinator]
+    actor lag "Laget" is association [illustrative]
+    initiative by kommune [guribye]
+    involvement lag from design [assumed]
+    goals defined by kommune [koordinator; inferred]
+    content defined by kommune, lag [illustrative]
+    activity hjelp "Hjelp" phases delivery done jointly by kommune, lag [guribye]
+    decision d "D" level strategic [guribye] {
+        decide kommune [guribye "p. 14"]
+        consulted lag with feedback "Møte" [assumed]
+    }
+    funding {
+        kommune -> lag operating_grant 100000 NOK per year "Tilskudd" [illustrative]
+    }
+}
+`;
 
 describe('samskap docs, export, matrix, format, validate', () => {
     test('docs: a site with an index and one page per model, in Danish', () => {
@@ -164,6 +193,45 @@ describe('samskap docs, export, matrix, format, validate', () => {
         expect(typeof exported.models[0].classification.coCreation.code).toBe('string');
     });
 
+    test('export: the sources and the provenance of each fact, valid against docs/partnership-model.schema.json', () => {
+        const file = path.join(scratch(), 'sourced.samskap');
+        writeFileSync(file, SOURCED_CASE);
+        const run = samskap(['export', file, '--format', 'json']);
+        expect(run.code, run.stderr).toBe(0);
+        const exported = JSON.parse(run.stdout) as { models: Array<{ model: PartnershipModel }> };
+        const model = exported.models[0].model;
+        const schema = JSON.parse(readFileSync(path.join(repoRoot, 'docs/partnership-model.schema.json'), 'utf8')) as Schema;
+        expect(checkSchema(schema, model)).toEqual([]);
+        expect(model.context.sources.map(source => [source.id, source.kind, source.date, source.url])).toEqual([
+            ['guribye', 'report', '2016', 'https://example.org/guribye'],
+            ['koordinator', 'interview', '2016-04', undefined]
+        ]);
+        expect(model.context.provenance?.country).toEqual({ citations: [{ source: 'guribye', locator: 'p. 3' }], certainty: 'stated' });
+        expect(model.actors.map(actor => actor.provenance)).toEqual([
+            { citations: [{ source: 'guribye', locator: 'p. 12' }, { source: 'koordinator' }], certainty: 'stated' },
+            { citations: [], certainty: 'illustrative' }
+        ]);
+        expect(model.definitions[0].provenance).toEqual({ citations: [{ source: 'koordinator' }], certainty: 'inferred' });
+        expect(model.decisions[0].rights.find(right => right.right === 'consulted')?.provenance).toEqual({ citations: [], certainty: 'assumed' });
+        expect(model.funding[0].provenance).toEqual({ citations: [], certainty: 'illustrative' });
+        // Without a provenance, a fact has no such key (rather than an empty one), and the schema accepts that too.
+        const plain = path.join(scratch(), 'plain.samskap');
+        writeFileSync(plain, 'model Plain "P" {\n    actor k "K" is municipality\n}\n');
+        const plainModel = (JSON.parse(samskap(['export', plain, '--format', 'json']).stdout) as { models: Array<{ model: PartnershipModel }> }).models[0].model;
+        expect('provenance' in plainModel.actors[0]).toBe(false);
+        expect(checkSchema(schema, plainModel)).toEqual([]);
+    });
+
+    test('validate --explain names the sources behind each criterion and marks what rests on assumed or illustrative statements', () => {
+        const file = path.join(scratch(), 'sourced.samskap');
+        writeFileSync(file, SOURCED_CASE);
+        const run = samskap(['validate', file, '--explain']);
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toContain('  ✓ the criterion holds · ✗ it does not hold · † rests on an assumed or illustrative statement (not a finding)');
+        expect(run.stdout).toMatch(/^ {8}✗ goals-defined-by: .* \(sourced\.samskap:9\) — koordinator \(inferred\)$/m);
+        expect(run.stdout).toMatch(/^ {4}✓ † [a-z-]+: .* — .*† \(illustrative\)/m);
+    });
+
     test('matrix: decision rights as Markdown with RAPID letters', () => {
         const run = samskap(['matrix', arendal, '--kind', 'decisions', '--format', 'md']);
         expect(run.code, run.stderr).toBe(0);
@@ -188,7 +256,7 @@ describe('samskap docs, export, matrix, format, validate', () => {
     test('format refuses files with syntax errors and leaves them unchanged', () => {
         const dir = scratch();
         const file = path.join(dir, 'broken.samskap');
-        copyFileSync(path.join(examples, 'invalid/missing-brace.samskap'), file);
+        copyFileSync(missingBrace, file);
         const before = readFileSync(file, 'utf8');
         const run = samskap(['format', file]);
         expect(run.code).toBe(1);

@@ -94,8 +94,8 @@ describe('classification blocks', () => {
 
     test('the declared participation level beside the derived one, in the page’s language', async () => {
         expect(await markdown(CASE, 'en')).toContain('Budsjett — Laget: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation');
-        expect(await markdown(CASE, 'nb')).toContain('Budsjett — Laget: IAP2 involve (oppgitt) · utledet av rettighetene: consult, Arnstein consultation');
-        expect(await markdown(CASE, 'da')).toContain('Budsjett — Laget: IAP2 involve (angivet) · udledt af rettighederne: consult, Arnstein consultation');
+        expect(await markdown(CASE, 'nb')).toContain('Budsjett — Laget: IAP2 involvere (oppgitt) · utledet av rettighetene: konsultere, Arnstein konsultasjon');
+        expect(await markdown(CASE, 'da')).toContain('Budsjett — Laget: IAP2 inddrage (angivet) · udledt af rettighederne: høre, Arnstein høring');
     });
 
     test('an undetermined form names the facts it lacks and what to write', async () => {

@@ -21,6 +21,7 @@ import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
 import { SamskapValueConverter } from './parser/samskap-value-converter.js';
+import { createSamskapParser, SamskapTokenBuilder } from './parser/samskap-parser.js';
 import { SamskapLinker } from './scoping/samskap-linker.js';
 import { SamskapScopeComputation } from './scoping/samskap-scope-computation.js';
 import { SamskapScopeProvider } from './scoping/samskap-scope-provider.js';
@@ -46,7 +47,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
     parser: {
         ParserErrorMessageProvider: services => new SamskapParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new SamskapLexerErrorMessageProvider(),
-        ValueConverter: () => new SamskapValueConverter()
+        ValueConverter: () => new SamskapValueConverter(),
+        LangiumParser: services => createSamskapParser(services),
+        TokenBuilder: () => new SamskapTokenBuilder()
     },
     lsp: {
         CompletionProvider: services => new SamskapCompletionProvider(services),

@@ -14,10 +14,12 @@ import { allNodes, referencesIn } from '../src/scoping/ast-walk.js';
  * incremental-parse.test.ts cover the incremental parse clearing them).
  */
 const examplesDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const exampleFiles = readdirSync(examplesDir, { withFileTypes: true, recursive: true })
+// With the invalid models (test fixtures): broken trees too.
+const invalidDir = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
+const exampleFiles = [examplesDir, invalidDir].flatMap(dir => readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.samskap'))
     .map(entry => join(entry.parentPath, entry.name))
-    .sort();
+    .sort());
 
 const described = (info: ReferenceInfo): unknown => ({ reference: info.reference, container: info.container, property: info.property, index: info.index });
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
     AstUtils, CompositeCstNodeImpl, EmptyFileSystem, LeafCstNodeImpl, TextDocument, URI, isAstNode, isMultiReference, isReference, type AstNode,
@@ -19,10 +19,12 @@ import { reparseIncrementally } from '../src/workspace/incremental-reparse.js';
  * line, a new statement), applied in chains so later edits start from an incrementally built tree.
  */
 const examplesDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const exampleFiles = readdirSync(examplesDir, { withFileTypes: true, recursive: true })
+// The invalid models (test fixtures) too: their paths contain `invalid`, which the tests below use.
+const invalidDir = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
+const exampleFiles = [examplesDir, invalidDir].flatMap(dir => readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.samskap'))
     .map(entry => join(entry.parentPath, entry.name))
-    .sort();
+    .sort());
 
 const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
 const parser = Samskap.parser.LangiumParser;
@@ -226,7 +228,7 @@ function runChain(text: string, seed: number, steps: number, tally: Tally): void
 }
 
 describe('incremental parse', () => {
-    test.each(exampleFiles.map(file => [file.substring(examplesDir.length), file]))('equals a full parse after random and typical edits of %s', (_name, file) => {
+    test.each(exampleFiles.map(file => [file.startsWith(examplesDir) ? file.substring(examplesDir.length) : `fixtures/invalid/${basename(file)}`, file]))('equals a full parse after random and typical edits of %s', (_name, file) => {
         const text = readFileSync(file, 'utf8');
         const tally: Tally = { incremental: 0, full: 0 };
         // The chains are random walks seeded by the text: one edit that leaves an error (an

@@ -12,10 +12,12 @@ import { typesThatMayContain } from '../src/workspace/check-containers.js';
  * containment and with a check registered on a deeply nested node type.
  */
 const examplesDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const exampleFiles = readdirSync(examplesDir, { withFileTypes: true, recursive: true })
+// With the invalid models (test fixtures): broken trees too.
+const invalidDir = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
+const exampleFiles = [examplesDir, invalidDir].flatMap(dir => readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.samskap'))
     .map(entry => join(entry.parentPath, entry.name))
-    .sort();
+    .sort());
 
 async function loadExamples(services: ReturnType<typeof createSamskapServices>): Promise<LangiumDocument[]> {
     const documents = exampleFiles.map(file => services.shared.workspace.LangiumDocuments.createDocument(URI.file(file), readFileSync(file, 'utf8')));

@@ -6,8 +6,10 @@ import { createSamskapServices } from '../src/index.js';
 import { SamskapValueConverter } from '../src/parser/samskap-value-converter.js';
 import type { Document, Library, Model } from '../src/generated/ast.js';
 
-const examples = join(__dirname, '../../../examples');
-const files = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.samskap'));
+// The examples and the invalid models (test fixtures), as paths relative to the repository root.
+const root = join(__dirname, '../../..');
+const files = ['examples', 'packages/language/test/fixtures/invalid'].flatMap(dir =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.samskap')).map(file => join(dir, file)));
 
 /** The nodes a value converter sees: tokens assigned to a feature, and data type rule calls (names, value sets). */
 function converted(node: CstNode): boolean {
@@ -25,8 +27,8 @@ describe('value conversion', () => {
         let compared = 0;
         const kinds = new Set<string>();
         for (const file of files) {
-            const text = readFileSync(join(examples, file), 'utf8');
-            const document = Samskap.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(join(examples, file)));
+            const text = readFileSync(join(root, file), 'utf8');
+            const document = Samskap.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(join(root, file)));
             for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode!)) {
                 if (!converted(node)) continue;
                 expect(cached.convert(node.text, node), `${file}: ${node.text}`).toStrictEqual(reference.convert(node.text, node));

@@ -15,9 +15,9 @@ const declarations = 'model library actor role body activity decision budget agr
 const statements = `uses country municipality period fields purpose source goal initiative involvement goals content
     defined by is owned sector held members decides level chair from in phases done jointly separately decide joint
     iap2 arnstein with feedback funding share for requirements per once governance trust consensus anchoring
-    unit resolution budget_line parties evaluation termination pilot continuation claim form partnership`;
+    unit resolution budget_line parties evaluation termination pilot continuation claim form partnership date url`;
 const rights = 'agree recommend consulted informed perform';
-const values = `NO DK SE FI IS interview document survey observation report culture sport children_and_youth inclusion
+const values = `NO DK SE FI IS interview document survey observation report article web_page assumption stated inferred assumed illustrative culture sport children_and_youth inclusion
     health_and_care elderly education environment emergency_preparedness employment housing social_services
     social democratic economic innovation quality effect municipality county state_agency voluntary_organisation
     volunteer_centre association citizens volunteers private_company foundation bank social_entrepreneur

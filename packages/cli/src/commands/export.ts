@@ -11,7 +11,9 @@ export interface ExportOptions {
 
 /**
  * `samskap export`: every model of a file as JSON, the PartnershipModel (see
- * docs/partnership-model.schema.json) with its Classification and findings.
+ * docs/partnership-model.schema.json) with its Classification and findings. The model carries its
+ * declared sources (`context.sources`) and each fact's `provenance` (citations and certainty) as
+ * they are: a fact without one has no `provenance` key.
  */
 export async function runExport(file: string, options: ExportOptions): Promise<number> {
     const loaded = await loadReports([file]);

@@ -51,7 +51,17 @@ export async function runFormat(inputs: readonly string[], options: FormatOption
             process.stdout.write(`${relative}: not formatted\n`);
             exitCode = Math.max(exitCode, EXIT_FINDINGS);
         } else {
-            writeFileAtomically(file.path, after);
+            try {
+                // Atomically, keeping the file's permissions; a symbolic link stays a link and its target is formatted.
+                writeFileAtomically(file.path, after, { display: relative, what: 'the formatted text', hint: 'the file is left as it was' });
+            } catch (error) {
+                if (!(error instanceof UsageError)) {
+                    throw error;
+                }
+                process.stderr.write(`samskap: ${error.message}\n`);
+                exitCode = Math.max(exitCode, EXIT_USAGE);
+                continue;
+            }
             process.stdout.write(`${relative}: formatted\n`);
         }
     }

@@ -21,3 +21,82 @@ export function endProgress(): void {
         process.stderr.write('\r\u001b[2K');
     }
 }
+
+/**
+ * Control characters model text may hold and a terminal would obey: C0 controls but line feed
+ * and tab (BEL, backspace, carriage return, ESC starting a sequence that sets the window title or
+ * clears the screen), DEL, the C1 controls (U+009B is a one-character CSI), and the bidirectional
+ * overrides and isolates that reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The sequences Samskap writes itself: the colours of `paint`, and `progress`'s line clearing at the start of a write. */
+// eslint-disable-next-line no-control-regex
+const OWN_SEQUENCE = /^\r\u001b\[2K|\u001b\[(?:0|1|31|33|34|90)m/y;
+
+/**
+ * Text as it may reach a terminal: every control character removed but line feeds and tabs,
+ * and, when `ownSequences` is set, the colour and line-clearing sequences Samskap writes itself.
+ * What an escape sequence leaves behind (`]0;title`) is inert text.
+ */
+export function terminalSafe(text: string, ownSequences = false): string {
+    CONTROL.lastIndex = 0;
+    if (!CONTROL.test(text)) {
+        return text;
+    }
+    let result = '';
+    let from = 0;
+    CONTROL.lastIndex = 0;
+    for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {
+        const at = match.index;
+        if (ownSequences) {
+            OWN_SEQUENCE.lastIndex = at;
+            const own = OWN_SEQUENCE.exec(text);
+            // Line clearing only where progress() writes it, at the start of a write.
+            if (own && (at === 0 || !own[0].startsWith('\r'))) {
+                CONTROL.lastIndex = at + own[0].length;
+                continue;
+            }
+        }
+        result += text.slice(from, at);
+        from = at + match[0].length;
+    }
+    return result + text.slice(from);
+}
+
+type Write = NodeJS.WriteStream['write'];
+const guarded = new Map<NodeJS.WriteStream, Write>();
+
+/**
+ * Strips control characters (terminalSafe) from everything written to standard output and
+ * standard error while they are terminals: the CLI prints model text in findings, explanations
+ * and reports, and a quoted text may spell an escape sequence (`"\u001b]0;pwned\u0007"`, with
+ * `\u001b` written as the character). Pipes and files get the bytes unchanged. Binary output
+ * (a PNG) written to a terminal is shown as text, stripped the same way.
+ */
+export function guardTerminal(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+    for (const stream of streams) {
+        if (guarded.has(stream)) continue;
+        const write = stream.write;
+        guarded.set(stream, write);
+        stream.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+            if (stream.isTTY === true) {
+                if (typeof chunk === 'string') {
+                    chunk = terminalSafe(chunk, true);
+                } else if (chunk instanceof Uint8Array) {
+                    chunk = terminalSafe(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'), true);
+                }
+            }
+            return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+        } as Write;
+    }
+}
+
+/** Undoes guardTerminal: the language server's standard output carries protocol messages, never for a person. */
+export function unguardTerminal(): void {
+    for (const [stream, write] of guarded) {
+        stream.write = write;
+    }
+    guarded.clear();
+}

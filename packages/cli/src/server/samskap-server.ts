@@ -1,11 +1,13 @@
 import { createSamskapServices, RULES_DOCUMENTATION } from '@samskap/language';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { modelFileSystem, showRefusals } from '../io/model-file-system.js';
+import { unguardTerminal } from '../io/terminal.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { guardIncomingMessages, keepServingOnFailure } from './message-guard.js';
 import { runWorkspaceChecksWhenIdle } from './workspace-checks.js';
 
 /**
@@ -14,11 +16,16 @@ import { runWorkspaceChecksWhenIdle } from './workspace-checks.js';
  * entry, and `samskap lsp --stdio` calls it, so every editor talks to the same server.
  */
 export function startSamskapServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+    // Standard output carries the protocol now (`samskap lsp` came through the CLI's terminal guard).
+    unguardTerminal();
+    // No message ends the server: malformed ones are dropped, and a failure is logged.
+    guardIncomingMessages(connection, message => connection.console.warn(message));
+    keepServingOnFailure(message => connection.console.error(message));
     const catalogue = findRuleCatalogue();
     if (catalogue) {
         RULES_DOCUMENTATION.base = pathToFileURL(catalogue).href;
     }
-    const { shared, Samskap } = createSamskapServices({ connection, ...NodeFileSystem });
+    const { shared, Samskap } = createSamskapServices({ connection, ...modelFileSystem(showRefusals(connection)) });
     registerCustomRequests(connection, shared, Samskap);
     runWorkspaceChecksWhenIdle(shared);
     startLanguageServer(shared);

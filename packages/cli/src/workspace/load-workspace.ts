@@ -1,9 +1,10 @@
 import { createSamskapServices, parseSamskapConfig, type Finding, type PartnershipModel, type SamskapServices } from '@samskap/language';
 import { type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import { readModelFile, type ModelFileRead } from '../io/read-model.js';
 import { UsageError } from '../usage-error.js';
 
 export const MODEL_EXTENSION = '.samskap';
@@ -26,11 +27,32 @@ export interface LoadedWorkspace {
     readonly config?: { readonly path: string; readonly findings: readonly Finding[] };
 }
 
-/** Collects `.samskap` files under a folder, skipping dependency and output folders. */
+/** Folders already reported as unreadable in this process (a folder is walked more than once). */
+const reportedFolders = new Set<string>();
+
+/**
+ * Collects `.samskap` files under a folder, skipping dependency and output folders. A subfolder
+ * that cannot be read (no permission, removed meanwhile) is skipped with a warning on standard
+ * error, and the rest is collected; the folder itself must be readable.
+ */
 export function findModelFiles(folder: string): string[] {
     const found: string[] = [];
     const walk = (dir: string): void => {
-        for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true });
+        } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code ?? String(error);
+            if (dir === folder) {
+                throw new UsageError(`${path.relative(process.cwd(), dir) || dir}: the folder cannot be read (${code})`);
+            }
+            if (!reportedFolders.has(dir)) {
+                reportedFolders.add(dir);
+                process.stderr.write(`samskap: warning: ${path.relative(process.cwd(), dir) || dir}: the folder cannot be read (${code}); skipped, the rest is checked\n`);
+            }
+            return;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (entry.name === 'node_modules' || entry.name.startsWith('.')) {
                 continue;
             }
@@ -69,18 +91,13 @@ export function findWorkspaceRoot(start: string): string | undefined {
     return undefined;
 }
 
-/** Reads a model file, refusing what is clearly not text so the parser never sees it. */
-function readModelText(file: string): { text: string } | { reason: string } {
-    let bytes: Buffer;
-    try {
-        bytes = readFileSync(file);
-    } catch (error) {
-        return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-    }
-    if (bytes.includes(0)) {
-        return { reason: 'is a binary file, not a Samskap model (it contains NUL bytes); name only .samskap text files' };
-    }
-    return { text: bytes.toString('utf8') };
+/**
+ * Reads a model file, refusing what is not model text so the parser never sees it and no
+ * command ever writes it back: anything but a regular file, files over the size limit, binary
+ * files and text that is not valid UTF-8 (read-model.ts).
+ */
+function readModelText(file: string): ModelFileRead {
+    return readModelFile(file);
 }
 
 /** Expands the paths the user gave into model files; a path that does not exist is a usage error. */
@@ -151,13 +168,11 @@ function applyWorkspaceConfig(services: SamskapServices, root: string): { path: 
     if (!existsSync(file)) {
         return undefined;
     }
-    let text: string;
-    try {
-        text = readFileSync(file, 'utf8');
-    } catch (error) {
-        throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const read = readModelFile(file);
+    if ('reason' in read) {
+        throw new UsageError(`${file}: ${read.reason}`);
     }
-    const parsed = parseSamskapConfig(text, URI.file(file).toString());
+    const parsed = parseSamskapConfig(read.text, URI.file(file).toString());
     services.analysis.Configuration.update(parsed.config, parsed.findings);
     return { path: file, findings: parsed.findings };
 }

@@ -4,6 +4,7 @@ import { fundingAmountText } from '../quantity-text.js';
 import { KeyFactory, type DiagramGraph, type GraphEdge } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
+import { edgeWithProvenance, uncertainLegend } from './uncertain-elements.js';
 
 const MIN_WIDTH = 1;
 const MAX_WIDTH = 7;
@@ -54,7 +55,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
             const yearly = entry.lines.reduce((sum, line) => sum + (line.yearlyAmount ?? 0), 0);
             const text = `${entry.lines.length} × ${labels.text.funding.toLowerCase()}` +
                 (yearly > 0 ? `, ${formatNumber(yearly, labels.language)} ${model.context.currency ?? ''} ${labels.text.perYear}` : '');
-            edges.push({
+            edges.push(edgeWithProvenance({
                 key: keys.edge(),
                 identity: { id: `funding-aggregate:${entry.from}:${entry.to}` },
                 from: entry.from,
@@ -65,7 +66,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
                 arrow: 'normal',
                 penwidth: largestSum > 0 ? Math.round((MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.sqrt(yearly / largestSum)) * 10) / 10 : MIN_WIDTH,
                 tooltip: text
-            });
+            }, entry.lines.map(line => line.provenance), labels));
         }
     } else {
         for (const line of model.funding) {
@@ -79,7 +80,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
             const amount = fundingAmountText(line, labels, model);
             const lines = [labels.fundingKinds[line.kind], amount, share !== undefined && share < 1 ? `${Math.round(share * 100)} % ${labels.text.share}` : '']
                 .filter(text => text.length > 0);
-            edges.push({
+            edges.push(edgeWithProvenance({
                 key: keys.edge(),
                 identity: { id: `funding:${line.index}`, range: line.range },
                 from,
@@ -90,12 +91,13 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
                 arrow: 'normal',
                 penwidth: money ? widthOf(line, largest) : MIN_WIDTH,
                 tooltip: [lines.join(', '), line.description ?? ''].filter(text => text.length > 0).join(' — ')
-            });
+            }, [line.provenance], labels));
         }
     }
     const legend = sectorLegend(parties, labels, true);
     legend.push({ kind: 'line', classes: ['funding', 'money'], style: 'solid', width: 4, arrow: 'normal', label: `${labels.text.moneyFlow} (${labels.text.edgeWidthByAmount})` });
     legend.push({ kind: 'line', classes: ['funding', 'resource'], style: 'dashed', arrow: 'normal', label: labels.text.resourceFlow });
+    legend.push(...uncertainLegend(parties.nodes, edges, labels));
     return {
         view: 'funding',
         title: `${model.title} — ${labels.views.funding}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,

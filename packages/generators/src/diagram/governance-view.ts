@@ -1,7 +1,8 @@
-import type { PartnershipModel, RightKind } from '@samskap/language';
+import type { PartnershipModel, Provenance, RightKind } from '@samskap/language';
 import { KeyFactory, type ArrowHead, type DiagramGraph, type GraphEdge, type GraphNode, type LegendEntry, type LineStyle } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
+import { edgeWithProvenance, nodeWithProvenance, uncertainLegend } from './uncertain-elements.js';
 
 /** How each right is drawn; print-safe (style and width differ, not only colour). */
 const RIGHT_STYLE: Record<RightKind, { style: LineStyle; arrow: ArrowHead; width: number }> = {
@@ -38,7 +39,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     const edges: GraphEdge[] = [];
     const seen = new Set<string>();
     const aggregateDecisions = parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
-    const rightEdge = (from: string | undefined, to: string, right: RightKind, id: string, range: GraphEdge['identity']['range'], extra: string[]): void => {
+    const rightEdge = (from: string | undefined, to: string, right: RightKind, id: string, range: GraphEdge['identity']['range'], extra: string[], provenance?: Provenance): void => {
         const dedupe = `${from}>${to}>${right}`;
         if (!from || ((parties.aggregated || aggregateDecisions) && seen.has(dedupe))) {
             return;
@@ -46,10 +47,10 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
         seen.add(dedupe);
         const look = RIGHT_STYLE[right];
         const lines = (extra[0] === labels.text.decidesJointly ? extra : [labels.rights[right], ...extra]).filter(text => text.length > 0);
-        edges.push({
+        edges.push(edgeWithProvenance({
             key: keys.edge(), identity: { id, range }, from, to, lines, classes: ['right', `right-${right}`],
             style: look.style, arrow: look.arrow, penwidth: look.width, tooltip: lines.join(', ')
-        });
+        }, [provenance], labels));
     };
     for (const definition of model.definitions) {
         const key = keys.node();
@@ -67,10 +68,10 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
             }
             seen.add(dedupe);
             const lines = [labels.text.defines, definition.definers.length > 1 ? rule : ''].filter(text => text.length > 0);
-            edges.push({
+            edges.push(edgeWithProvenance({
                 key: keys.edge(), identity: { id: `defines:${definition.aspect}:${definer}`, range: definition.range }, from, to: key,
                 lines, classes: ['right', 'right-decide', 'defines'], style: 'bold', arrow: 'normal', penwidth: 2, tooltip: lines.join(', ')
-            });
+            }, [definition.provenance], labels));
         }
     }
     // Large models: one node per decision level instead of one per decision, like the sectors.
@@ -90,25 +91,25 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
         if (!key) {
             key = keys.node();
             const level = decision.level ? labels.levels[decision.level] : '';
-            nodes.push({
+            nodes.push(nodeWithProvenance({
                 key, identity: { id: `decision:${decision.id}`, range: decision.nameRange },
                 lines: level ? [decision.title, level] : [decision.title], classes: ['decision'], shape: 'hexagon',
                 tooltip: level ? `${decision.title} (${level})` : decision.title
-            });
+            }, decision.provenance, labels));
         }
         for (const locus of decision.loci) {
             if (locus.kind === 'party') {
-                rightEdge(parties.keyOf.get(locus.party), key, 'decide', `right:${decision.id}:${locus.party}:decide`, locus.range, []);
+                rightEdge(parties.keyOf.get(locus.party), key, 'decide', `right:${decision.id}:${locus.party}:decide`, locus.range, [], locus.provenance);
             } else {
                 for (const party of locus.parties) {
                     rightEdge(parties.keyOf.get(party), key, 'decide', `right:${decision.id}:${party}:decide`, locus.range,
-                        [labels.text.decidesJointly, locus.rule ? labels.rules[locus.rule] : '']);
+                        [labels.text.decidesJointly, locus.rule ? labels.rules[locus.rule] : ''], locus.provenance);
                 }
             }
         }
         for (const right of decision.rights.filter(r => r.right !== 'decide')) {
-            const extra = aggregateDecisions ? [] : [right.iap2 ? `IAP2: ${right.iap2}` : '', right.arnstein ? `Arnstein: ${right.arnstein.replace(/_/g, ' ')}` : ''];
-            rightEdge(parties.keyOf.get(right.party), key, right.right, `right:${decision.id}:${right.party}:${right.right}`, right.range, extra);
+            const extra = aggregateDecisions ? [] : [right.iap2 ? `IAP2: ${labels.iap2[right.iap2]}` : '', right.arnstein ? `Arnstein: ${labels.arnstein[right.arnstein]}` : ''];
+            rightEdge(parties.keyOf.get(right.party), key, right.right, `right:${decision.id}:${right.party}:${right.right}`, right.range, extra, right.provenance);
         }
     }
     for (const body of model.bodies.filter(b => parties.keyOf.has(b.id))) {
@@ -120,10 +121,10 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
                 continue;
             }
             seen.add(dedupe);
-            edges.push({
+            edges.push(edgeWithProvenance({
                 key: keys.edge(), identity: { id: `membership:${body.id}:${member}`, range: body.range }, from, to: bodyKey, lines: [],
                 classes: ['membership'], style: 'solid', arrow: 'none', penwidth: 1, tooltip: `${labels.text.memberOf}: ${body.title}`
-            });
+            }, [body.provenance], labels));
         }
     }
     const legend: LegendEntry[] = sectorLegend(parties, labels, true);
@@ -135,6 +136,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     if (edges.some(edge => edge.classes.includes('membership'))) {
         legend.push({ kind: 'line', classes: ['membership'], style: 'solid', label: labels.text.memberOf });
     }
+    legend.push(...uncertainLegend(nodes, edges, labels));
     return {
         view: 'governance',
         title: `${model.title} — ${labels.views.governance}${parties.aggregated || aggregateDecisions ? ` (${labels.text.aggregatedView})` : ''}`,

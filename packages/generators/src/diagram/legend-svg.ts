@@ -1,6 +1,7 @@
 import { escapeHtml } from '../escape/html.js';
 import type { ArrowHead, LegendEntry, LineStyle } from './diagram-graph.js';
-import { lightFillOf } from './svg-style.js';
+import { lightFillOf, UNCERTAIN_COLOUR } from './svg-style.js';
+import { UNCERTAIN_CLASS } from './uncertain-elements.js';
 
 export const LEGEND_ROW = 18;
 const PADDING = 8;
@@ -8,18 +9,18 @@ const PADDING = 8;
 const DASH: Record<LineStyle, string> = { solid: '', bold: '', dashed: ' stroke-dasharray="5,2"', dotted: ' stroke-dasharray="1,5"' };
 
 /** A small arrowhead at (x, y) pointing right, drawn as Graphviz draws it (filled or hollow). */
-function arrowHead(arrow: ArrowHead | undefined, x: number, y: number): string {
+function arrowHead(arrow: ArrowHead | undefined, x: number, y: number, colour = '#333333'): string {
     switch (arrow) {
         case 'normal':
-            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="#333333" stroke="#333333"/>`;
+            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="${colour}" stroke="${colour}"/>`;
         case 'empty':
-            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="none" stroke="#333333"/>`;
+            return `<polygon points="${x - 6},${y - 3.5} ${x},${y} ${x - 6},${y + 3.5}" fill="none" stroke="${colour}"/>`;
         case 'dot':
-            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="#333333" stroke="#333333"/>`;
+            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="${colour}" stroke="${colour}"/>`;
         case 'odot':
-            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="none" stroke="#333333"/>`;
+            return `<ellipse cx="${x - 3}" cy="${y}" rx="3" ry="3" fill="none" stroke="${colour}"/>`;
         case 'tee':
-            return `<polygon points="${x - 3},${y - 5} ${x},${y - 5} ${x},${y + 5} ${x - 3},${y + 5}" fill="#333333" stroke="#333333"/>`;
+            return `<polygon points="${x - 3},${y - 5} ${x},${y - 5} ${x},${y + 5} ${x - 3},${y + 5}" fill="${colour}" stroke="${colour}"/>`;
         case 'odiamond':
         case 'none':
         case undefined:
@@ -44,11 +45,15 @@ export function legendSvg(title: string, entries: readonly LegendEntry[], x: num
         const top = PADDING + LEGEND_ROW * (index + 1);
         const label = `<text x="${PADDING + 34}" y="${top + 12}" font-size="11">${escapeHtml(entry.label)}</text>`;
         const classes = escapeHtml(entry.classes.join(' '));
+        // Drawn from assumed or illustrative statements: grey, as in the DOT (the style sheet agrees).
+        const stroke = entry.classes.includes(UNCERTAIN_CLASS) ? UNCERTAIN_COLOUR : '#333333';
         if (entry.kind === 'swatch') {
-            return `<g class="node ${classes}"><rect x="${PADDING}" y="${top + 2}" width="26" height="12" rx="3" fill="${lightFillOf(entry.classes)}" stroke="#333333"/></g>${label}`;
+            return `<g class="node ${classes}"><rect x="${PADDING}" y="${top + 2}" width="26" height="12" rx="3" fill="${lightFillOf(entry.classes)}" stroke="${stroke}"` +
+                `${DASH[entry.style ?? 'solid']}/></g>${label}`;
         }
         const width = entry.width ?? (entry.style === 'bold' ? 2 : 1);
-        return `<g class="edge ${classes}"><path d="M${PADDING} ${top + 8}H${PADDING + 26}" fill="none" stroke="#333333" stroke-width="${width}"${DASH[entry.style ?? 'solid']}/>${arrowHead(entry.arrow, PADDING + 28, top + 8)}</g>${label}`;
+        return `<g class="edge ${classes}"><path d="M${PADDING} ${top + 8}H${PADDING + 26}" fill="none" stroke="${stroke}" stroke-width="${width}"${DASH[entry.style ?? 'solid']}/>` +
+            `${arrowHead(entry.arrow, PADDING + 28, top + 8, stroke)}</g>${label}`;
     });
     return [
         `<g class="legend" transform="translate(${x} ${y})">`,

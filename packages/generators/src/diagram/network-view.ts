@@ -1,7 +1,9 @@
 import type { PartnershipModel } from '@samskap/language';
+import { UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import type { Labels } from '../i18n/index.js';
 import { KeyFactory, type DiagramGraph, type GraphEdge, type GraphNode } from './diagram-graph.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
+import { edgeWithProvenance, nodeWithProvenance, UNCERTAIN_CLASS, uncertainLegend } from './uncertain-elements.js';
 
 export interface ViewOptions {
     readonly labels: Labels;
@@ -33,14 +35,14 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
             const previous = seen.get(pair);
             if (parties.aggregated && previous) {
                 // Aggregated: one edge per sector and body, labelled with how many members it stands for.
-                const count = Number(previous.lines[0]?.replace(/^×/, '') ?? '1') + 1;
-                const merged: GraphEdge = { ...previous, lines: [`×${count}`] };
+                const count = Number.parseInt(previous.lines[0]?.replace(/^×/, '') ?? '1', 10) + 1;
+                const merged: GraphEdge = { ...previous, lines: [`×${count}${previous.classes.includes(UNCERTAIN_CLASS) ? ` ${UNCERTAIN_MARK}` : ''}`] };
                 edges[edges.indexOf(previous)] = merged;
                 seen.set(pair, merged);
                 continue;
             }
             const chair = body.chair === member;
-            const edge: GraphEdge = {
+            const edge: GraphEdge = edgeWithProvenance({
                 key: keys.edge(),
                 identity: { id: `membership:${body.id}:${member}`, range: body.range },
                 from: memberKey,
@@ -51,7 +53,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
                 arrow: 'none',
                 penwidth: chair ? 2 : 1,
                 tooltip: `${labels.text.memberOf}: ${body.title}`
-            };
+            }, [body.provenance], labels);
             edges.push(edge);
             seen.set(pair, edge);
         }
@@ -60,18 +62,18 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
         for (const role of model.roles) {
             const key = keys.node();
             const kind = role.kind ? labels.roleKinds[role.kind] : '';
-            nodes.push({
+            nodes.push(nodeWithProvenance({
                 key,
                 identity: { id: `role:${role.id}`, range: role.nameRange },
                 lines: kind ? [role.title, kind] : [role.title],
                 classes: ['role'],
                 shape: 'note',
                 tooltip: kind ? `${role.title} (${kind})` : role.title
-            });
+            }, role.provenance, labels));
             for (const holder of role.holders) {
                 const holderKey = parties.keyOf.get(holder);
                 if (holderKey) {
-                    edges.push({
+                    edges.push(edgeWithProvenance({
                         key: keys.edge(),
                         identity: { id: `holds:${role.id}:${holder}`, range: role.range },
                         from: holderKey,
@@ -82,7 +84,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
                         arrow: 'empty',
                         penwidth: 1,
                         tooltip: `${labels.text.holdsRole}: ${role.title}`
-                    });
+                    }, [role.provenance], labels));
                 }
             }
         }
@@ -95,6 +97,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
     if (edges.some(edge => edge.classes.includes('holds-role'))) {
         legend.push({ kind: 'line', classes: ['holds-role'], style: 'dashed', arrow: 'empty', label: labels.text.holdsRole });
     }
+    legend.push(...uncertainLegend(nodes, edges, labels));
     return {
         view: 'network',
         title: `${model.title} — ${labels.views.network}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,

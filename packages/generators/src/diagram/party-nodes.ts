@@ -1,6 +1,7 @@
 import { SECTORS, type PartnershipModel, type Sector } from '@samskap/language';
 import type { Labels } from '../i18n/index.js';
 import type { GraphCluster, GraphNode, KeyFactory, LegendEntry } from './diagram-graph.js';
+import { nodeWithProvenance } from './uncertain-elements.js';
 
 /** The nodes that stand for a model's parties (actors and bodies) in a view. */
 export interface PartyNodes {
@@ -48,7 +49,7 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
         for (const actor of members) {
             const key = keys.node();
             const kind = labels.actorKinds[actor.kind];
-            nodes.push({
+            nodes.push(nodeWithProvenance({
                 key,
                 identity: { id: `actor:${actor.id}`, range: actor.nameRange },
                 lines: [actor.title, kind],
@@ -57,7 +58,7 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
                 rounded: true,
                 cluster,
                 tooltip: `${actor.title} (${kind}, ${labels.sectors[actor.sector]})`
-            });
+            }, actor.provenance, labels));
             keyOf.set(actor.id, key);
         }
     }
@@ -66,14 +67,14 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
         const kind = body.kind ? labels.bodyKinds[body.kind] : '';
         const rule = body.rule ? labels.rules[body.rule] : '';
         const detail = [kind, rule].filter(text => text.length > 0).join(', ');
-        nodes.push({
+        nodes.push(nodeWithProvenance({
             key,
             identity: { id: `body:${body.id}`, range: body.nameRange },
             lines: detail ? [body.title, detail] : [body.title],
             classes: ['body'],
             shape: 'octagon',
             tooltip: detail ? `${body.title} (${detail})` : body.title
-        });
+        }, body.provenance, labels));
         keyOf.set(body.id, key);
     }
     return { clusters, nodes, keyOf, sectors, aggregated };

@@ -16,6 +16,12 @@ function variables(palette: typeof LIGHT): string {
     return Object.entries(palette).map(([name, value]) => `--sk-${name.replace(/_/g, '-')}:${value}`).join(';');
 }
 
+/**
+ * The colour of what is drawn from an assumed or illustrative statement, written into the DOT so
+ * that renderers without CSS show it too; the style sheet uses the theme's muted colour.
+ */
+export const UNCERTAIN_COLOUR = '#767676';
+
 /** The light fill of a node with these classes: written into the DOT too, so tools without CSS still show sectors. */
 /**
  * Graphviz lays text out with Helvetica's metrics; Arial and Liberation Sans share them, so
@@ -61,6 +67,9 @@ export function diagramStyle(theme: DiagramTheme, literal = false): string {
         `${scope} .edge [stroke]:not([stroke="none"]){stroke:${colour('line')}}`,
         `${scope} .edge [fill]:not([fill="none"]){fill:${colour('line')}}`,
         `${scope} .edge text{font-size:9px}`,
+        // Drawn from an assumed or illustrative statement: grey, dotted edges and dashed outlines (the strokes come from Graphviz, and from here for the legend).
+        `${scope} .edge.uncertain [stroke]:not([stroke="none"]),${scope} .node.uncertain>[stroke]:not([stroke="none"]){stroke:${colour('muted')}}`,
+        `${scope} .edge.uncertain [fill]:not([fill="none"]){fill:${colour('muted')}}`,
         `${scope} .legend-frame{fill:none;stroke:${colour('muted')}}`,
         `${scope} [data-samskap-id]{cursor:pointer}`
     ].join('');

@@ -1,6 +1,7 @@
-import { dotString } from '../escape/dot.js';
+import { dotLabelText, dotString } from '../escape/dot.js';
 import type { DiagramGraph, GraphEdge, GraphNode } from './diagram-graph.js';
-import { lightFillOf } from './svg-style.js';
+import { lightFillOf, UNCERTAIN_COLOUR } from './svg-style.js';
+import { UNCERTAIN_CLASS } from './uncertain-elements.js';
 
 const FONT = 'Helvetica,Arial,sans-serif';
 
@@ -15,10 +16,11 @@ function attributes(entries: ReadonlyArray<readonly [string, string | number | u
 function nodeStatement(node: GraphNode): string {
     return `${dotString(node.key)} [${attributes([
         ['id', node.key],
-        ['label', node.lines.join('\n') || ' '],
+        ['label', dotLabelText(node.lines) || ' '],
         ['shape', node.shape],
-        ['style', node.rounded ? 'rounded,filled' : 'filled'],
+        ['style', `${node.rounded ? 'rounded,filled' : 'filled'}${node.classes.includes(UNCERTAIN_CLASS) ? ',dashed' : ''}`],
         ['fillcolor', lightFillOf(node.classes)],
+        ['color', node.classes.includes(UNCERTAIN_CLASS) ? UNCERTAIN_COLOUR : undefined],
         ['class', node.classes.join(' ')]
     ])}];`;
 }
@@ -26,10 +28,11 @@ function nodeStatement(node: GraphNode): string {
 function edgeStatement(edge: GraphEdge): string {
     return `${dotString(edge.from)} -> ${dotString(edge.to)} [${attributes([
         ['id', edge.key],
-        ['label', edge.lines.join('\n')],
+        ['label', dotLabelText(edge.lines)],
         ['style', edge.style],
         ['arrowhead', edge.arrow],
         ['penwidth', edge.penwidth],
+        ['color', edge.classes.includes(UNCERTAIN_CLASS) ? UNCERTAIN_COLOUR : undefined],
         ['class', edge.classes.join(' ')]
     ])}];`;
 }
@@ -42,12 +45,12 @@ function edgeStatement(edge: GraphEdge): string {
 export function graphToDot(graph: DiagramGraph): string {
     const out: string[] = [];
     out.push('digraph samskap {');
-    out.push(`    graph [${attributes([['rankdir', graph.direction], ['fontname', FONT], ['fontsize', 12], ['nodesep', 0.3], ['ranksep', 0.6], ['labelloc', 't'], ['labeljust', 'l'], ['label', graph.title], ['bgcolor', 'transparent']])}];`);
+    out.push(`    graph [${attributes([['rankdir', graph.direction], ['fontname', FONT], ['fontsize', 12], ['nodesep', 0.3], ['ranksep', 0.6], ['labelloc', 't'], ['labeljust', 'l'], ['label', dotLabelText([graph.title])], ['bgcolor', 'transparent']])}];`);
     out.push(`    node [${attributes([['fontname', FONT], ['fontsize', 11], ['margin', '0.12,0.06'], ['fillcolor', '#ffffff'], ['color', '#333333']])}];`);
     out.push(`    edge [${attributes([['fontname', FONT], ['fontsize', 9], ['color', '#333333']])}];`);
     for (const cluster of graph.clusters) {
         out.push(`    subgraph ${dotString(`cluster_${cluster.key}`)} {`);
-        out.push(`        graph [${attributes([['id', cluster.key], ['label', cluster.label], ['class', cluster.classes.join(' ')], ['style', 'rounded'], ['color', '#888888']])}];`);
+        out.push(`        graph [${attributes([['id', cluster.key], ['label', dotLabelText([cluster.label])], ['class', cluster.classes.join(' ')], ['style', 'rounded'], ['color', '#888888']])}];`);
         for (const node of graph.nodes.filter(n => n.cluster === cluster.key)) {
             out.push(`        ${nodeStatement(node)}`);
         }

@@ -1,5 +1,7 @@
 import { escapeMermaid, mermaidLabel } from '../escape/mermaid.js';
 import type { DiagramGraph, GraphEdge, GraphNode } from './diagram-graph.js';
+import { UNCERTAIN_COLOUR } from './svg-style.js';
+import { UNCERTAIN_CLASS } from './uncertain-elements.js';
 
 /** Mermaid's node shapes closest to the Graphviz ones. */
 function shaped(node: GraphNode): string {
@@ -71,6 +73,16 @@ export function graphToMermaid(graph: DiagramGraph): string {
             out.push(`    classDef ${name.replace(/-/g, '_')} fill:${fill},stroke:#333,color:#111`);
             out.push(`    class ${members.join(',')} ${name.replace(/-/g, '_')}`);
         }
+    }
+    // Drawn from assumed or illustrative statements: dotted links (above) and dashed node outlines, both grey.
+    const uncertainNodes = graph.nodes.filter(node => node.classes.includes(UNCERTAIN_CLASS)).map(node => node.key);
+    if (uncertainNodes.length > 0) {
+        out.push(`    classDef ${UNCERTAIN_CLASS} stroke:${UNCERTAIN_COLOUR},stroke-dasharray:5 3`);
+        out.push(`    class ${uncertainNodes.join(',')} ${UNCERTAIN_CLASS}`);
+    }
+    const uncertainLinks = graph.edges.flatMap((edge, index) => (edge.classes.includes(UNCERTAIN_CLASS) ? [index] : []));
+    if (uncertainLinks.length > 0) {
+        out.push(`    linkStyle ${uncertainLinks.join(',')} stroke:${UNCERTAIN_COLOUR}`);
     }
     return `${out.join('\n')}\n`;
 }

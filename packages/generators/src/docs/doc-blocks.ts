@@ -15,8 +15,20 @@ export type DocBlock =
     | { readonly kind: 'facts'; readonly entries: ReadonlyArray<{ readonly term: string; readonly text: string }> }
     | { readonly kind: 'table'; readonly table: MatrixTable }
     | { readonly kind: 'diagram'; readonly view: GraphView | 'decisions'; readonly caption: string; readonly svgFile: string; readonly svg?: string; readonly mermaid?: string }
-    | { readonly kind: 'list'; readonly items: ReadonlyArray<{ readonly text: string; readonly tone?: Tone; readonly href?: string }> }
+    | { readonly kind: 'list'; readonly items: ReadonlyArray<ListItem> }
     | { readonly kind: 'link'; readonly text: string; readonly href: string };
+
+/**
+ * One list item: `href` makes the whole text a relative link (within the site); `url` is a
+ * model's own URL (a source's address), shown after the text as a link of its own when it is an
+ * absolute http(s) URL and as plain text otherwise.
+ */
+export interface ListItem {
+    readonly text: string;
+    readonly tone?: Tone;
+    readonly href?: string;
+    readonly url?: string;
+}
 
 export interface DocPage {
     /** Path of the page without extension, relative to the site root (`index`, `models/arendal`). */

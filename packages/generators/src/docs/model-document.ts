@@ -1,4 +1,4 @@
-import type { PartnershipModel } from '@samskap/language';
+import type { PartnershipModel, Provenance } from '@samskap/language';
 import type { GraphView } from '../diagram/diagram-graph.js';
 import type { Labels } from '../i18n/index.js';
 import { decisionMatrix } from '../matrix/decision-matrix.js';
@@ -9,6 +9,8 @@ import { fundingAmountText } from '../quantity-text.js';
 import { sourcePosition } from '../source-link.js';
 import { classificationBlocks } from './classification-blocks.js';
 import type { DocBlock, DocPage } from './doc-blocks.js';
+import { sourcesBlocks, uncertainFactsBlocks } from './provenance-blocks.js';
+import { citationText, restsOnUncertain, UNCERTAIN_MARK, withCitation } from './provenance-text.js';
 
 /** The diagrams a page shows, already rendered (SVG for HTML, Mermaid for Markdown). */
 export interface PageDiagrams {
@@ -30,49 +32,68 @@ function unwrap(text: string): string {
     return text.replace(/([^\n])\n(?!\n)/g, '$1 ');
 }
 
-function simpleTable(id: string, caption: string, corner: string, columns: readonly string[], rows: ReadonlyArray<{ key: string; label: string; cells: readonly string[] }>): MatrixTable {
+interface SimpleRow {
+    readonly key: string;
+    readonly label: string;
+    readonly cells: readonly string[];
+    /** The provenance of the statement the row shows: a last column gives it when any row has one. */
+    readonly provenance?: Provenance;
+}
+
+function simpleTable(id: string, caption: string, corner: string, columns: readonly string[], rows: readonly SimpleRow[], labels: Labels): MatrixTable {
+    const sourced = rows.some(row => row.provenance);
     return {
         id, caption, corner,
-        columns: columns.map((label, index) => ({ key: `c${index}`, label })),
-        rows: rows.map(row => ({ key: row.key, label: row.label, cells: row.cells.map(text => textCell(text)) })),
+        columns: [...columns, ...(sourced ? [labels.text.sources] : [])].map((label, index) => ({ key: `c${index}`, label })),
+        rows: rows.map(row => ({
+            key: row.key, label: row.label,
+            cells: [...row.cells, ...(sourced ? [citationText(row.provenance, labels)] : [])].map(text => textCell(text))
+        })),
         notes: []
     };
 }
 
+/**
+ * The context and the statements about who does what, each fact with its citation and certainty
+ * ("Arendal — guribye p. 3 (stated)"; "† (illustrative)" for a fact that is not a finding).
+ */
 function summaryFacts(model: PartnershipModel, labels: Labels): DocBlock {
     const t = labels.text;
     const titleOf = new Map([...model.actors.map(a => [a.id, a.title] as const), ...model.bodies.map(b => [b.id, b.title] as const)]);
     const names = (ids: readonly string[]): string => ids.map(id => titleOf.get(id) ?? id).join(', ');
     const context = model.context;
+    const cited = context.provenance ?? {};
     const entries: Array<{ term: string; text: string }> = [];
     const add = (term: string, text: string | undefined): void => {
         if (text) {
             entries.push({ term, text });
         }
     };
-    add(t.country, context.country);
-    add(t.municipality, context.municipality);
-    add(t.period, context.period ? `${context.period.start}–${context.period.end ?? ''}` : undefined);
-    add(t.fields, context.fields.map(field => labels.fields[field]).join(', '));
-    add(t.purposes, context.purposes.map(value => labels.values[value]).join(', '));
-    add(t.goals, context.goals.map(goal => goal.text).join('\n'));
-    add(t.sources, context.sources.map(source => `${labels.sourceKinds[source.kind]}: ${source.description}`).join('\n'));
-    add(t.initiative, model.initiatives.map(i => `${names(i.initiators)}${i.year ? ` (${i.year})` : ''}`).join('; '));
-    add(t.involvement, model.involvements.map(i => `${names([i.party])}: ${labels.phases[i.phase]}`).join('; '));
+    /** One line per fact, each followed by its citation. */
+    const facts = <Fact extends { readonly provenance?: Provenance }>(items: readonly Fact[], text: (fact: Fact) => string): string =>
+        items.map(item => withCitation(text(item), item.provenance, labels)).join('\n');
+    add(t.country, context.country && withCitation(context.country, cited.country, labels));
+    add(t.municipality, context.municipality && withCitation(context.municipality, cited.municipality, labels));
+    add(t.period, context.period && withCitation(`${context.period.start}–${context.period.end ?? ''}`, cited.period, labels));
+    add(t.fields, context.fields.length > 0 ? withCitation(context.fields.map(field => labels.fields[field]).join(', '), cited.fields, labels) : undefined);
+    add(t.purposes, context.purposes.length > 0 ? withCitation(context.purposes.map(value => labels.values[value]).join(', '), cited.purposes, labels) : undefined);
+    add(t.goals, facts(context.goals, goal => goal.text));
+    add(t.initiative, facts(model.initiatives, i => `${names(i.initiators)}${i.year ? ` (${i.year})` : ''}`));
+    add(t.involvement, facts(model.involvements, i => `${names([i.party])}: ${labels.phases[i.phase]}`));
     for (const definition of model.definitions) {
         add(definition.aspect === 'goals' ? t.goalsDefinedBy : t.contentDefinedBy,
-            `${names(definition.definers)}${definition.rule ? ` (${labels.rules[definition.rule]})` : ''}`);
+            withCitation(`${names(definition.definers)}${definition.rule ? ` (${labels.rules[definition.rule]})` : ''}`, definition.provenance, labels));
     }
     if (model.governance) {
         const g = model.governance;
-        add(t.governanceMode, `${labels.governanceModes[g.mode]}${g.organisation ? `: ${names([g.organisation])}` : ''}`);
+        add(t.governanceMode, withCitation(`${labels.governanceModes[g.mode]}${g.organisation ? `: ${names([g.organisation])}` : ''}`, g.provenance, labels));
     }
     if (model.anchoring) {
         const a = model.anchoring;
-        add(t.anchoring, [a.unit, a.decisionReference, a.budgetLine].filter(part => part).join(', '));
+        add(t.anchoring, withCitation([a.unit, a.decisionReference, a.budgetLine].filter(part => part).join(', '), a.provenance, labels));
     }
-    add(t.agreements, model.agreements.map(a => `${a.title}${a.instrument ? ` (${labels.instruments[a.instrument]})` : ''}: ${names(a.parties)}` +
-        `${a.period ? `, ${a.period.start}–${a.period.end ?? ''}` : ''}`).join('\n'));
+    add(t.agreements, facts(model.agreements, a => `${a.title}${a.instrument ? ` (${labels.instruments[a.instrument]})` : ''}: ${names(a.parties)}` +
+        `${a.period ? `, ${a.period.start}–${a.period.end ?? ''}` : ''}`));
     return { kind: 'facts', entries };
 }
 
@@ -88,16 +109,19 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
     blocks.push({ kind: 'link', text: `← ${t.backToIndex}`, href: indexHref });
     blocks.push({ kind: 'heading', level: 1, text: model.title });
     blocks.push({ kind: 'paragraph', text: `${t.model}: ${model.name} — ${t.file}: ${report.file ?? model.uri}`, muted: true });
+    blocks.push(...uncertainFactsBlocks(model, labels));
     if (model.documentation) {
         blocks.push({ kind: 'paragraph', text: unwrap(model.documentation) });
     }
     const form = report.classification?.coCreation;
     if (form) {
         const lorentzen = report.classification?.lorentzen.categories.map(code => labels.lorentzen[code]).join(', ');
-        blocks.push({ kind: 'paragraph', text: `${t.coCreationForm}: ${labels.forms[form.code]}${lorentzen ? ` — ${t.lorentzenProfile}: ${lorentzen}` : ''}` });
+        const mark = restsOnUncertain(model, form.evidence.flatMap(item => item.ranges)) ? `${UNCERTAIN_MARK} ` : '';
+        blocks.push({ kind: 'paragraph', text: `${mark}${t.coCreationForm}: ${labels.forms[form.code]}${lorentzen ? ` — ${t.lorentzenProfile}: ${lorentzen}` : ''}` });
     }
     blocks.push({ kind: 'heading', level: 2, text: t.summary, anchor: 'summary' });
     blocks.push(summaryFacts(model, labels));
+    blocks.push(...sourcesBlocks(model, labels));
 
     const views = viewsWorthDrawing(model);
     if (views.length > 0) {
@@ -112,8 +136,9 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
         kind: 'table',
         table: simpleTable(`actors-${model.name}`, t.actors, t.actor, [t.kind, t.sector, 'id', t.source], model.actors.map(actor => ({
             key: actor.id, label: actor.title,
-            cells: [labels.actorKinds[actor.kind], labels.sectors[actor.sector], actor.id, `${actor.documentation ? `${unwrap(actor.documentation)} — ` : ''}${sourcePosition(actor.nameRange)}`]
-        })))
+            cells: [labels.actorKinds[actor.kind], labels.sectors[actor.sector], actor.id, `${actor.documentation ? `${unwrap(actor.documentation)} — ` : ''}${sourcePosition(actor.nameRange)}`],
+            provenance: actor.provenance
+        })), labels)
     });
     const titleOf = new Map([...model.actors.map(a => [a.id, a.title] as const), ...model.bodies.map(b => [b.id, b.title] as const)]);
     const names = (ids: readonly string[]): string => ids.map(id => titleOf.get(id) ?? id).join(', ');
@@ -121,8 +146,8 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
         blocks.push({
             kind: 'table',
             table: simpleTable(`roles-${model.name}`, t.roles, t.roles, [t.kind, t.actors], model.roles.map(role => ({
-                key: role.id, label: role.title, cells: [role.kind ? labels.roleKinds[role.kind] : '', names(role.holders)]
-            })))
+                key: role.id, label: role.title, cells: [role.kind ? labels.roleKinds[role.kind] : '', names(role.holders)], provenance: role.provenance
+            })), labels)
         });
     }
     if (model.bodies.length > 0) {
@@ -130,17 +155,19 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
             kind: 'table',
             table: simpleTable(`bodies-${model.name}`, t.bodies, t.bodies, [t.kind, t.members, t.decision], model.bodies.map(body => ({
                 key: body.id, label: body.title,
-                cells: [body.kind ? labels.bodyKinds[body.kind] : '', names(body.members), [body.rule ? labels.rules[body.rule] : '', body.level ? labels.levels[body.level] : ''].filter(x => x).join(', ')]
-            })))
+                cells: [body.kind ? labels.bodyKinds[body.kind] : '', names(body.members), [body.rule ? labels.rules[body.rule] : '', body.level ? labels.levels[body.level] : ''].filter(x => x).join(', ')],
+                provenance: body.provenance
+            })), labels)
         });
     }
     if (model.activities.length > 0) {
         blocks.push({
             kind: 'table',
-            table: simpleTable(`activities-${model.name}`, t.activities, t.activities, [t.period, t.actors], model.activities.map(activity => ({
+            table: simpleTable(`activities-${model.name}`, t.activities, t.activities, [t.phases, t.actors], model.activities.map(activity => ({
                 key: activity.id, label: activity.title,
-                cells: [activity.phases.map(phase => labels.phases[phase]).join(', '), `${names(activity.performers)}${activity.mode === 'jointly' ? ` (${labels.sides.joint})` : ''}`]
-            })))
+                cells: [activity.phases.map(phase => labels.phases[phase]).join(', '), `${names(activity.performers)}${activity.mode === 'jointly' ? ` (${labels.sides.joint})` : ''}`],
+                provenance: activity.provenance
+            })), labels)
         });
     }
 
@@ -151,8 +178,9 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
             table: simpleTable(`funding-lines-${model.name}`, t.funding, '#', [t.funder, t.recipient, t.kind, t.amount, t.source], model.funding.map(line => ({
                 key: String(line.index), label: String(line.index + 1),
                 cells: [names([line.from]), names([line.to]), labels.fundingKinds[line.kind], fundingAmountText(line, labels, model),
-                    `${line.description ? `${line.description} — ` : ''}${sourcePosition(line.range)}`]
-            })))
+                    `${line.description ? `${line.description} — ` : ''}${sourcePosition(line.range)}`],
+                provenance: line.provenance
+            })), labels)
         });
         blocks.push({ kind: 'table', table: fundingMatrix(model, { language: labels.language }) });
     }

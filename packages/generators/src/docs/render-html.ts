@@ -3,6 +3,16 @@ import { htmlPage } from '../html/page-shell.js';
 import { tableToHtml } from '../html/table-html.js';
 import type { Labels } from '../i18n/index.js';
 import type { DocBlock, DocPage } from './doc-blocks.js';
+import { linkableUrl } from './provenance-text.js';
+
+/** A model's URL after a list item's text: a link when it is an absolute http(s) URL, otherwise escaped text. */
+function urlHtml(url: string | undefined): string {
+    if (!url) {
+        return '';
+    }
+    const href = linkableUrl(url);
+    return href ? ` <a href="${escapeAttribute(href)}">${escapeHtml(url)}</a>` : ` ${escapeHtml(url)}`;
+}
 
 function block(item: DocBlock, labels: Labels): string {
     switch (item.kind) {
@@ -19,7 +29,8 @@ function block(item: DocBlock, labels: Labels): string {
             return `<figure>${item.svg ?? ''}<figcaption>${escapeHtml(item.caption)} (<a href="${escapeAttribute(encodeURI(item.svgFile))}">SVG</a>)</figcaption></figure>`;
         case 'list':
             return `<ul>${item.items.map(entry => {
-                const text = entry.href ? `<a href="${escapeAttribute(encodeURI(entry.href))}">${escapeHtmlMultiline(entry.text)}</a>` : escapeHtmlMultiline(entry.text);
+                const text = (entry.href ? `<a href="${escapeAttribute(encodeURI(entry.href))}">${escapeHtmlMultiline(entry.text)}</a>` : escapeHtmlMultiline(entry.text)) +
+                    urlHtml(entry.url);
                 return `<li${entry.tone ? ` class="${entry.tone === 'holds' || entry.tone === 'fails' ? entry.tone : `sev-${entry.tone}`}"` : ''}>${text}</li>`;
             }).join('')}</ul>`;
         case 'link':

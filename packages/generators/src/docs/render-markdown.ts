@@ -1,8 +1,18 @@
 import { escapeMarkdown, fenceFor } from '../escape/markdown.js';
 import { tableToMarkdown } from '../matrix/table-markdown.js';
 import type { DocBlock, DocPage } from './doc-blocks.js';
+import { linkableUrl } from './provenance-text.js';
 
 const MARK: Record<string, string> = { holds: '✓ ', fails: '✗ ', error: '⛔ ', warning: '⚠ ', info: 'ℹ ' };
+
+/** A model's URL after a list item's text: an autolink when it is an absolute http(s) URL, otherwise escaped text. */
+function urlMarkdown(url: string | undefined): string {
+    if (!url) {
+        return '';
+    }
+    const href = linkableUrl(url);
+    return href ? ` <${href}>` : ` ${escapeMarkdown(url)}`;
+}
 
 function block(item: DocBlock): string {
     switch (item.kind) {
@@ -25,7 +35,7 @@ function block(item: DocBlock): string {
         case 'list':
             return item.items.map(entry => {
                 const text = `${entry.tone ? MARK[entry.tone] : ''}${escapeMarkdown(entry.text)}`;
-                return `- ${entry.href ? `[${text}](${encodeURI(entry.href)})` : text}`;
+                return `- ${entry.href ? `[${text}](${encodeURI(entry.href)})` : text}${urlMarkdown(entry.url)}`;
             }).join('\n');
         case 'link':
             return `[${escapeMarkdown(item.text)}](${encodeURI(item.href)})`;

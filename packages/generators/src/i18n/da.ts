@@ -1,7 +1,5 @@
 import type { Labels } from './labels.js';
-
-/** Nothing done together: the condition every not-co-creation form shares (formRequirements). */
-const APART = 'intet gjort sammen (ingen fælles fase, mål, indhold, strategiske beslutninger eller styring, og ingen delt offentlig beslutning)';
+import { sharedLabels } from './shared.js';
 
 /**
  * Danish display labels. Domain words as the Danish research uses them (samskabelse,
@@ -9,7 +7,7 @@ const APART = 'intet gjort sammen (ingen fælles fase, mål, indhold, strategisk
  */
 export const da: Labels = {
     language: 'da',
-    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Socialøkonomi', citizens: 'Borgere' },
+    ...sharedLabels('da'),
     actorKinds: {
         municipality: 'kommune', county: 'region', state_agency: 'statslig myndighed', voluntary_organisation: 'frivillig forening',
         volunteer_centre: 'frivilligcenter', association: 'forening', citizens: 'borgere', volunteers: 'frivillige',
@@ -19,45 +17,15 @@ export const da: Labels = {
     roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'facilitator', provider: 'leverandør', funder: 'finansieringskilde', advisor: 'rådgiver', member: 'medlem' },
     bodyKinds: { steering_group: 'styregruppe', advisory_body: 'rådgivende organ', board: 'bestyrelse', working_group: 'arbejdsgruppe', platform: 'platform', forum: 'forum' },
     phases: { initiation: 'igangsættelse', commissioning: 'bestilling', design: 'udformning', delivery: 'gennemførelse', assessment: 'evaluering' },
-    rights: { decide: 'beslutter', agree: 'skal godkende', recommend: 'anbefaler', consulted: 'bliver hørt', informed: 'bliver informeret', perform: 'udfører' },
-    rules: { consensus: 'konsensus', majority: 'flertal', unanimity: 'enstemmighed' },
-    levels: { policy: 'politik', strategic: 'strategisk', operational: 'operationel' },
     fundingKinds: {
         operating_grant: 'driftstilskud', project_grant: 'projekttilskud', volunteer_centre_grant: 'tilskud til frivilligcenter',
         procurement_contract: 'udbud', contract_payment: 'kontraktbetaling', donation: 'donation', sponsorship: 'sponsorat',
         premises: 'lokaler', position: 'stilling', in_kind: 'naturalieydelse', volunteer_hours: 'frivillige timer', knowledge: 'viden'
     },
-    governanceModes: { shared: 'delt styring', lead: 'ledende organisation', nao: 'netværksadministrativ organisation', undeclared: 'ikke angivet' },
-    governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukendt' },
-    forms: {
-        equal: 'ligeværdig samskabelse', municipality_led: 'kommuneledet samskabelse', voluntary_led: 'frivilligledet samskabelse',
-        co_implementation: 'ikke samskabelse: samimplementering', contracting: 'ikke samskabelse: køb af ydelser',
-        support: 'ikke samskabelse: kun økonomisk støtte', consultation: 'ikke samskabelse: kun høring',
-        no_relation: 'ikke samskabelse: ingen relation mellem parterne', undetermined: 'ikke afgjort'
-    },
-    formRequirements: {
-        equal: 'mål og indhold fastlagt af begge parter i fællesskab, og at de strategiske beslutninger er delt (truffet i fællesskab, eller styringen angivet som delt)',
-        municipality_led: 'at parterne arbejder sammen, at den ikke-offentlige part deltager før gennemførelsen eller fastlægger mål eller indhold, og at den offentlige part leder: af mål, indhold, initiativ og strategiske beslutninger (i den rækkefølge) skal det første, som én part har alene, være den offentlige parts',
-        voluntary_led: 'at parterne arbejder sammen, at den ikke-offentlige part deltager før gennemførelsen eller fastlægger mål eller indhold, og at den ikke-offentlige part leder: af mål, indhold, initiativ og strategiske beslutninger (i den rækkefølge) skal det første, som én part har alene, være den ikke-offentlige parts',
-        co_implementation: 'en ikke-offentlig part, der først kommer ind ved gennemførelse eller evaluering og hverken fastlægger mål eller indhold, uanset hvor meget den gennemfører sammen med den offentlige part',
-        contracting: `${APART}, og at den ikke-offentlige part udfører arbejde, som den offentlige part fastlægger (bestemmer indholdet af eller køber gennem udbud)`,
-        support: `${APART}, og ressourcer (penge, lokaler, stillinger, naturalieydelser) fra den offentlige til den ikke-offentlige part uden for en udbudskontrakt`,
-        consultation: `${APART}, og at den ikke-offentlige part bliver hørt eller inddraget i offentlige beslutninger (eller kun informeret, når ingen ressourcer går til den)`,
-        no_relation: `${APART}, og at den ikke-offentlige part hverken udfører bestilt arbejde, modtager ressourcer eller har indflydelse på en offentlig beslutning`
-    },
-    missingFacts: {
-        'public-actor': 'en offentlig aktør', 'non-public-actor': 'en ikke-offentlig aktør', goals: 'hvem der fastlægger målene',
-        content: 'hvem der fastlægger indholdet', 'first-involvement': 'hvornår den ikke-offentlige part først deltager',
-        initiator: 'hvem der tog initiativet', 'strategic-decisions': 'hvem der træffer de strategiske beslutninger'
-    },
-    lorentzen: { economic_support: 'økonomisk støtte', interest_representation: 'interessevaretagelse', institutional_collaboration: 'institutionelt samarbejde' },
-    pestoff: { co_governance: 'samstyring', co_management: 'samforvaltning', co_production: 'samproduktion' },
-    voorberg: { initiator: 'initiativtager', co_designer: 'medudvikler', co_implementer: 'medudfører' },
-    sides: { public: 'offentlig side', non_public: 'ikke-offentlig side', joint: 'i fællesskab', unknown: 'ikke angivet' },
     fields: {
         culture: 'kultur', sport: 'idræt', children_and_youth: 'børn og unge', inclusion: 'inklusion/integration',
         health_and_care: 'sundhed og omsorg', elderly: 'ældre', education: 'uddannelse', environment: 'miljø',
-        emergency_preparedness: 'beredskab', employment: 'beskæftigelse', housing: 'bolig', social_services: 'sociale ydelser'
+        emergency_preparedness: 'beredskab', employment: 'beskæftigelse', housing: 'bolig', social_services: 'socialområdet'
     },
     values: { social: 'social', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovation', quality: 'kvalitet', effect: 'effekt' },
     severities: { error: 'fejl', warning: 'advarsler', info: 'bemærkninger' },
@@ -65,9 +33,14 @@ export const da: Labels = {
         grant: 'tilskud', procurement_contract: 'udbudskontrakt', partnership_agreement: 'partnerskabsaftale',
         cooperation_agreement: 'samarbejdsaftale', volunteer_centre_grant: 'tilskud til frivilligcenter', letter_of_intent: 'hensigtserklæring'
     },
-    sourceKinds: { interview: 'interview', document: 'dokument', survey: 'spørgeskema', observation: 'observation', report: 'rapport', article: 'artikel', web_page: 'webside', assumption: 'antagelse' },
     views: { network: 'Aktørnetværk', funding: 'Finansieringsstrømme', governance: 'Styring og beslutningsret', decisions: 'Beslutningsmatrix' },
+    uncertainCounts: {
+        illustrative: { one: 'oplysning er illustrativ', other: 'oplysninger er illustrative' },
+        assumed: { one: 'oplysning er antaget', other: 'oplysninger er antaget' }
+    },
     text: {
+        uncertain: 'antaget eller illustrativt: ikke et fund', restsOnUncertain: 'bygger på en antaget eller illustrativ oplysning',
+        notFindings: 'ikke fund fra kilderne', notCitable: 'uden id: kan ikke citeres', unsourced: 'ingen kilde',
         modelsByRow: 'Modellerne som rækker (klik på en overskrift for at sortere modellerne)',
         content: 'Indhold',
         whyNotOtherForms: 'Hvorfor ikke de andre former', needs: 'kræver',
@@ -75,7 +48,7 @@ export const da: Labels = {
         claimGiven: 'fakta giver den', claimNotGiven: 'fakta giver den ikke',
         chair: 'formand', hours: 'timer', perMonth: 'pr. måned', defines: 'definerer',
         partnership: 'partnerskab', model: 'Samarbejdsmodel', models: 'Samarbejdsmodeller', comparison: 'Sammenligning af modeller',
-        dimension: 'Dimension', summary: 'Resumé', context: 'Kontekst', country: 'Land', municipality: 'Kommune', period: 'Periode',
+        dimension: 'Dimension', summary: 'Resumé', context: 'Kontekst', country: 'Land', municipality: 'Kommune', period: 'Periode', phases: 'Faser',
         fields: 'Politikområder', purposes: 'Tilsigtet værdi', sources: 'Kilder', goals: 'Mål', actors: 'Aktører', actor: 'Aktør',
         kind: 'Type', sector: 'Sektor', roles: 'Roller', bodies: 'Organer', members: 'Medlemmer', decisions: 'Beslutninger',
         decision: 'Beslutning', funding: 'Finansiering', funder: 'Finansieringskilde', recipient: 'Modtager', amount: 'Beløb', total: 'I alt',
@@ -85,7 +58,7 @@ export const da: Labels = {
         file: 'Fil', title: 'Titel', sectorsPresent: 'Sektorer med', actorCount: 'Antal aktører', initiator: 'Initiativ',
         firstNonPublicInvolvement: 'Første inddragelse af ikke-offentlig side', goalsDefinedBy: 'Mål defineret af',
         contentDefinedBy: 'Indhold defineret af', governanceMode: 'Styringsform', governanceFit: 'Styringsform passer (Provan & Kenis)',
-        lorentzenProfile: 'Lorentzen-profil', coCreationForm: 'Samskabelsesform (beregnet)', claimedForm: 'Samskabelsesform (påstået)',
+        lorentzenProfile: 'Lorentzen-profil', coCreationForm: 'Samskabelsesform (beregnet)', claimedForm: 'Samskabelsesform (angivet)',
         pestoff: 'Pestoff', voorberg: 'Roller (Voorberg m.fl.)', participation: 'Deltagelse (IAP2 / Arnstein)',
         fundingTotalPerYear: 'Penge pr. år', fundingTotalOnce: 'Engangsbeløb', fundingShareOf: 'Andel af penge pr. år fra',
         largestFunder: 'Største finansieringskilde', largestFunderShare: 'Største kildes andel', concentration: 'Koncentration (Herfindahl)',

@@ -1,10 +1,10 @@
-import { FORM_REQUIREMENTS, MISSING_FACT_TEXT } from '@samskap/language';
 import type { Labels } from './labels.js';
+import { sharedLabels } from './shared.js';
 
 /** English display labels (the keywords' own language). */
 export const en: Labels = {
     language: 'en',
-    sectors: { public: 'Public sector', voluntary: 'Voluntary sector', private: 'Private sector', social_economy: 'Social economy', citizens: 'Citizens' },
+    ...sharedLabels('en'),
     actorKinds: {
         municipality: 'municipality', county: 'county', state_agency: 'state agency', voluntary_organisation: 'voluntary organisation',
         volunteer_centre: 'volunteer centre', association: 'association', citizens: 'citizens', volunteers: 'volunteers',
@@ -14,28 +14,11 @@ export const en: Labels = {
     roleKinds: { coordinator: 'coordinator', leader: 'leader', facilitator: 'facilitator', provider: 'provider', funder: 'funder', advisor: 'advisor', member: 'member' },
     bodyKinds: { steering_group: 'steering group', advisory_body: 'advisory body', board: 'board', working_group: 'working group', platform: 'platform', forum: 'forum' },
     phases: { initiation: 'initiation', commissioning: 'commissioning', design: 'design', delivery: 'delivery', assessment: 'assessment' },
-    rights: { decide: 'decides', agree: 'must agree', recommend: 'recommends', consulted: 'is consulted', informed: 'is informed', perform: 'performs' },
-    rules: { consensus: 'consensus', majority: 'majority', unanimity: 'unanimity' },
-    levels: { policy: 'policy', strategic: 'strategic', operational: 'operational' },
     fundingKinds: {
         operating_grant: 'operating grant', project_grant: 'project grant', volunteer_centre_grant: 'volunteer centre grant',
         procurement_contract: 'procurement', contract_payment: 'contract payment', donation: 'donation', sponsorship: 'sponsorship',
         premises: 'premises', position: 'position', in_kind: 'in kind', volunteer_hours: 'volunteer hours', knowledge: 'knowledge'
     },
-    governanceModes: { shared: 'shared governance', lead: 'lead organisation', nao: 'network administrative organisation', undeclared: 'not declared' },
-    governanceFit: { fits: 'fits', misfit: 'does not fit', unknown: 'unknown' },
-    forms: {
-        equal: 'equal co-creation', municipality_led: 'municipality-led co-creation', voluntary_led: 'voluntary-led co-creation',
-        co_implementation: 'not co-creation: co-implementation', contracting: 'not co-creation: contracting',
-        support: 'not co-creation: support only', consultation: 'not co-creation: consultation only',
-        no_relation: 'not co-creation: no relation between the sides', undetermined: 'undetermined'
-    },
-    formRequirements: FORM_REQUIREMENTS,
-    missingFacts: MISSING_FACT_TEXT,
-    lorentzen: { economic_support: 'economic support', interest_representation: 'interest representation', institutional_collaboration: 'institutional collaboration' },
-    pestoff: { co_governance: 'co-governance', co_management: 'co-management', co_production: 'co-production' },
-    voorberg: { initiator: 'initiator', co_designer: 'co-designer', co_implementer: 'co-implementer' },
-    sides: { public: 'public side', non_public: 'non-public side', joint: 'jointly', unknown: 'not stated' },
     fields: {
         culture: 'culture', sport: 'sport', children_and_youth: 'children and youth', inclusion: 'inclusion/integration',
         health_and_care: 'health and care', elderly: 'elderly', education: 'education', environment: 'environment',
@@ -47,9 +30,14 @@ export const en: Labels = {
         grant: 'grant', procurement_contract: 'procurement contract', partnership_agreement: 'partnership agreement',
         cooperation_agreement: 'cooperation agreement', volunteer_centre_grant: 'volunteer centre grant', letter_of_intent: 'letter of intent'
     },
-    sourceKinds: { interview: 'interview', document: 'document', survey: 'survey', observation: 'observation', report: 'report', article: 'article', web_page: 'web page', assumption: 'assumption' },
     views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
+    uncertainCounts: {
+        illustrative: { one: 'fact is illustrative', other: 'facts are illustrative' },
+        assumed: { one: 'fact is assumed', other: 'facts are assumed' }
+    },
     text: {
+        uncertain: 'assumed or illustrative: not a finding', restsOnUncertain: 'rests on an assumed or illustrative fact',
+        notFindings: 'not findings of the sources', notCitable: 'no id: cannot be cited', unsourced: 'no source',
         modelsByRow: 'The models as rows (click a heading to sort the models)',
         content: 'Content',
         whyNotOtherForms: 'Why not the other forms', needs: 'needs',
@@ -57,7 +45,7 @@ export const en: Labels = {
         claimGiven: 'the facts give it', claimNotGiven: 'the facts do not give it',
         chair: 'chair', hours: 'hours', perMonth: 'per month', defines: 'defines',
         partnership: 'partnership', model: 'Model', models: 'Models', comparison: 'Comparison of models', dimension: 'Dimension',
-        summary: 'Summary', context: 'Context', country: 'Country', municipality: 'Municipality', period: 'Period',
+        summary: 'Summary', context: 'Context', country: 'Country', municipality: 'Municipality', period: 'Period', phases: 'Phases',
         fields: 'Policy fields', purposes: 'Intended value', sources: 'Sources', goals: 'Goals', actors: 'Actors', actor: 'Actor',
         kind: 'Kind', sector: 'Sector', roles: 'Roles', bodies: 'Bodies', members: 'Members', decisions: 'Decisions',
         decision: 'Decision', funding: 'Funding', funder: 'Funder', recipient: 'Recipient', amount: 'Amount', total: 'Total',

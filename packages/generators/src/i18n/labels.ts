@@ -1,6 +1,6 @@
 import type {
     ActorKind, BodyKind, CoCreationFormCode, DecidedForm, DecisionLevel, MissingFact, DecisionRule, FundingKind, GovernanceMode, Instrument, Phase, PolicyField,
-    PublicValue, RightKind, RoleKind, Sector, SourceKind
+    PublicValue, RightKind, RoleKind, Sector, SourceKind, Certainty, CriterionCode, Iap2Level, ArnsteinRung
 } from '@samskap/language';
 
 /** The display languages of generated documents: English, Norwegian bokmål, Danish. */
@@ -32,6 +32,10 @@ export interface Labels {
     readonly formRequirements: Record<DecidedForm, string>;
     /** The facts an undetermined form may lack (English: MISSING_FACT_TEXT of form-explanation.ts). */
     readonly missingFacts: Record<MissingFact, string>;
+    /** The criteria of the evidence (English: their machine codes). Shared with the hovers: i18n/shared.ts. */
+    readonly criteria: Record<CriterionCode, string>;
+    readonly iap2: Record<Iap2Level, string>;
+    readonly arnstein: Record<ArnsteinRung, string>;
     readonly lorentzen: Record<'economic_support' | 'interest_representation' | 'institutional_collaboration', string>;
     readonly pestoff: Record<'co_governance' | 'co_management' | 'co_production', string>;
     readonly voorberg: Record<'initiator' | 'co_designer' | 'co_implementer', string>;
@@ -41,9 +45,19 @@ export interface Labels {
     readonly severities: Record<'error' | 'warning' | 'info', string>;
     readonly instruments: Record<Instrument, string>;
     readonly sourceKinds: Record<SourceKind, string>;
+    /** How sure a fact is, after its citations: "guribye p. 12 (stated)". */
+    readonly certainties: Record<Certainty, string>;
+    /** "3 facts are illustrative, 1 fact is assumed": after a count of one, and after any other count. */
+    readonly uncertainCounts: Record<'assumed' | 'illustrative', { readonly one: string; readonly other: string }>;
     readonly views: Record<'network' | 'funding' | 'governance' | 'decisions', string>;
     /** Headings, captions and short phrases of the documents and legends. */
     readonly text: {
+        /** Provenance: the marks and notes of assumed and illustrative facts, sources without an id, facts without a source. */
+        readonly uncertain: string;
+        readonly restsOnUncertain: string;
+        readonly notFindings: string;
+        readonly notCitable: string;
+        readonly unsourced: string;
         readonly partnership: string;
         readonly model: string;
         readonly models: string;
@@ -54,6 +68,8 @@ export interface Labels {
         readonly country: string;
         readonly municipality: string;
         readonly period: string;
+        /** Heading of the phases an activity covers (not `period`, which is a span of years). */
+        readonly phases: string;
         readonly fields: string;
         readonly purposes: string;
         readonly sources: string;

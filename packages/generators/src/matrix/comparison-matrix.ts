@@ -1,9 +1,12 @@
-import { SECTORS, type PartnershipModel, type Sector } from '@samskap/language';
+import {
+    isUncertain, SECTORS, type CoCreationResult, type CriterionCode, type Evidence, type ModelContext, type PartnershipModel, type Sector, type SourceRange
+} from '@samskap/language';
+import { restsOnUncertain, UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import type { Labels, Language } from '../i18n/index.js';
 import { labelsFor } from '../i18n/index.js';
 import { countFindings, type ModelReport } from '../model-report.js';
 import { formatNumber, formatPercent } from '../number-format.js';
-import { codeCell, EMPTY_CELL, numberCell, textCell, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
+import { codeCell, EMPTY_CELL, hasUncertainCells, markUncertain, numberCell, textCell, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
 
 export interface ComparisonOptions {
     readonly language?: Language;
@@ -16,7 +19,27 @@ interface Dimension {
     readonly label: string;
     readonly coded?: boolean;
     readonly cell: (report: ModelReport) => MatrixCell;
+    /** True when the cell's value rests on an assumed or illustrative statement (the classification's evidence, or the facts it shows). */
+    readonly uncertain?: (report: ModelReport) => boolean;
 }
+
+/** The statements behind evidence (a classification result's, or one criterion's). */
+const rangesOf = (evidence: readonly Evidence[]): SourceRange[] => evidence.flatMap(item => item.ranges);
+
+/** The evidence of one co-creation criterion, wherever the procedure read it (the computed form and every assessed one). */
+function criterionRanges(form: CoCreationResult | undefined, criterion: CriterionCode): SourceRange[] {
+    if (!form) {
+        return [];
+    }
+    return rangesOf([...form.evidence, ...form.assessments.flatMap(assessment => assessment.evidence)].filter(item => item.criterion === criterion));
+}
+
+/** Whether a context statement (country, municipality, period, fields, purposes) is stated as assumed or illustrative. */
+const contextUncertain = (report: ModelReport, key: keyof NonNullable<ModelContext['provenance']>): boolean =>
+    isUncertain(report.model.context.provenance?.[key]?.certainty);
+
+/** Yearly money: the funding lines with a yearly amount stand behind every sum and share of it. */
+const yearlyLines = (report: ModelReport): SourceRange[] => report.model.funding.filter(line => line.yearlyAmount !== undefined).map(line => line.range);
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -61,35 +84,47 @@ function dimensions(labels: Labels): Dimension[] {
     const dims: Dimension[] = [
         { key: 'title', label: t.title, cell: r => textCell(r.model.title) },
         { key: 'file', label: t.file, cell: r => textCell(r.file ?? r.model.uri) },
-        { key: 'country', label: t.country, cell: r => textCell(r.model.context.country) },
-        { key: 'municipality', label: t.municipality, cell: r => textCell(r.model.context.municipality) },
+        { key: 'country', label: t.country, cell: r => textCell(r.model.context.country), uncertain: r => contextUncertain(r, 'country') },
+        { key: 'municipality', label: t.municipality, cell: r => textCell(r.model.context.municipality), uncertain: r => contextUncertain(r, 'municipality') },
         {
-            key: 'period', label: t.period, cell: r => {
+            key: 'period', label: t.period, uncertain: r => contextUncertain(r, 'period'), cell: r => {
                 const period = r.model.context.period;
                 return period ? { value: `${period.start}..${period.end ?? ''}`, text: `${period.start}–${period.end ?? ''}` } : EMPTY_CELL;
             }
         },
-        { key: 'fields', label: t.fields, coded: true, cell: r => codes(r.model.context.fields, code => labels.fields[code as keyof Labels['fields']]) },
+        { key: 'fields', label: t.fields, coded: true, uncertain: r => contextUncertain(r, 'fields'), cell: r => codes(r.model.context.fields, code => labels.fields[code as keyof Labels['fields']]) },
         {
-            key: 'sectors_present', label: t.sectorsPresent, coded: true,
+            key: 'sectors_present', label: t.sectorsPresent, coded: true, uncertain: r => restsOnUncertain(r.model, r.model.actors.map(actor => actor.range)),
             cell: r => codes(SECTORS.filter(sector => r.model.actors.some(actor => actor.sector === sector)), code => labels.sectors[code as Sector])
         },
-        { key: 'actor_count', label: t.actorCount, cell: r => numberCell(r.model.actors.length, String(r.model.actors.length)) },
         {
-            key: 'initiator', label: t.initiator, coded: true, cell: r => {
+            key: 'actor_count', label: t.actorCount, uncertain: r => restsOnUncertain(r.model, r.model.actors.map(actor => actor.range)),
+            cell: r => numberCell(r.model.actors.length, String(r.model.actors.length))
+        },
+        {
+            key: 'initiator', label: t.initiator, coded: true,
+            uncertain: r => restsOnUncertain(r.model, [...criterionRanges(r.classification?.coCreation, 'initiator'), ...r.model.initiatives.map(i => i.range)]),
+            cell: r => {
                 const side = r.classification?.coCreation.facts.initiator;
                 const names = titles(r.model, [...new Set(r.model.initiatives.flatMap(i => i.initiators))]);
                 return side ? codeCell(side, `${labels.sides[side]}${names ? ` (${names})` : ''}`) : textCell(names);
             }
         },
         {
-            key: 'first_non_public_involvement', label: t.firstNonPublicInvolvement, coded: true, cell: r => {
+            key: 'first_non_public_involvement', label: t.firstNonPublicInvolvement, coded: true,
+            uncertain: r => restsOnUncertain(r.model, criterionRanges(r.classification?.coCreation, 'first-involvement')),
+            cell: r => {
                 const phase = r.classification?.coCreation.facts.firstNonPublicPhase;
                 return phase ? codeCell(phase, labels.phases[phase]) : EMPTY_CELL;
             }
         },
         ...(['goals', 'content'] as const).map((aspect): Dimension => ({
-            key: `${aspect}_defined_by`, label: aspect === 'goals' ? t.goalsDefinedBy : t.contentDefinedBy, coded: true, cell: r => {
+            key: `${aspect}_defined_by`, label: aspect === 'goals' ? t.goalsDefinedBy : t.contentDefinedBy, coded: true,
+            uncertain: r => restsOnUncertain(r.model, [
+                ...criterionRanges(r.classification?.coCreation, aspect === 'goals' ? 'goals-defined-by' : 'content-defined-by'),
+                ...r.model.definitions.filter(d => d.aspect === aspect).map(d => d.range)
+            ]),
+            cell: r => {
                 const facts = r.classification?.coCreation.facts;
                 const side = aspect === 'goals' ? facts?.goalsDefinedBy : facts?.contentDefinedBy;
                 const names = titles(r.model, r.model.definitions.filter(d => d.aspect === aspect).flatMap(d => d.definers));
@@ -97,87 +132,110 @@ function dimensions(labels: Labels): Dimension[] {
             }
         })),
         {
-            key: 'governance_mode', label: t.governanceMode, coded: true, cell: r => {
+            key: 'governance_mode', label: t.governanceMode, coded: true,
+            uncertain: r => restsOnUncertain(r.model, r.model.governance ? [r.model.governance.range] : []),
+            cell: r => {
                 const mode = r.classification?.governance.code ?? r.model.governance?.mode;
                 const organisation = r.model.governance?.organisation;
                 return mode ? codeCell(mode, `${labels.governanceModes[mode]}${organisation ? ` (${titles(r.model, [organisation])})` : ''}`) : EMPTY_CELL;
             }
         },
         {
-            key: 'governance_fit', label: t.governanceFit, coded: true, cell: r => {
+            key: 'governance_fit', label: t.governanceFit, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.governance.evidence ?? [])),
+            cell: r => {
                 const governance = r.classification?.governance;
                 return governance ? codeCell(governance.fit, labels.governanceFit[governance.fit], governance.evidence.map(e => e.detail).join('; ')) : EMPTY_CELL;
             }
         },
         {
-            key: 'lorentzen_profile', label: t.lorentzenProfile, coded: true, cell: r => {
+            key: 'lorentzen_profile', label: t.lorentzenProfile, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.lorentzen.parts.flatMap(part => part.evidence) ?? [])),
+            cell: r => {
                 const profile = r.classification?.lorentzen;
                 return profile ? codes(profile.categories, code => labels.lorentzen[code as keyof Labels['lorentzen']]) : EMPTY_CELL;
             }
         },
         {
-            key: 'co_creation_form', label: t.coCreationForm, coded: true, cell: r => {
+            key: 'co_creation_form', label: t.coCreationForm, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.coCreation.evidence ?? [])),
+            cell: r => {
                 const form = r.classification?.coCreation;
                 return form ? codeCell(form.code, labels.forms[form.code], form.evidence.map(e => `${e.holds ? '✓' : '✗'} ${e.detail}`).join('\n')) : EMPTY_CELL;
             }
         },
         {
             key: 'claimed_form', label: t.claimedForm, coded: true,
+            uncertain: r => isUncertain(r.model.claims.form?.provenance?.certainty),
             cell: r => (r.model.claims.form ? codeCell(r.model.claims.form.value, labels.forms[r.model.claims.form.value]) : EMPTY_CELL)
         },
         {
-            key: 'pestoff', label: t.pestoff, coded: true, cell: r => {
+            key: 'pestoff', label: t.pestoff, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf((r.classification?.pestoff ?? []).flatMap(result => result.parts.filter(part => part.holds).flatMap(part => part.evidence)))),
+            cell: r => {
                 const found = [...new Set((r.classification?.pestoff ?? []).flatMap(p => p.codes))];
                 const order = ['co_governance', 'co_management', 'co_production'] as const;
                 return r.classification ? codes(order.filter(code => found.includes(code)), code => labels.pestoff[code as keyof Labels['pestoff']]) : EMPTY_CELL;
             }
         },
         {
-            key: 'voorberg', label: t.voorberg, coded: true, cell: r => {
+            key: 'voorberg', label: t.voorberg, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf((r.classification?.voorberg ?? []).flatMap(result => result.parts.filter(part => part.holds).flatMap(part => part.evidence)))),
+            cell: r => {
                 const found = new Set((r.classification?.voorberg ?? []).flatMap(v => (v.highest ? [v.highest] : [])));
                 const order = ['initiator', 'co_designer', 'co_implementer'] as const;
                 return r.classification ? codes(order.filter(code => found.has(code)), code => labels.voorberg[code as keyof Labels['voorberg']]) : EMPTY_CELL;
             }
         },
         {
-            key: 'funding_per_year', label: `${t.fundingTotalPerYear}`, cell: r => {
+            key: 'funding_per_year', label: `${t.fundingTotalPerYear}`, uncertain: r => restsOnUncertain(r.model, yearlyLines(r)), cell: r => {
                 const { total } = yearlyBySector(r.model);
                 return total > 0 ? numberCell(total, `${formatNumber(total, labels.language)} ${r.model.context.currency ?? ''}`.trim()) : EMPTY_CELL;
             }
         },
         {
-            key: 'funding_once', label: t.fundingTotalOnce, cell: r => {
+            key: 'funding_once', label: t.fundingTotalOnce,
+            uncertain: r => restsOnUncertain(r.model, r.model.funding.filter(line => line.onceAmount !== undefined).map(line => line.range)),
+            cell: r => {
                 const once = r.model.funding.reduce((sum, line) => sum + (line.onceAmount ?? 0), 0);
                 return once > 0 ? numberCell(once, `${formatNumber(once, labels.language)} ${r.model.context.currency ?? ''}`.trim()) : EMPTY_CELL;
             }
         },
         ...SECTORS.map((sector): Dimension => ({
-            key: `funding_share_${sector}`, label: `${t.fundingShareOf}: ${labels.sectors[sector]}`, cell: r => {
+            key: `funding_share_${sector}`, label: `${t.fundingShareOf}: ${labels.sectors[sector]}`, uncertain: r => restsOnUncertain(r.model, yearlyLines(r)), cell: r => {
                 const { total, bySector } = yearlyBySector(r.model);
                 const share = total > 0 ? (bySector.get(sector) ?? 0) / total : undefined;
                 return share === undefined ? EMPTY_CELL : numberCell(round(share, 4), formatPercent(share, labels.language));
             }
         })),
         {
-            key: 'largest_funder', label: t.largestFunder, coded: true, cell: r => {
+            key: 'largest_funder', label: t.largestFunder, coded: true,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.funding.overall?.evidence ?? [])),
+            cell: r => {
                 const largest = r.classification?.funding.overall?.largest;
                 return largest ? codeCell(largest.funder, titles(r.model, [largest.funder])) : EMPTY_CELL;
             }
         },
         {
-            key: 'largest_funder_share', label: t.largestFunderShare, cell: r => {
+            key: 'largest_funder_share', label: t.largestFunderShare,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.funding.overall?.evidence ?? [])),
+            cell: r => {
                 const largest = r.classification?.funding.overall?.largest;
                 return largest ? numberCell(round(largest.share, 4), formatPercent(largest.share, labels.language)) : EMPTY_CELL;
             }
         },
         {
-            key: 'herfindahl', label: t.concentration, cell: r => {
+            key: 'herfindahl', label: t.concentration,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.funding.overall?.evidence ?? [])),
+            cell: r => {
                 const overall = r.classification?.funding.overall;
                 return overall ? numberCell(round(overall.herfindahl, 4), formatNumber(overall.herfindahl, labels.language, 2)) : EMPTY_CELL;
             }
         },
         {
-            key: 'remaining_if_largest_leaves', label: t.remainingIfLargestLeaves, cell: r => {
+            key: 'remaining_if_largest_leaves', label: t.remainingIfLargestLeaves,
+            uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.funding.overall?.evidence ?? [])),
+            cell: r => {
                 const overall = r.classification?.funding.overall;
                 return overall ? numberCell(round(overall.remainingShareIfLargestLeaves, 4), formatPercent(overall.remainingShareIfLargestLeaves, labels.language)) : EMPTY_CELL;
             }
@@ -213,7 +271,7 @@ export function comparisonMatrix(reports: readonly ModelReport[], options: Compa
         key: dim.key,
         label: dim.label,
         coded: dim.coded,
-        cells: reports.map(report => dim.cell(report))
+        cells: reports.map(report => markUncertain(dim.cell(report), dim.uncertain?.(report) ?? false, labels.text.restsOnUncertain))
     }));
     return {
         id: 'comparison',
@@ -221,7 +279,10 @@ export function comparisonMatrix(reports: readonly ModelReport[], options: Compa
         corner: labels.text.dimension,
         columns: reports.map((report, index) => ({ key: keys[index], label: report.model.title, href: options.hrefOf?.(report, index) })),
         rows,
-        notes: reports.some(report => !report.classification) ? [`${labels.text.classifications}: ${labels.text.notClassified}`] : []
+        notes: [
+            ...(reports.some(report => !report.classification) ? [`${labels.text.classifications}: ${labels.text.notClassified}`] : []),
+            ...(hasUncertainCells({ rows }) ? [`${UNCERTAIN_MARK} ${labels.text.restsOnUncertain}`] : [])
+        ]
     };
 }
 

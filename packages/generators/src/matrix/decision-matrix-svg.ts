@@ -3,6 +3,7 @@ import { escapeAttribute, escapeHtml } from '../escape/html.js';
 import { labelsFor, type Language } from '../i18n/index.js';
 import { estimateTextWidth } from '../diagram/legend-svg.js';
 import { diagramStyle, type DiagramTheme } from '../diagram/svg-style.js';
+import { UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import { sourceLink } from '../source-link.js';
 import { decisionMatrix, type LetterScheme } from './decision-matrix.js';
 
@@ -32,7 +33,8 @@ export function decisionMatrixSvg(model: PartnershipModel, options: { language?:
     const width = firstWidth + columnWidths.reduce((a, b) => a + b, 0);
     const titleHeight = 28;
     const height = titleHeight + ROW * (table.rows.length + 1);
-    const notes = table.notes.slice(0, 1);
+    // The letters' legend, and the mark of rights resting on assumed or illustrative statements when a cell has it.
+    const notes = table.notes.filter((note, index) => index === 0 || note.startsWith(UNCERTAIN_MARK));
     const totalHeight = height + PAD + notes.length * 16 + PAD;
     const totalWidth = Math.max(width, ...notes.map(note => estimateTextWidth(note))) + 2 * PAD;
     const out: string[] = [];

@@ -1,7 +1,8 @@
-import type { PartnershipModel, RightKind } from '@samskap/language';
+import type { PartnershipModel, RightKind, SourceRange } from '@samskap/language';
+import { citationText, restsOnUncertain, UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import { labelsFor, type Language } from '../i18n/index.js';
 import { sourcePosition } from '../source-link.js';
-import { EMPTY_CELL, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
+import { EMPTY_CELL, hasUncertainCells, markUncertain, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
 
 export type LetterScheme = 'rapid' | 'raci';
 
@@ -16,36 +17,49 @@ export interface DecisionMatrixOptions {
     readonly letters?: LetterScheme;
 }
 
+/** One party's rights in one decision, and the statements they were written in (the loci and rights, directly or through a body). */
+export interface RightsInDecision {
+    readonly own: Set<RightKind>;
+    readonly viaBody: Set<RightKind>;
+    readonly notes: string[];
+    readonly ranges: SourceRange[];
+}
+
 /** Each party's rights per decision, its own (from the loci and rights) and those it holds through a body. */
-export function rightsByParty(model: PartnershipModel): Map<string, Map<string, { own: Set<RightKind>; viaBody: Set<RightKind>; notes: string[] }>> {
-    const result = new Map<string, Map<string, { own: Set<RightKind>; viaBody: Set<RightKind>; notes: string[] }>>();
-    const entry = (party: string, decision: string): { own: Set<RightKind>; viaBody: Set<RightKind>; notes: string[] } => {
+export function rightsByParty(model: PartnershipModel, labels = labelsFor('en')): Map<string, Map<string, RightsInDecision>> {
+    const result = new Map<string, Map<string, RightsInDecision>>();
+    const entry = (party: string, decision: string): RightsInDecision => {
         const byDecision = result.get(party) ?? new Map();
         result.set(party, byDecision);
-        const found = byDecision.get(decision) ?? { own: new Set<RightKind>(), viaBody: new Set<RightKind>(), notes: [] };
+        const found = byDecision.get(decision) ?? { own: new Set<RightKind>(), viaBody: new Set<RightKind>(), notes: [], ranges: [] };
         byDecision.set(decision, found);
         return found;
     };
     const bodies = new Map(model.bodies.map(body => [body.id, body]));
-    const add = (party: string, decision: string, right: RightKind, note: string): void => {
+    const add = (party: string, decision: string, right: RightKind, note: string, range: SourceRange): void => {
         const own = entry(party, decision);
         own.own.add(right);
+        own.ranges.push(range);
         if (note) {
             own.notes.push(note);
         }
-        for (const member of bodies.get(party)?.members ?? []) {
-            entry(member, decision).viaBody.add(right);
+        const body = bodies.get(party);
+        for (const member of body ? body.members : []) {
+            const via = entry(member, decision);
+            via.viaBody.add(right);
+            // Held through the body: the body's statement (its members) stands behind it too.
+            via.ranges.push(range, ...(body ? [body.range] : []));
         }
     };
     for (const decision of model.decisions) {
         for (const locus of decision.loci) {
             const parties = locus.kind === 'party' ? [locus.party] : locus.parties;
-            parties.forEach(party => add(party, decision.id, 'decide', locus.kind === 'joint' && locus.rule ? locus.rule : ''));
+            parties.forEach(party => add(party, decision.id, 'decide', locus.kind === 'joint' && locus.rule ? labels.rules[locus.rule] : '', locus.range));
         }
         for (const right of decision.rights) {
-            const note = [right.iap2 ? `IAP2 ${right.iap2}` : '', right.arnstein ? `Arnstein ${right.arnstein}` : '', right.feedback ?? '']
+            const note = [right.iap2 ? `IAP2 ${labels.iap2[right.iap2]}` : '', right.arnstein ? `Arnstein ${labels.arnstein[right.arnstein]}` : '', right.feedback ?? '']
                 .filter(text => text.length > 0).join(', ');
-            add(right.party, decision.id, right.right, note);
+            add(right.party, decision.id, right.right, note, right.range);
         }
     }
     return result;
@@ -59,7 +73,7 @@ export function rightsByParty(model: PartnershipModel): Map<string, Map<string, 
 export function decisionMatrix(model: PartnershipModel, options: DecisionMatrixOptions = {}): MatrixTable {
     const labels = labelsFor(options.language ?? 'en');
     const letters = options.letters === 'raci' ? RACI : RAPID;
-    const rights = rightsByParty(model);
+    const rights = rightsByParty(model, labels);
     const parties = [
         ...model.actors.filter(actor => rights.has(actor.id)).map(actor => ({ id: actor.id, title: actor.title })),
         ...model.bodies.filter(body => rights.has(body.id)).map(body => ({ id: body.id, title: body.title }))
@@ -80,7 +94,7 @@ export function decisionMatrix(model: PartnershipModel, options: DecisionMatrixO
             const value = [...own, ...via.map(right => `body:${right}`)].join(';');
             const title = [...own.map(right => labels.rights[right]), ...via.map(right => `${labels.rights[right]} (${labels.text.via} ${labels.text.bodies.toLowerCase()})`), ...found.notes]
                 .join('; ');
-            return { text, value, title };
+            return markUncertain({ text, value, title }, restsOnUncertain(model, found.ranges), labels.text.restsOnUncertain);
         })
     }));
     return {
@@ -93,6 +107,10 @@ export function decisionMatrix(model: PartnershipModel, options: DecisionMatrixO
         })),
         rows,
         notes: [options.letters === 'raci' ? labels.text.lettersRaci : labels.text.lettersRapid,
-            ...model.decisions.map(decision => `${decision.title}: ${sourcePosition(decision.nameRange)}`)]
+            ...(hasUncertainCells({ rows }) ? [`${UNCERTAIN_MARK} ${labels.text.restsOnUncertain}`] : []),
+            ...model.decisions.map(decision => {
+                const cited = citationText(decision.provenance, labels);
+                return `${decision.title}: ${sourcePosition(decision.nameRange)}${cited ? ` — ${cited}` : ''}`;
+            })]
     };
 }

@@ -1,7 +1,8 @@
-import type { PartnershipModel } from '@samskap/language';
+import { isUncertain, type PartnershipModel } from '@samskap/language';
+import { citationText, UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import { labelsFor, type Language } from '../i18n/index.js';
 import { formatNumber } from '../number-format.js';
-import { EMPTY_CELL, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
+import { EMPTY_CELL, hasUncertainCells, markUncertain, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
 
 /**
  * Funder × recipient (docs/research.md D6): money per year in the model's currency in each cell, with
@@ -29,8 +30,13 @@ export function fundingMatrix(model: PartnershipModel, options: { language?: Lan
             once > 0 ? `${money(once)} ${labels.text.once}` : '',
             ...other
         ].filter(text => text.length > 0);
-        const title = lines.map(line => labels.fundingKinds[line.kind] + (line.description ? `: ${line.description}` : '')).join('; ');
-        return yearly > 0 ? { text: parts.join('\n'), value: yearly, title } : { text: parts.join('\n') || '·', value: null, title };
+        const title = lines.map(line => {
+            const cited = citationText(line.provenance, labels);
+            return labels.fundingKinds[line.kind] + (line.description ? `: ${line.description}` : '') + (cited ? ` — ${cited}` : '');
+        }).join('; ');
+        const uncertain = lines.some(line => isUncertain(line.provenance?.certainty));
+        const cell: MatrixCell = yearly > 0 ? { text: parts.join('\n'), value: yearly, title } : { text: parts.join('\n') || '·', value: null, title };
+        return markUncertain(cell, uncertain, labels.text.restsOnUncertain);
     };
     const rows: MatrixRow[] = funders.map(funder => ({
         key: funder,
@@ -44,6 +50,7 @@ export function fundingMatrix(model: PartnershipModel, options: { language?: Lan
         corner: `${labels.text.funder} \\ ${labels.text.recipient}`,
         columns: [...recipients.map(recipient => ({ key: recipient, label: titleOf.get(recipient) ?? recipient })), { key: 'total', label: labels.text.total }],
         rows,
-        notes: [`${labels.text.amount}: ${currency} ${labels.text.perYear}`.replace(/\s+/g, ' ')]
+        notes: [`${labels.text.amount}: ${currency} ${labels.text.perYear}`.replace(/\s+/g, ' '),
+            ...(hasUncertainCells({ rows }) ? [`${UNCERTAIN_MARK} ${labels.text.restsOnUncertain}`] : [])]
     };
 }

@@ -1,3 +1,5 @@
+import { UNCERTAIN_MARK } from '../docs/provenance-text.js';
+
 /**
  * A matrix before it is written out: what HTML, Markdown, CSV and JSON all render, so the
  * four formats always agree. Cells keep a machine value (code, number) beside the text a
@@ -12,6 +14,11 @@ export interface MatrixCell {
     readonly value: MachineValue;
     /** Longer explanation (evidence, source position), shown on hover in HTML. */
     readonly title?: string;
+    /**
+     * True when the value rests on an assumed or illustrative statement: the text then ends with
+     * the mark † (explained in the table's notes), CSV adds a `<key>.uncertain` record, JSON a flag.
+     */
+    readonly uncertain?: boolean;
 }
 
 export interface MatrixColumn {
@@ -52,6 +59,22 @@ export function codeCell(code: string | undefined, text: string | undefined, tit
 
 export function numberCell(value: number | undefined, text: string, title?: string): MatrixCell {
     return value === undefined || !Number.isFinite(value) ? EMPTY_CELL : { text, value, ...(title ? { title } : {}) };
+}
+
+/**
+ * The cell marked as resting on an assumed or illustrative statement (`note` explains the mark on
+ * hover); an empty cell or a certain one stays as it is.
+ */
+export function markUncertain(cell: MatrixCell, uncertain: boolean, note: string): MatrixCell {
+    if (!uncertain || cell.text === '') {
+        return cell;
+    }
+    return { ...cell, text: `${cell.text} ${UNCERTAIN_MARK}`, title: cell.title ? `${cell.title}\n${UNCERTAIN_MARK} ${note}` : `${UNCERTAIN_MARK} ${note}`, uncertain: true };
+}
+
+/** True when a cell of the table is marked as resting on an assumed or illustrative statement. */
+export function hasUncertainCells(table: Pick<MatrixTable, 'rows'>): boolean {
+    return table.rows.some(row => row.cells.some(cell => cell.uncertain));
 }
 
 /**

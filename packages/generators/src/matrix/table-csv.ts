@@ -11,8 +11,9 @@ function field(value: MachineValue): string {
 /**
  * The matrix as CSV (RFC 4180, UTF-8 with CRLF): one header row (`key`, `label`, then one
  * column per matrix column, named by its key); one record per row with machine values; rows whose
- * texts differ from their values are followed by a `<key>.label` record with the display texts. Every text cell is
- * neutralised against spreadsheet formula injection.
+ * texts differ from their values are followed by a `<key>.label` record with the display texts, and rows with a
+ * cell resting on an assumed or illustrative statement by a `<key>.uncertain` record (`true` in those cells).
+ * Every text cell is neutralised against spreadsheet formula injection.
  */
 export function tableToCsv(table: MatrixTable): string {
     let out = csvRecord(['key', 'label', ...table.columns.map(column => column.key)].map(csvText));
@@ -20,6 +21,9 @@ export function tableToCsv(table: MatrixTable): string {
         out += csvRecord([csvText(row.key), csvText(row.label), ...row.cells.map(cell => field(cell.value))]);
         if (row.coded || row.cells.some(cell => cell.text !== (cell.value === null ? '' : String(cell.value)))) {
             out += csvRecord([csvText(`${row.key}.label`), csvText(row.label), ...row.cells.map(cell => csvText(cell.text))]);
+        }
+        if (row.cells.some(cell => cell.uncertain)) {
+            out += csvRecord([csvText(`${row.key}.uncertain`), csvText(row.label), ...row.cells.map(cell => (cell.uncertain ? 'true' : ''))]);
         }
     }
     return out;

@@ -93,6 +93,8 @@ export interface ScaleWords {
     readonly declared: string;
     readonly derivedFromRights: string;
     readonly none: string;
+    /** A level's name in the display language; by default the code with spaces (`delegated power`). */
+    readonly level?: (code: string) => string;
 }
 
 export const ENGLISH_SCALE_WORDS: ScaleWords = { declared: 'declared', derivedFromRights: 'derived from rights', none: '–' };
@@ -102,7 +104,7 @@ export const ENGLISH_SCALE_WORDS: ScaleWords = { declared: 'declared', derivedFr
  * `consult (declared) · derived from rights: involve`; the derived level alone when nothing is declared.
  */
 export function scaleReadingText(reading: ScaleReading<string>, words: ScaleWords = ENGLISH_SCALE_WORDS): string {
-    const level = (code: string | undefined): string => code?.replace(/_/g, ' ') ?? words.none;
+    const level = (code: string | undefined): string => (code === undefined ? words.none : words.level?.(code) ?? code.replace(/_/g, ' '));
     if (reading.declared !== undefined) {
         return `${level(reading.declared)} (${words.declared}) · ${words.derivedFromRights}: ${level(reading.derived)}`;
     }

@@ -63,8 +63,12 @@ export class ProvenanceIndex {
     constructor(readonly model: PartnershipModel) {
         const statements = sourcedStatements(model);
         for (const statement of statements) {
-            const key = keyOf(statement.range);
-            if (!this.byStart.has(key) || statement.provenance) this.byStart.set(key, statement.provenance);
+            // Declarations are also pointed at by their name (evidence naming an actor does).
+            const named = (statement as { readonly nameRange?: SourceRange }).nameRange;
+            for (const range of named ? [statement.range, named] : [statement.range]) {
+                const key = keyOf(range);
+                if (!this.byStart.has(key) || statement.provenance) this.byStart.set(key, statement.provenance);
+            }
         }
         this.sources = new Map(model.context.sources.filter(source => source.id !== undefined).map(source => [source.id!, source]));
         this.uncertain = statements.filter(statement => isUncertain(statement.provenance?.certainty));

@@ -1,4 +1,4 @@
-import { DocumentValidator, GrammarUtils, type AstNode, type LangiumDocument, type LinkingErrorData, type MaybePromise } from 'langium';
+import { CstUtils, DocumentValidator, GrammarUtils, type AstNode, type LangiumDocument, type LinkingErrorData, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -12,10 +12,16 @@ const DECLARE_AS = ['municipality', 'voluntary_organisation', 'private_company']
 
 const FEEDBACK_STUB = ' with feedback "TODO: how is input answered?"';
 
+/** The source kinds a missing source is most often declared as; the user changes the kind afterwards if needed. */
+const DECLARE_SOURCE_AS = ['report', 'interview', 'document'] as const;
+const SOURCE_STUB = '"TODO: full reference"';
+
 /**
  * Quick fixes for mechanical repairs: declare a missing actor (from the linker's diagnostic),
  * add a rule to a joint decision (SK-DEC-004), rescale shares to 100 % (SK-FUND-001), add a
- * feedback stub to a consultation (SK-PART-003), remove a repeated statement (SK-REF-003).
+ * feedback stub to a consultation (SK-PART-003), remove a repeated statement (SK-REF-003),
+ * declare a missing source (from the linker's diagnostic), give an unsourced statement a citation
+ * stub (SK-SRC-002).
  */
 export class SamskapCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -25,12 +31,14 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
             if (!data) continue;
             if (data.code === DocumentValidator.LinkingError) {
                 actions.push(...declareActor(document, diagnostic, data as LinkingErrorData));
+                actions.push(...declareSource(document, diagnostic, data as LinkingErrorData));
             } else if ('fix' in data) {
                 switch (data.fix) {
                     case 'add-decision-rule': actions.push(...addDecisionRule(document, diagnostic, data.body)); break;
                     case 'rescale-shares': actions.push(...rescaleShares(document, diagnostic, data.item, data.total)); break;
                     case 'add-feedback': actions.push(addFeedback(document, diagnostic)); break;
                     case 'remove-statement': actions.push(removeStatement(document, diagnostic)); break;
+                    case 'add-citation': actions.push(...addCitation(document, diagnostic, data.source)); break;
                     default: break;
                 }
             }
@@ -141,4 +149,64 @@ function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): Cod
 function addFeedback(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
     const at = diagnostic.range.end;
     return edit(document, diagnostic, 'Add a feedback mechanism to fill in', [{ range: { start: at, end: at }, newText: FEEDBACK_STUB }], true);
+}
+
+function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): CodeAction[] {
+    const name = data.refText;
+    if (data.containerType !== ast.Citation.$type || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/.test(name)) return [];
+    const model = modelAt(document, diagnostic.range.start);
+    if (!model) return [];
+    // After the model's last source, else first in the model.
+    const lastSource = model.context.filter(ast.isSourceStatement).at(-1);
+    let position = endOf(lastSource);
+    let indentation = indentationOf(document, lastSource);
+    if (!position) {
+        position = GrammarUtils.findNodeForKeyword(model.$cstNode, '{')?.range.end;
+        indentation = `${indentationOf(document, model)}    `;
+    }
+    if (!position) return [];
+    const at = position;
+    return DECLARE_SOURCE_AS.map((kind, index) => edit(document, diagnostic, `Declare source '${name}' as ${kind}`,
+        [{ range: { start: at, end: at }, newText: `\n${indentation}source ${name} is ${kind} ${SOURCE_STUB}` }], index === 0));
+}
+
+/** The statement a diagnostic starts on that can carry a provenance (`[…]`). */
+function statementAt(document: LangiumDocument, position: Position): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    let node: AstNode | undefined = leaf?.astNode;
+    while (node && ast.reflection.getTypeMetaData(node.$type).properties.provenance === undefined) {
+        node = node.$container;
+    }
+    return node;
+}
+
+/**
+ * Where a statement's provenance goes: at its end, or for a decision at the end of its header,
+ * before the `{` of its block.
+ */
+function provenancePosition(node: AstNode): Position | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    if (!ast.isDecision(node)) return cst.range.end;
+    const brace = GrammarUtils.findNodeForKeyword(cst, '{');
+    if (!brace) return undefined;
+    let last: Position | undefined;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (leaf.offset >= brace.offset) break;
+        if (!leaf.hidden) last = leaf.range.end;
+    }
+    return last;
+}
+
+/** SK-SRC-002: `[source]` (the model's first citable source) or `[assumed]`, appended to the statement. */
+function addCitation(document: LangiumDocument, diagnostic: Diagnostic, source: string | undefined): CodeAction[] {
+    const statement = statementAt(document, diagnostic.range.start);
+    const at = statement && !(statement as { provenance?: unknown }).provenance ? provenancePosition(statement) : undefined;
+    if (!at) return [];
+    const stubs = source !== undefined
+        ? [[`Cite '${source}'`, `[${source}]`], ['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']]
+        : [['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']];
+    return stubs.map(([title, stub], index) => edit(document, diagnostic, title, [{ range: { start: at, end: at }, newText: ` ${stub}` }], index === 0));
 }

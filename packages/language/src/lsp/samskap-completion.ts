@@ -1,6 +1,7 @@
-import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext } from 'langium/lsp';
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
 import type { ActorKind } from '../model/partnership-model.js';
 import { sectorOf } from '../model/sectors.js';
 
@@ -27,14 +28,29 @@ const VALUE_SETS: Record<string, string> = {
     Grade: 'grade',
     Instrument: 'legal instrument',
     Evaluation: 'evaluation',
-    CoCreationForm: 'co-creation form'
+    CoCreationForm: 'co-creation form',
+    Certainty: 'certainty'
 };
 
 /**
  * Keyword completion as Langium does it, with the values of a value set marked as such: an
- * actor kind says it is one, and which sector it puts the actor in.
+ * actor kind says it is one, and which sector it puts the actor in. Inside `[…]` the model's
+ * sources (those with an id) are offered with their kind, date and full reference, then the
+ * certainties.
  */
 export class SamskapCompletionProvider extends DefaultCompletionProvider {
+    protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
+        const source = nodeDescription.node;
+        if (!ast.isSourceStatement(source)) return item;
+        const kind = source.kind?.replace(/_/g, ' ');
+        return {
+            ...item,
+            detail: `source · ${[kind, source.date].filter(part => part !== undefined).join(', ')}`,
+            documentation: [source.description, source.url].filter(part => part !== undefined).join('\n')
+        };
+    }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         const valueSet = valueSetOf(keyword);
         if (!valueSet || !this.filterKeyword(context, keyword)) {

@@ -20,5 +20,8 @@ function detailOf(node: AstNode): string | undefined {
     if (ast.isActor(node)) {
         return title ? `${title} (${node.kind})` : node.kind;
     }
+    if (ast.isSourceStatement(node)) {
+        return node.description !== undefined ? `${node.description} (${node.kind})` : node.kind;
+    }
     return title;
 }

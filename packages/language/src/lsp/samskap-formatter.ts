@@ -1,7 +1,11 @@
-import { isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, DocumentState, EmptyFileSystem, inject, isCompositeCstNode, TextDocument,
+    type AstNode, type CstNode, type LangiumDocument, type LangiumParser, type Mutable
+} from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from '../generated/module.js';
 import { visibleLeaves } from './visible-leaves.js';
 
 /**
@@ -12,8 +16,12 @@ import { visibleLeaves } from './visible-leaves.js';
  *   by default), at most one blank line between statements and none after `{`;
  * - `decision` and `funding` blocks expanded, one right or funding line per line;
  * - single spaces between tokens, a comma followed by a space, no space around `.` and `..`,
- *   `joint(a, b)` written tight, a trailing comment one space after the code;
- * - the file ends with exactly one newline; `\r\n` files keep `\r\n`.
+ *   `joint(a, b)` and `[source "p. 3"; inferred]` written tight, a trailing comment one space
+ *   after the code;
+ * - the file ends with exactly one newline;
+ * - the file keeps its line ending (`\n`, `\r\n`, `\r` or `\n\r`: the one most of its lines
+ *   have) and its byte order mark: the layout is computed on the text with `\n` line breaks and
+ *   without the mark, and the edits are mapped back.
  * Formatting a formatted file changes nothing.
  */
 export class SamskapFormatter extends AbstractFormatter {
@@ -128,17 +136,35 @@ export class SamskapFormatter extends AbstractFormatter {
     }
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
-        const edits = this.keepLineEndings(document, this.layoutEdits(document, options, range));
-        // Edits that only rewrote a line ending into the same line ending are no change.
-        return edits.filter(edit => document.textDocument.getText(edit.range) !== edit.newText);
-    }
-
-    /** Langium writes `\n`; a file written with `\r\n` keeps `\r\n`. */
-    private keepLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
-        if (!document.textDocument.getText().includes('\r\n')) {
-            return edits;
+        const original = document.textDocument;
+        const layout = lineLayout(original.getText());
+        let edits: TextEdit[];
+        if (!layout.normalized) {
+            // `\n` and `\r\n` line breaks: Langium counts lines right; new line breaks are the file's.
+            edits = this.layoutEdits(document, options, range);
+            if (layout.eol !== '\n') {
+                edits = edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, layout.eol) }));
+            }
+        } else {
+            // Langium counts lines as the editor does, so `\n\r` is two line breaks to it and the
+            // layout would grow a blank line per line: format the `\n` text, map the edits back.
+            const mapping = layout.normalized;
+            const normalized = normalizedDocument(document, mapping.text);
+            if (!normalized) {
+                return [];
+            }
+            const toNormalized = (position: Position): Position =>
+                normalized.textDocument.positionAt(mapping.toNormalized(original.offsetAt(position)));
+            const toOriginal = (position: Position): Position =>
+                original.positionAt(mapping.toOriginal(normalized.textDocument.offsetAt(position)));
+            edits = this.layoutEdits(normalized, options, range && { start: toNormalized(range.start), end: toNormalized(range.end) })
+                .map(edit => ({
+                    range: { start: toOriginal(edit.range.start), end: toOriginal(edit.range.end) },
+                    newText: edit.newText.replace(/\n/g, layout.eol)
+                }));
         }
-        return edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, '\r\n') }));
+        // Edits that only rewrote a line ending into the same line ending are no change.
+        return edits.filter(edit => original.getText(edit.range) !== edit.newText);
     }
 
     private layoutEdits(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
@@ -165,10 +191,10 @@ export class SamskapFormatter extends AbstractFormatter {
     }
 }
 
-/** Statements of a model or library, and the lines of a decision or funding block. */
+/** Statements of a model or library, and the lines of a decision or funding block (a decision's `[sources]` is part of its header). */
 function isBlockItem(node: AstNode): boolean {
     const container = node.$container;
-    return container !== undefined
+    return container !== undefined && !ast.isProvenance(node)
         && (ast.isModel(container) || ast.isLibrary(container) || ast.isDecision(container) || ast.isFundingBlock(container));
 }
 
@@ -184,7 +210,8 @@ function ownLeaves(cst: CstNode, owner: AstNode): CstNode[] {
 }
 
 function spacingBetween(previous: string, current: string): FormattingAction | undefined {
-    if (current === ',' || current === ')') {
+    // `[guribye "p. 23", mhfa; inferred]`: tight inside the brackets, no space before `;`.
+    if (current === ',' || current === ')' || current === ']' || current === ';' || previous === '[') {
         return Formatting.noSpace();
     }
     if (current === '.' || previous === '.' || current === '..' || previous === '..') {
@@ -206,4 +233,120 @@ function lastLeafEnd(root: CstNode): number {
         node = node.content[node.content.length - 1];
     }
     return node.end;
+}
+
+/** A text's line ending and, when Langium would miscount its lines, its `\n` form. */
+interface LineLayout {
+    /** The line break the formatter writes: the one most of the file's lines end with. */
+    readonly eol: string;
+    /** For a byte order mark, `\r` or `\n\r` line breaks: the text without the mark, every line break `\n`, and how offsets map. */
+    readonly normalized?: {
+        readonly text: string;
+        toNormalized(offset: number): number;
+        toOriginal(offset: number): number;
+    };
+}
+
+const BOM = 0xfeff;
+
+function lineLayout(text: string): LineLayout {
+    const bom = text.charCodeAt(0) === BOM ? 1 : 0;
+    if (bom === 0 && !/\r(?!\n)/.test(text)) {
+        return { eol: text.includes('\r') ? commonest(countBreaks(text, /\r\n|\n/g)) : '\n' };
+    }
+    const body = text.slice(bom);
+    // `\n\r` is a line break only in a file whose lines mostly end so (RISC OS); elsewhere it is
+    // an empty line's `\n` followed by a `\r` line.
+    const kinds = countBreaks(body, /\r\n|\n\r|\n|\r/g);
+    const lfcr = (kinds.get('\n\r') ?? 0) > Math.max(kinds.get('\r\n') ?? 0, kinds.get('\n') ?? 0, kinds.get('\r') ?? 0);
+    const pattern = lfcr ? /\r\n|\n\r|\n|\r/g : /\r\n|\n|\r/g;
+    const eol = commonest(lfcr ? kinds : countBreaks(body, pattern));
+    // Normalized offsets of the `\n`s that stand for a two-character line break.
+    const doubles: number[] = [];
+    let removed = 0;
+    const normalized = body.replace(pattern, (lineBreak: string, offset: number) => {
+        if (lineBreak.length === 2) {
+            doubles.push(offset - removed);
+            removed++;
+        }
+        return '\n';
+    });
+    /** How many of the doubles lie before `limit` (by their normalized offset). */
+    const before = (limit: (index: number) => boolean): number => {
+        let low = 0;
+        let high = doubles.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (limit(middle)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    };
+    return {
+        eol,
+        normalized: {
+            text: normalized,
+            toOriginal: offset => offset + bom + before(index => doubles[index] < offset),
+            toNormalized: offset => {
+                const inBody = Math.max(0, offset - bom);
+                // The k-th double starts at doubles[k] + k in the body; an offset inside one maps to its start.
+                const whole = before(index => doubles[index] + index + 2 <= inBody);
+                const inside = whole < doubles.length && doubles[whole] + whole < inBody;
+                return inside ? doubles[whole] : inBody - whole;
+            }
+        }
+    };
+}
+
+/** The line break most lines end with; of two as common, the one that comes first. */
+function commonest(counts: ReadonlyMap<string, number>): string {
+    let eol = '\n';
+    let most = 0;
+    // A Map iterates in order of first occurrence.
+    for (const [kind, count] of counts) {
+        if (count > most) {
+            eol = kind;
+            most = count;
+        }
+    }
+    return eol;
+}
+
+function countBreaks(text: string, pattern: RegExp): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const match of text.matchAll(pattern)) {
+        counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    }
+    return counts;
+}
+
+let parser: LangiumParser | undefined;
+
+/**
+ * The document's text with `\n` line breaks, parsed: what the layout is computed on. The parser
+ * is Samskap's grammar alone (the formatter reads only the syntax tree), made once when a file
+ * first needs it; the formatter is created without services, so it cannot borrow theirs.
+ */
+function normalizedDocument(document: LangiumDocument, text: string): LangiumDocument | undefined {
+    if (!parser) {
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), SamskapGeneratedSharedModule);
+        parser = inject(createDefaultCoreModule({ shared }), SamskapGeneratedModule).parser.LangiumParser;
+    }
+    const parseResult = parser.parse(text);
+    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) {
+        return undefined;
+    }
+    const normalized = {
+        uri: document.uri,
+        textDocument: TextDocument.create(document.uri.toString(), document.textDocument.languageId, document.textDocument.version, text),
+        parseResult,
+        state: DocumentState.Parsed,
+        references: [],
+        diagnostics: []
+    } as unknown as LangiumDocument;
+    (parseResult.value as Mutable<AstNode>).$document = normalized;
+    return normalized;
 }

@@ -1,14 +1,19 @@
-import { AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { partyId } from '../model/build-model.js';
+import { provenanceIndexOf, type ProvenanceIndex } from '../analysis/provenance.js';
+import { partyId, rangeOf } from '../model/build-model.js';
+import type { PartnershipModel, Provenance } from '../model/partnership-model.js';
 import type { SamskapServices } from '../samskap-module.js';
 import { actorHoverMarkdown, bodyHoverMarkdown, budgetHoverMarkdown, decisionHoverMarkdown, modelHoverMarkdown } from './classification-markdown.js';
+import { citationCount, citationMarkdown, provenanceMarkdown, sourceMarkdown } from './provenance-markdown.js';
 
 /**
  * Langium's hover (doc comments) plus the computed classifications with their evidence for a
- * model's name, an actor, a body, a decision and a budget. Reads the cached PartnershipModel and Classification.
+ * model's name, an actor, a body, a decision and a budget, and where facts come from: on a
+ * statement its citations with the sources' full references and its certainty, on a citation or
+ * a source declaration the source. Reads the cached PartnershipModel and Classification.
  */
 export class SamskapHoverProvider extends MultilineCommentHoverProvider {
     private readonly samskap: SamskapServices;
@@ -20,13 +25,47 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const base = await super.getHoverContent(document, params);
+        const sourced = this.provenanceContent(document, params);
         const extra = await this.classificationContent(document, params);
-        if (!extra) {
+        if (!extra && !sourced) {
             return base;
         }
         const contents = base?.contents;
         const baseText = typeof contents === 'object' && contents !== null && 'value' in contents && !Array.isArray(contents) ? contents.value : '';
-        return { contents: { kind: 'markdown', value: [baseText, extra].filter(text => text.length > 0).join('\n\n---\n\n') } };
+        return { contents: { kind: 'markdown', value: [baseText, sourced ?? '', extra ?? ''].filter(text => text.length > 0).join('\n\n---\n\n') } };
+    }
+
+    /**
+     * Where the fact under the cursor comes from: on a citation, the cited source; on a source
+     * declaration, the source and how often it is cited; on any other part of a statement but a
+     * reference (which shows what it refers to), the statement's citations and certainty.
+     */
+    private provenanceContent(document: LangiumDocument, params: HoverParams): string | undefined {
+        const root = document.parseResult.value;
+        if (!ast.isDocument(root) || !root.$cstNode) return undefined;
+        const leaf = leafAt(root.$cstNode, document.textDocument.offsetAt(params.position));
+        const modelNode = leaf && AstUtils.getContainerOfType(leaf.astNode, ast.isModel);
+        if (!leaf || !modelNode) return undefined;
+        const model = this.samskap.analysis.PartnershipModelProvider.getModels(document)[root.elements.filter(ast.isModel).indexOf(modelNode)];
+        if (!model) return undefined;
+        const language = this.samskap.analysis.Configuration.config.display.language;
+        const index = provenanceIndexOf(model);
+        const uri = document.uri.toString();
+        const citation = AstUtils.getContainerOfType(leaf.astNode, ast.isCitation);
+        if (citation) {
+            const provenance = statementProvenance(model, index, citation.$container.$container, uri);
+            const cited = provenance?.citations[citation.$containerIndex ?? -1] ?? { source: citation.source.$refText, locator: citation.locator };
+            return citationMarkdown(cited, index.sources.get(cited.source), provenance?.certainty, language);
+        }
+        if (ast.isSourceStatement(leaf.astNode)) {
+            const start = rangeOf(leaf.astNode, uri).start;
+            const source = model.context.sources.find(candidate => candidate.range.start.line === start.line && candidate.range.start.character === start.character);
+            return source && sourceMarkdown(source, language, source.id !== undefined ? citationCount(model, source.id) : 0);
+        }
+        if (GrammarAST.isCrossReference(GrammarUtils.findAssignment(leaf)?.terminal)) return undefined;
+        const statement = ast.isProvenance(leaf.astNode) ? leaf.astNode.$container : statementOf(leaf.astNode);
+        const provenance = statement && statementProvenance(model, index, statement, uri);
+        return provenance && provenanceMarkdown(provenance, index.sources, language);
     }
 
     private classificationContent(document: LangiumDocument, params: HoverParams): MaybePromise<string | undefined> {
@@ -42,11 +81,43 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
         const model = this.samskap.analysis.PartnershipModelProvider.getModels(document)[position];
         const classification = this.samskap.analysis.ClassificationProvider.getClassifications(document)[position];
         if (!model || !classification) return undefined;
-        if (target === modelNode) return modelHoverMarkdown(model, classification, this.samskap.analysis.Configuration.config.display.language);
-        if (ast.isActor(target)) return actorHoverMarkdown(model, classification, partyId(target));
-        if (ast.isDecision(target)) return decisionHoverMarkdown(model, classification, target.name);
-        if (ast.isBudget(target)) return budgetHoverMarkdown(model, classification, target.name);
-        if (ast.isBody(target)) return bodyHoverMarkdown(model, classification, target.name);
+        const language = this.samskap.analysis.Configuration.config.display.language;
+        if (target === modelNode) return modelHoverMarkdown(model, classification, language);
+        if (ast.isActor(target)) return actorHoverMarkdown(model, classification, partyId(target), language);
+        if (ast.isDecision(target)) return decisionHoverMarkdown(model, classification, target.name, language);
+        if (ast.isBudget(target)) return budgetHoverMarkdown(model, classification, target.name, language);
+        if (ast.isBody(target)) return bodyHoverMarkdown(model, classification, target.name, language);
         return undefined;
     }
+}
+
+/** The visible token under the cursor, or the one just before it (the cursor at the end of a word). */
+function leafAt(root: CstNode, offset: number): LeafCstNode | undefined {
+    for (const at of [offset, offset - 1]) {
+        const leaf = at >= 0 ? CstUtils.findLeafNodeAtOffset(root, at) : undefined;
+        if (leaf && !leaf.hidden && leaf.offset <= at && at < leaf.end) return leaf;
+    }
+    return undefined;
+}
+
+/** The statement a node belongs to that can carry a provenance (`[…]`), if any. */
+function statementOf(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current && ast.reflection.getTypeMetaData(current.$type).properties.provenance === undefined) {
+        current = current.$container;
+    }
+    return current;
+}
+
+/** What the model keeps of a statement's provenance: the context's for a context statement, else the index's by the statement's start. */
+function statementProvenance(model: PartnershipModel, index: ProvenanceIndex, statement: AstNode, uri: string): Provenance | undefined {
+    const context = model.context.provenance;
+    // The context keeps one provenance per kind of statement: a statement stating none shows none.
+    if ('provenance' in statement && statement.provenance === undefined) return undefined;
+    if (ast.isCountryStatement(statement)) return context?.country;
+    if (ast.isMunicipalityStatement(statement)) return context?.municipality;
+    if (ast.isPeriodStatement(statement)) return context?.period;
+    if (ast.isFieldsStatement(statement)) return context?.fields;
+    if (ast.isPurposeStatement(statement)) return context?.purposes;
+    return index.of(rangeOf(statement, uri));
 }

@@ -13,7 +13,9 @@ const KINDS: Record<string, readonly [SymbolKind, CompletionItemKind]> = {
     [ast.Decision.$type]: [SymbolKind.Function, CompletionItemKind.Function],
     [ast.Activity.$type]: [SymbolKind.Event, CompletionItemKind.Event],
     [ast.Budget.$type]: [SymbolKind.Property, CompletionItemKind.Property],
-    [ast.Agreement.$type]: [SymbolKind.Struct, CompletionItemKind.Struct]
+    [ast.Agreement.$type]: [SymbolKind.Struct, CompletionItemKind.Struct],
+    // A source is a bibliographic reference: the outline shows it as a document.
+    [ast.SourceStatement.$type]: [SymbolKind.File, CompletionItemKind.Reference]
 };
 
 export class SamskapNodeKindProvider implements NodeKindProvider {

@@ -22,6 +22,8 @@ function declarationType(node: AstNode): string | undefined {
     if (ast.isActivity(node)) return SemanticTokenTypes.event;
     if (ast.isBudget(node)) return SemanticTokenTypes.property;
     if (ast.isAgreement(node)) return SemanticTokenTypes.struct;
+    // A source, and a citation of it, as a decorator: it annotates the statement it ends.
+    if (ast.isSourceStatement(node)) return SemanticTokenTypes.decorator;
     return undefined;
 }
 
@@ -31,13 +33,15 @@ function referenceType(target: AstNode | undefined): string | undefined {
     if (ast.isBody(target)) return SemanticTokenTypes.class;
     if (ast.isBudget(target)) return SemanticTokenTypes.property;
     if (ast.isLibrary(target)) return SemanticTokenTypes.namespace;
+    if (ast.isSourceStatement(target)) return SemanticTokenTypes.decorator;
     return undefined;
 }
 
 /**
  * Semantic highlighting: declared names, references coloured by what they resolve to (the
- * library part of `norway.redcross` as a namespace), value-set words (actor kinds, phases,
- * rules, …) as enum members, numbers and strings. Keywords are left to the TextMate grammar.
+ * library part of `norway.redcross` as a namespace; a citation like its source, as a decorator),
+ * value-set words (actor kinds, phases, rules, certainties, …) as enum members, numbers and
+ * strings. Keywords are left to the TextMate grammar.
  */
 export class SamskapSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

@@ -141,7 +141,8 @@ function decisionKey(decision: ast.Decision): unknown[] {
 }
 
 function periodOf(period: ast.Period | undefined): YearPeriod | undefined {
-    if (!period) {
+    // A start refused by the parser (a fractional year, samskap-value-converter.ts) leaves none.
+    if (!period || period.start === undefined) {
         return undefined;
     }
     return period.end === undefined ? { start: period.start } : { start: period.start, end: period.end };
@@ -159,13 +160,26 @@ function quantityOf(amount: ast.Amount): Quantity {
     return { value: amount.value, unit: amount.unit as Unit | undefined, rate: rateOf(amount.rate) };
 }
 
+/** An amount with a value: the parser refuses numbers beyond a double and leaves the value unset. */
+function hasValue(amount: ast.Amount | undefined): amount is ast.Amount {
+    return amount !== undefined && typeof amount.value === 'number';
+}
+
+/** Blank titles (`actor a "" is …`) show as the name: a label, heading or message needs text. */
+function titleOf(node: { readonly title?: string; readonly name: string }): string {
+    return node.title !== undefined && node.title.trim().length > 0 ? node.title : node.name;
+}
+
+/** How a model the parser could not name is shown (it has a syntax error already). */
+export const UNNAMED_MODEL = '(unnamed model)';
+
 /**
  * Whether a declaration is complete enough to be a fact. While the user types, the parser
  * recovers with nodes that lack mandatory parts (`actor a "A" is` has no kind); such a node
  * is reported as a syntax error and left out of the model, with every reference to it.
  */
 export function isCompleteParty(party: ast.Party): boolean {
-    return party.name !== undefined && (!ast.isActor(party) || party.kind !== undefined);
+    return party.name !== undefined && (!ast.isActor(party) || (party.kind !== undefined && (!ast.isLibrary(party.$container) || party.$container.name !== undefined)));
 }
 
 /**
@@ -265,9 +279,9 @@ class PartnershipModelBuilder {
             });
         }
         const context = this.buildContext();
-        const budgets = model.budgets.filter(budget => budget.name !== undefined && budget.amount !== undefined).map(budget => ({
+        const budgets = model.budgets.filter(budget => budget.name !== undefined && hasValue(budget.amount)).map(budget => ({
             id: budget.name,
-            title: budget.title ?? budget.name,
+            title: titleOf(budget),
             amount: quantityOf(budget.amount),
             period: periodOf(budget.period),
             provenance: provenanceOf(budget.provenance),
@@ -276,16 +290,18 @@ class PartnershipModelBuilder {
         }));
         const governance = this.single(model.governance.filter(g => g.mode !== undefined), 'governance');
         const anchoring = this.single(model.anchorings, 'anchoring');
+        // Parse recovery can leave a model without a name: never "undefined" in a message.
+        const name = model.name ?? '';
         return {
-            name: model.name,
-            title: model.title ?? model.name,
+            name,
+            title: model.title !== undefined && model.title.trim().length > 0 ? model.title : model.name ?? UNNAMED_MODEL,
             uri,
             documentation: this.documentation(model),
             context,
             actors: [...this.actorsById.values()],
             roles: model.roles.filter(named).map(role => ({
                 id: role.name,
-                title: role.title ?? role.name,
+                title: titleOf(role),
                 kind: role.kind as PartnershipModel['roles'][number]['kind'],
                 holders: resolvedIds(role.holders),
                 provenance: provenanceOf(role.provenance),
@@ -294,7 +310,7 @@ class PartnershipModelBuilder {
             })),
             bodies: model.bodies.filter(named).map(body => this.reused(body, addTargets(addTargets(extentKey(body), body.members), [body.chair]), () => ({
                 id: body.name,
-                title: body.title ?? body.name,
+                title: titleOf(body),
                 kind: body.kind as PartnershipModel['bodies'][number]['kind'],
                 members: resolvedIds(body.members),
                 rule: body.rule as PartnershipModel['bodies'][number]['rule'],
@@ -326,7 +342,7 @@ class PartnershipModelBuilder {
             })),
             activities: model.activities.filter(named).map(activity => this.reused(activity, addTargets(extentKey(activity), activity.performers), () => ({
                 id: activity.name,
-                title: activity.title ?? activity.name,
+                title: titleOf(activity),
                 phases: activity.phases as PartnershipModel['activities'][number]['phases'],
                 mode: activity.mode === 'jointly' || activity.mode === 'separately' ? activity.mode : 'unspecified',
                 performers: resolvedIds(activity.performers),
@@ -354,7 +370,7 @@ class PartnershipModelBuilder {
             },
             agreements: model.agreements.filter(named).map(agreement => ({
                 id: agreement.name,
-                title: agreement.title ?? agreement.name,
+                title: titleOf(agreement),
                 instrument: agreement.instrument as PartnershipModel['agreements'][number]['instrument'],
                 parties: resolvedIds(agreement.parties),
                 period: periodOf(agreement.period),
@@ -368,7 +384,11 @@ class PartnershipModelBuilder {
             })),
             claims: this.buildClaims(),
             repeated: this.repeated,
-            uses: model.uses.flatMap(use => (use.library.ref ? [use.library.ref.name] : [])),
+            // `uses` with no name yet (parse recovery) has no reference at all.
+            uses: model.uses.flatMap(use => {
+                const library = use.library?.ref;
+                return library?.name !== undefined ? [library.name] : [];
+            }),
             range: rangeOf(model, uri),
             nameRange: nameRangeOf(model, uri)
         };
@@ -395,7 +415,7 @@ class PartnershipModelBuilder {
         return {
             id,
             name: actor.name,
-            title: actor.title ?? actor.name,
+            title: titleOf(actor),
             kind,
             sector,
             isPublic: sector === 'public',
@@ -526,7 +546,7 @@ class PartnershipModelBuilder {
         }
         return {
             id: decision.name,
-            title: decision.title ?? decision.name,
+            title: titleOf(decision),
             owner: resolvedId(decision.owner),
             level: decision.level as PartnershipModel['decisions'][number]['level'],
             provenance: provenanceOf(decision.provenance),
@@ -560,7 +580,7 @@ class PartnershipModelBuilder {
         budgetById: ReadonlyMap<string, PartnershipModel['budgets'][number]>
     ): FundingLine {
         const kind = line.kind as FundingKind;
-        const amount = line.amount ? quantityOf(line.amount) : undefined;
+        const amount = hasValue(line.amount) ? quantityOf(line.amount) : undefined;
         const item = line.item?.ref?.name;
         let money = moneyOf(amount, currency);
         const budget = item !== undefined ? budgetById.get(item) : undefined;

@@ -9,11 +9,15 @@ import { LazyNodeDescription } from './lazy-node-description.js';
 const REFERENCES_PER_CHECK = 256;
 
 /** How each reference target is called in messages, with what the user can write to declare it. */
-const TARGETS: Record<string, { readonly noun: string; readonly declare: string }> = {
+const TARGETS: Record<string, { readonly noun: string; readonly declare: string } | { readonly message: (name: string) => string }> = {
     Party: { noun: 'actor or body', declare: 'declare it with `actor NAME "Title" is KIND` or `body NAME members …`, or bring a library into scope with `uses LIBRARY`' },
     Actor: { noun: 'actor', declare: 'declare it with `actor NAME "Title" is KIND`, or bring a library into scope with `uses LIBRARY`' },
     Budget: { noun: 'budget', declare: 'declare it with `budget NAME "Title" AMOUNT CURRENCY per year`' },
-    Library: { noun: 'actor library', declare: 'check the name after `library` in the library file; libraries are found only inside the workspace folder' }
+    Library: { noun: 'actor library', declare: 'check the name after `library` in the library file; libraries are found only inside the workspace folder' },
+    // A model's sources are cited only within it (the scope provider never exports them).
+    SourceStatement: {
+        message: name => `The source '${name}' is not declared in this model: declare it with \`source ${name} is report "full reference"\` (or article, interview, document, survey, observation, web_page, assumption), or cite one of the model's sources.`
+    }
 };
 
 /**
@@ -177,6 +181,7 @@ export class SamskapLinker extends DefaultLinker {
         if (!target) {
             return error;
         }
-        return { ...error, message: `No ${target.noun} named '${refInfo.reference.$refText}': ${target.declare}.` };
+        const name = refInfo.reference.$refText;
+        return { ...error, message: 'message' in target ? target.message(name) : `No ${target.noun} named '${name}': ${target.declare}.` };
     }
 }

@@ -55,7 +55,8 @@ export class SamskapScopeProvider extends DefaultScopeProvider {
         const libraryActors: AstNodeDescription[] = [];
         if (this.reflection.isSubtype(ast.Actor.$type, referenceType)) {
             for (const use of model.uses) {
-                const library = use.library.ref;
+                // `uses` with no name yet (parse recovery) has no reference to resolve.
+                const library = use.library?.ref;
                 for (const actor of library?.actors ?? []) {
                     if (actor.name) {
                         libraryActors.push(this.localDescription(actor, actor.name));

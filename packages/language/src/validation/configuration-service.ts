@@ -48,7 +48,7 @@ export class SamskapConfiguration {
         const provider = this.shared?.workspace.ConfigurationProvider;
         if (!provider) return;
         const settings: Record<string, unknown> = {};
-        for (const key of ['rules', 'governance', 'funding', 'display', 'diagnostics', 'displayLanguage']) {
+        for (const key of ['rules', 'governance', 'funding', 'display', 'diagnostics', 'provenance', 'displayLanguage']) {
             const value: unknown = await provider.getConfiguration('samskap', key);
             if (value !== undefined && value !== null) settings[key] = value;
         }

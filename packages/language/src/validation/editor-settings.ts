@@ -1,8 +1,9 @@
 /**
  * The editor's `samskap` settings section in the shape samskap.json has. The VS Code extension
  * contributes `samskap.rules.severity`, `samskap.governance.sizeThreshold`,
- * `samskap.displayLanguage` (VS Code's own words, e.g. severity "information") and
- * `samskap.diagnostics.classifications` (same shape as samskap.json, passed on as it is); the same
+ * `samskap.displayLanguage` (VS Code's own words, e.g. severity "information"),
+ * `samskap.diagnostics.classifications` and `samskap.provenance.required` (same shape as
+ * samskap.json, passed on as they are); the same
  * keys as samskap.json (`samskap.rules`, `samskap.display.language`, …) are accepted too. Settings that
  * belong to the extension alone (libraries, preview, trace) are left out, not reported.
  */

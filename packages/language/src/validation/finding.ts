@@ -13,7 +13,9 @@ export type FixData =
     | { readonly fix: 'add-decision-rule'; readonly decision: string; readonly body?: string }
     | { readonly fix: 'rescale-shares'; readonly item: string; readonly total: number }
     | { readonly fix: 'add-feedback' }
-    | { readonly fix: 'remove-statement' };
+    | { readonly fix: 'remove-statement' }
+    /** Append a provenance to the statement: `[source]` when the model declares a citable source, else `[assumed]`. */
+    | { readonly fix: 'add-citation'; readonly source?: string };
 
 /** One result of one rule: the same shape in the editor, the CLI and the tests. */
 export interface Finding {

@@ -7,6 +7,7 @@ import { GOVERNANCE_RULES } from './rules/governance-rules.js';
 import { JURISDICTION_RULES } from './rules/jurisdiction-rules.js';
 import { PARTICIPATION_RULES } from './rules/participation-rules.js';
 import { REFERENCE_RULES } from './rules/reference-rules.js';
+import { SOURCE_RULES } from './rules/source-rules.js';
 import { WORKSPACE_RULES } from './rules/workspace-rule-definitions.js';
 
 /** Problems in the settings (samskap.json or the editor's settings); reported by parseSamskapConfig. */
@@ -21,7 +22,7 @@ export const CONFIG_RULES: readonly RuleDefinition[] = [
 /** Rules over one PartnershipModel, run by runRules and by the editor on every change. */
 export const MODEL_RULES: readonly RuleDefinition[] = [
     ...REFERENCE_RULES, ...DECISION_RULES, ...FUNDING_RULES, ...GOVERNANCE_RULES, ...PARTICIPATION_RULES, ...FORM_RULES,
-    ...CONTEXT_RULES, ...JURISDICTION_RULES
+    ...CONTEXT_RULES, ...SOURCE_RULES, ...JURISDICTION_RULES
 ];
 
 /** Every rule code Samskap has; a retired code stays listed as retired, never reused. */

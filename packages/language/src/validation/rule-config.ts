@@ -10,7 +10,8 @@ import { RULES_BY_CODE } from './rule-catalogue.js';
  *     { "rules": { "SK-CTX-003": "off", "SK-GOV-006": "error" },
  *       "governance": { "sharedMaxParticipants": 8, "leadMaxParticipants": 25 },
  *       "funding": { "shareTolerance": 0.5 },
- *       "diagnostics": { "classifications": true } }
+ *       "diagnostics": { "classifications": true },
+ *       "provenance": { "required": true } }
  */
 export interface SamskapConfig {
     readonly rules?: Readonly<Record<string, SeveritySetting>>;
@@ -30,6 +31,13 @@ export interface SamskapConfig {
          */
         readonly classifications?: boolean;
     };
+    readonly provenance?: {
+        /**
+         * A researcher's "fully sourced" mode: every statement must cite a source or state its
+         * certainty (`[guribye "p. 12"]`, `[assumed]`); one that does neither is reported (SK-SRC-002).
+         */
+        readonly required?: boolean;
+    };
 }
 
 export interface ResolvedSamskapConfig {
@@ -38,6 +46,7 @@ export interface ResolvedSamskapConfig {
     readonly funding: { readonly shareTolerance: number };
     readonly display: { readonly language: DisplayLanguage };
     readonly diagnostics: { readonly classifications: boolean };
+    readonly provenance: { readonly required: boolean };
 }
 
 export const DEFAULT_SHARE_TOLERANCE = 0.5;
@@ -48,7 +57,8 @@ export function resolveConfig(config?: SamskapConfig): ResolvedSamskapConfig {
         analysis: resolveAnalysisSettings({ governance: config?.governance }),
         funding: { shareTolerance: config?.funding?.shareTolerance ?? DEFAULT_SHARE_TOLERANCE },
         display: { language: config?.display?.language ?? 'en' },
-        diagnostics: { classifications: config?.diagnostics?.classifications ?? false }
+        diagnostics: { classifications: config?.diagnostics?.classifications ?? false },
+        provenance: { required: config?.provenance?.required ?? false }
     };
 }
 
@@ -72,7 +82,7 @@ export interface ParsedConfig {
     readonly findings: readonly Finding[];
 }
 
-const TOP_KEYS = new Set(['rules', 'governance', 'funding', 'display', 'diagnostics', '$schema']);
+const TOP_KEYS = new Set(['rules', 'governance', 'funding', 'display', 'diagnostics', 'provenance', '$schema']);
 const GOVERNANCE_KEYS = new Set(['sharedMaxParticipants', 'leadMaxParticipants']);
 const FUNDING_KEYS = new Set(['shareTolerance']);
 
@@ -108,7 +118,7 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
 
     for (const key of Object.keys(value)) {
         if (!TOP_KEYS.has(key)) {
-            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding", "display" and "diagnostics".`, [key]);
+            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding", "display", "diagnostics" and "provenance".`, [key]);
         }
     }
 
@@ -139,7 +149,10 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
     const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, 'a whole number of participants, at least 1');
     const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, 'a number of percentage points from 0 to 100');
     const display = displayOf(value, report);
-    const diagnostics = diagnosticsOf(value, report);
+    const classifications = booleanOf(value, 'diagnostics', 'classifications', report);
+    const diagnostics = classifications === undefined ? undefined : { classifications };
+    const required = booleanOf(value, 'provenance', 'required', report);
+    const provenance = required === undefined ? undefined : { required };
     const shared = governance.sharedMaxParticipants;
     const lead = governance.leadMaxParticipants;
     if (shared !== undefined && lead !== undefined && lead < shared) {
@@ -152,7 +165,8 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
             governance: Object.keys(governance).length > 0 ? governance : undefined,
             funding: Object.keys(funding).length > 0 ? funding : undefined,
             display,
-            diagnostics
+            diagnostics,
+            provenance
         },
         findings
     };
@@ -202,24 +216,27 @@ function displayOf(
     return { language: raw.language as DisplayLanguage };
 }
 
-function diagnosticsOf(
-    value: Record<string, unknown>, report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
-): SamskapConfig['diagnostics'] {
-    const raw = value.diagnostics;
+/** A section holding one switch (`"diagnostics": { "classifications": true }`, `"provenance": { "required": true }`). */
+function booleanOf(
+    value: Record<string, unknown>, section: string, key: string,
+    report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
+): boolean | undefined {
+    const raw = value[section];
     if (raw === undefined) return undefined;
     if (!isRecord(raw)) {
-        report('SK-CFG-005', 'error', '"diagnostics" must be an object such as { "classifications": true }.', ['diagnostics']);
+        report('SK-CFG-005', 'error', `"${section}" must be an object such as { "${key}": true }.`, [section]);
         return undefined;
     }
-    for (const key of Object.keys(raw)) {
-        if (key !== 'classifications') report('SK-CFG-004', 'warning', `Unknown setting "diagnostics.${key}"; known: "classifications".`, ['diagnostics', key]);
+    for (const other of Object.keys(raw)) {
+        if (other !== key) report('SK-CFG-004', 'warning', `Unknown setting "${section}.${other}"; known: "${key}".`, [section, other]);
     }
-    if (raw.classifications === undefined) return undefined;
-    if (typeof raw.classifications !== 'boolean') {
-        report('SK-CFG-005', 'error', `"diagnostics.classifications" must be true or false; got ${JSON.stringify(raw.classifications)}.`, ['diagnostics', 'classifications']);
+    const setting = raw[key];
+    if (setting === undefined) return undefined;
+    if (typeof setting !== 'boolean') {
+        report('SK-CFG-005', 'error', `"${section}.${key}" must be true or false; got ${JSON.stringify(setting)}.`, [section, key]);
         return undefined;
     }
-    return { classifications: raw.classifications };
+    return setting;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { ModelIndex } from '../analysis/model-index.js';
 import type { FixData, RuleSeverity } from './finding.js';
 import type { ResolvedSamskapConfig } from './rule-config.js';
 
-export type RuleArea = 'REF' | 'DEC' | 'FUND' | 'GOV' | 'PART' | 'FORM' | 'CTX' | 'JUR' | 'WS' | 'CFG';
+export type RuleArea = 'REF' | 'DEC' | 'FUND' | 'GOV' | 'PART' | 'FORM' | 'CTX' | 'SRC' | 'JUR' | 'WS' | 'CFG';
 
 /** What a rule reads: the model, its classification, lookups and the settings. */
 export interface RuleContext {

@@ -1,7 +1,8 @@
 import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type AstReflection, type Grammar, type LangiumCoreServices,
-    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type AstReflection,
+    type Grammar, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { forEachChild } from '../scoping/ast-walk.js';
 import { typesThatMayContain } from './check-containers.js';
 import { SamskapValidationRegistry } from './samskap-validation-registry.js';
@@ -45,6 +46,39 @@ export class WalkingDocumentValidator extends DefaultDocumentValidator {
             if (key !== undefined) this.containersByKey.set(key, containers);
         }
         return containers;
+    }
+
+    /**
+     * Langium's validateDocument, with the rules' diagnostics appended in a loop: Langium spreads
+     * them as call arguments (`push(...found)`), which overflows the stack at about 120,000
+     * findings (a generated model of 120,000 actors that take part in nothing).
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        const stopped = (flag: boolean | undefined, code: string): boolean => flag === true && diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (stopped(options.stopAfterLexingErrors, DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (stopped(options.stopAfterParsingErrors, DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (stopped(options.stopAfterLinkingErrors, DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            for (const diagnostic of await this.validateAst(parseResult.value, options, cancelToken)) {
+                diagnostics.push(diagnostic);
+            }
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,

@@ -74,11 +74,11 @@ describe('hover', () => {
 
     test('on an actor reference: Pestoff, Voorberg and participation on both scales, the declared level beside the derived one', async () => {
         const value = await hoverAt('lag', 1);
-        expect(value).toContain('**Røde Kors \\*Arendal\\***: non-public side (voluntary) in Leksehjelp');
+        expect(value).toContain('**Røde Kors \\*Arendal\\***: non-public side (voluntary sector) in Leksehjelp');
         expect(value).toContain('**Voorberg et al. role:** Initiator');
         expect(value).toContain('**Pestoff:** Co-governance, Co-management');
-        expect(value).toContain('Plan: IAP2 empower, Arnstein delegated power (rights: decide)');
-        expect(value).toContain('Lokaler: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation (rights: consulted)');
+        expect(value).toContain('Plan: IAP2 empower, Arnstein delegated power (rights: decides)');
+        expect(value).toContain('Lokaler: IAP2 involve (declared) · derived from rights: consult, Arnstein consultation (rights: is consulted)');
     });
 
     test('on the municipality keeps its doc comment', async () => {
@@ -112,7 +112,7 @@ test('on a body: members by side, rule, and the tokenism of a public majority', 
 
 test('on a budget: who pays which share, and what is left without the largest funder', async () => {
     const value = await hoverAt('drift "Drift"');
-    expect(value).toContain('**Drift**: 200000 NOK per year');
+    expect(value).toContain('**Drift**: 200,000 NOK per year');
     expect(value).toContain('**Funded by:** Arendal kommune 75 %, Sparebanken 25 % (Herfindahl 0.63); without Arendal kommune, 25 % remains');
 });
 
@@ -137,7 +137,7 @@ describe('display language', () => {
         local.analysis.Configuration.update({ display: { language: 'nb' } });
         const document = await parseHelper<Document>(local)(text);
         const lenses = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
-        expect(lenses?.map(lens => lens.command?.title)).toEqual(['Frivillig-ledet samskaping · Lorentzen: økonomisk støtte, institusjonelt samarbeid']);
+        expect(lenses?.map(lens => lens.command?.title)).toEqual(['Frivilligstyrt samskaping · Lorentzen: økonomisk støtte, institusjonelt samarbeid']);
         local.analysis.Configuration.update({ display: { language: 'da' } });
         const again = await local.lsp.CodeLensProvider?.provideCodeLens(document, { textDocument: { uri: document.textDocument.uri } });
         expect(again?.[0].command?.title).toBe('Frivilligledet samskabelse · Lorentzen: økonomisk støtte, institutionelt samarbejde');

@@ -68,3 +68,12 @@ describe('the provenance behind evidence', () => {
         expect(index.sources.get('guribye')?.url).toBe('https://example.org/guribye');
     });
 });
+
+describe('evidence that points at a declaration by its name', () => {
+    test('finds the declaration\'s provenance', async () => {
+        const model = await modelOf(CASE);
+        const lag = model.actors.find(actor => actor.id === 'lag')!;
+        expect(provenanceIndexOf(model).of(lag.nameRange)).toEqual({ citations: [], certainty: 'illustrative' });
+        expect(provenanceIndexOf(model).restsOnUncertain(classify(model).coCreation.evidence[0].ranges)).toBe(true);
+    });
+});

@@ -7,10 +7,12 @@ import { rangeOf } from '../../src/model/build-model.js';
 import { createSamskapServices } from '../../src/samskap-module.js';
 
 const examplesDir = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-const exampleFiles = readdirSync(examplesDir, { withFileTypes: true, recursive: true })
+// With the invalid models (test fixtures): broken trees too.
+const invalidDir = fileURLToPath(new URL('../fixtures/invalid/', import.meta.url));
+const exampleFiles = [examplesDir, invalidDir].flatMap(dir => readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter(entry => entry.isFile() && entry.name.endsWith('.samskap'))
     .map(entry => join(entry.parentPath, entry.name))
-    .sort();
+    .sort());
 
 describe('source ranges of the PartnershipModel', () => {
     test('rangeOf gives what Langium\'s CST range gives, for every node of every example (invalid ones too) and of half-typed text', () => {

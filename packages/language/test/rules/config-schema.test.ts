@@ -16,10 +16,12 @@ describe('docs/samskap-config.schema.json', () => {
     });
 
     test('accepts a valid settings file and rejects a bad severity or an unknown key', () => {
-        const valid = { rules: { 'SK-CTX-003': 'off', 'SK-GOV-006': 'error' }, governance: { sharedMaxParticipants: 8, leadMaxParticipants: 25 }, funding: { shareTolerance: 0.5 }, display: { language: 'nb' }, diagnostics: { classifications: true } };
+        const valid = { rules: { 'SK-CTX-003': 'off', 'SK-GOV-006': 'error' }, governance: { sharedMaxParticipants: 8, leadMaxParticipants: 25 }, funding: { shareTolerance: 0.5 }, display: { language: 'nb' }, diagnostics: { classifications: true }, provenance: { required: true } };
         expect(checkSchema(schema, valid)).toEqual([]);
         expect(checkSchema(schema, { rules: { 'SK-CTX-003': 'loud' } })).toEqual(['$.rules.SK-CTX-003: "loud" is not one of error, warning, info, hint, off']);
         expect(checkSchema(schema, { colour: 'red' })).toEqual(['$: property colour is not in the schema']);
         expect(checkSchema(schema, { diagnostics: { classifications: 'yes' } })).not.toEqual([]);
+        expect(checkSchema(schema, { provenance: { required: 'yes' } })).not.toEqual([]);
+        expect(checkSchema(schema, { provenance: { strict: true } })).not.toEqual([]);
     });
 });

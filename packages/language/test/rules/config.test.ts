@@ -51,6 +51,18 @@ describe('samskap.json parser', () => {
         expect(parseSamskapConfig({ diagnostics: true }).findings.map(f => f.code)).toEqual(['SK-CFG-005']);
     });
 
+    test('reads `provenance.required` (the fully sourced mode) and rejects a value that is not a boolean or an unknown key', () => {
+        expect(parseSamskapConfig('{ "provenance": { "required": true } }').config.provenance).toEqual({ required: true });
+        expect(parseSamskapConfig('{ "provenance": { "required": false } }').findings).toEqual([]);
+        const bad = parseSamskapConfig('{ "provenance": { "required": "yes", "strict": 1 } }');
+        expect(bad.findings.map(f => [f.code, f.range.start.character])).toEqual([['SK-CFG-004', 37], ['SK-CFG-005', 18]]);
+        expect(bad.findings[0].message).toBe('Unknown setting "provenance.strict"; known: "required".');
+        expect(bad.findings[1].message).toBe('"provenance.required" must be true or false; got "yes".');
+        expect(bad.config.provenance).toBeUndefined();
+        expect(parseSamskapConfig({ provenance: true }).findings.map(f => f.message)).toEqual(['"provenance" must be an object such as { "required": true }.']);
+        expect(parseSamskapConfig({ provenence: {} }).findings.map(f => f.message)).toEqual([expect.stringContaining('"diagnostics" and "provenance"')]);
+    });
+
     test('a lead threshold below the shared one is rejected', () => {
         const { config, findings } = parseSamskapConfig({ governance: { sharedMaxParticipants: 10, leadMaxParticipants: 5 } });
         expect(findings.map(f => f.code)).toEqual(['SK-CFG-005']);
@@ -141,6 +153,21 @@ describe('settings change what the rules report', () => {
         expect(config.rules).toEqual({ 'SK-GOV-006': 'info', 'SK-CTX-003': 'off' });
         expect(config.analysis.governance.sharedMaxParticipants).toBe(6);
         expect(config.display.language).toBe('nb');
+    });
+
+    test('the fully sourced mode: off by default; `provenance.required` in samskap.json or the editor (`samskap.provenance.required`) turns SK-SRC-002 on', async () => {
+        const text = 'model M "M" {\n    source guribye is report "Guribye 2016"\n    actor k "K" is municipality [guribye]\n    actor l "L" is association\n    initiative by k, l\n}';
+        const m = await modelOf(text);
+        const unsourced = (settings?: Parameters<typeof runRules>[2]) => runRules(m, undefined, settings).filter(f => f.code === 'SK-SRC-002').map(f => [f.severity, f.range.start.line]);
+        expect(unsourced()).toEqual([]);
+        expect(unsourced({ provenance: { required: true } })).toEqual([['warning', 3], ['warning', 4]]);
+        expect(unsourced({ provenance: { required: true }, rules: { 'SK-SRC-002': 'error' } })).toEqual([['error', 3], ['error', 4]]);
+        const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
+        const parse = parseHelper<Document>(Samskap);
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { samskap: { provenance: { required: true } } } });
+        expect(Samskap.analysis.Configuration.findings).toEqual([]);
+        const document = await parse(text, { validation: true });
+        expect(document.diagnostics?.filter(d => d.code === 'SK-SRC-002').map(d => d.range.start.line)).toEqual([3, 4]);
     });
 
     test('a settings change does not cancel a workspace build when no document was validated yet', async () => {

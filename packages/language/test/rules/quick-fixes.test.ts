@@ -72,9 +72,83 @@ describe('quick fixes', () => {
         expect((document.diagnostics ?? []).filter(d => d.severity === 1)).toEqual([]);
     });
 
+    test('undeclared source: declares it after the model\'s last source, offering three kinds', async () => {
+        const before = 'model M "M" {\n    source guribye is report "Guribye 2016"\n    actor k "K" is municipality [guribye, intervju "p. 3"]\n}\n';
+        const { text, titles } = await applyFirst(before, 'linking-error');
+        expect(text).toBe('model M "M" {\n    source guribye is report "Guribye 2016"\n    source intervju is report "TODO: full reference"\n    actor k "K" is municipality [guribye, intervju "p. 3"]\n}\n');
+        expect(titles).toEqual(["Declare source 'intervju' as report", "Declare source 'intervju' as interview", "Declare source 'intervju' as document"]);
+        const { document } = await validate(text);
+        expect((document.diagnostics ?? []).filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    test('undeclared source in a model without sources: declares it after the opening brace, and no actor is offered', async () => {
+        const before = 'model M "M" {\n    actor k "K" is municipality [nowhere]\n}\n';
+        const { text, titles } = await applyFirst(before, 'linking-error');
+        expect(text).toBe('model M "M" {\n    source nowhere is report "TODO: full reference"\n    actor k "K" is municipality [nowhere]\n}\n');
+        expect(titles.filter(title => title.startsWith('Declare actor'))).toEqual([]);
+    });
+
     test('unresolved actor in a model without actors: declares it after the opening brace', async () => {
         const before = 'model M "M" {\n    initiative by ukjent\n}\n';
         const { text } = await applyFirst(before, 'linking-error');
         expect(text).toBe('model M "M" {\n    actor ukjent "ukjent" is municipality\n    initiative by ukjent\n}\n');
+    });
+});
+
+describe('quick fixes in the fully sourced mode (SK-SRC-002)', () => {
+    const own = createSamskapServices(EmptyFileSystem).Samskap;
+    own.analysis.Configuration.updateFromSettings({ provenance: { required: true } });
+    const validateOwn = validationHelper(own);
+
+    /** Applies the quick fix titled `title` (the preferred one when undefined) to the SK-SRC-002 diagnostic on `line`. */
+    async function citeOn(text: string, line: number, title?: string): Promise<{ text: string; titles: string[] }> {
+        const { document } = await validateOwn(text);
+        const diagnostics = (document.diagnostics ?? []).filter(d => d.code === 'SK-SRC-002' && d.range.start.line === line);
+        expect(diagnostics).toHaveLength(1);
+        const actions = ((await own.lsp.CodeActionProvider?.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri }, range: diagnostics[0].range, context: { diagnostics, triggerKind: 1 }
+        })) ?? []).filter(CodeAction.is);
+        const chosen = title === undefined ? actions.find(action => action.isPreferred) : actions.find(action => action.title === title);
+        if (!chosen) throw new Error(`no quick fix ${title ?? '(preferred)'} on line ${line}`);
+        const edits = chosen.edit?.changes?.[document.textDocument.uri] ?? [];
+        return { text: TextDocument.applyEdits(document.textDocument, edits), titles: actions.map(a => a.title) };
+    }
+
+    const MODEL = [
+        'model M "M" {',
+        '    source guribye is report "Guribye 2016"',
+        '    source koordinator is interview "Koordinatoren"',
+        '    actor k "K" is municipality',
+        '    actor l "L" is association // a comment stays after the citation',
+        '    decision d "D" level strategic {',
+        '        decide k [guribye]',
+        '    }',
+        '    funding {',
+        '        k -> l operating_grant 100 NOK per year "Tilskudd"',
+        '    }',
+        '}',
+        ''
+    ].join('\n');
+
+    test('appends the first declared source to a statement; assumed and illustrative are offered too', async () => {
+        const { text, titles } = await citeOn(MODEL, 3);
+        expect(text.split('\n')[3]).toBe('    actor k "K" is municipality [guribye]');
+        expect(titles).toEqual(["Cite 'guribye'", 'Mark as assumed', 'Mark as illustrative']);
+        expect((await citeOn(MODEL, 3, 'Mark as illustrative')).text.split('\n')[3]).toBe('    actor k "K" is municipality [illustrative]');
+    });
+
+    test('the citation goes before a trailing comment, before the `{` of a decision, and after a funding line\'s description', async () => {
+        expect((await citeOn(MODEL, 4)).text.split('\n')[4]).toBe('    actor l "L" is association [guribye] // a comment stays after the citation');
+        expect((await citeOn(MODEL, 5)).text.split('\n')[5]).toBe('    decision d "D" level strategic [guribye] {');
+        expect((await citeOn(MODEL, 9)).text.split('\n')[9]).toBe('        k -> l operating_grant 100 NOK per year "Tilskudd" [guribye]');
+    });
+
+    test('with no citable source, the stub is `[assumed]`; the result is no longer reported', async () => {
+        const text = 'model M "M" {\n    source document "Ingen id"\n    actor k "K" is municipality\n}\n';
+        const fixed = await citeOn(text, 2);
+        expect(fixed.text).toBe('model M "M" {\n    source document "Ingen id"\n    actor k "K" is municipality [assumed]\n}\n');
+        expect(fixed.titles).toEqual(['Mark as assumed', 'Mark as illustrative']);
+        const { document } = await validateOwn(fixed.text);
+        expect((document.diagnostics ?? []).filter(d => d.code === 'SK-SRC-002')).toEqual([]);
     });
 });

@@ -25,6 +25,8 @@ const env = (name: string, fallback?: string): string => {
 const codeServerBin = env('SAMSKAP_E2E_CODE_SERVER');
 const vsix = env('SAMSKAP_E2E_VSIX');
 const examples = env('SAMSKAP_E2E_EXAMPLES');
+// The invalid models are test fixtures, not examples; the suite copies them into its workspace as `invalid/`.
+const invalidModels = env('SAMSKAP_E2E_INVALID', join(examples, '..', 'packages', 'language', 'test', 'fixtures', 'invalid'));
 const artifacts = env('SAMSKAP_E2E_ARTIFACTS');
 const work = env('SAMSKAP_E2E_WORK');
 const chromiumPath = env('SAMSKAP_E2E_CHROMIUM', '/usr/bin/chromium');
@@ -64,6 +66,7 @@ function prepareWorkspace(): { largest: string; invalid: string; expected: strin
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     cpSync(examples, workspace, { recursive: true });
+    cpSync(invalidModels, join(workspace, 'invalid'), { recursive: true });
     const models = readdirSync(workspace).filter(name => name.endsWith('.samskap'));
     if (models.length === 0) {
         throw new Error(`no .samskap files in ${examples}`);
@@ -86,7 +89,7 @@ function prepareWorkspace(): { largest: string; invalid: string; expected: strin
             }
         }
     }
-    throw new Error('examples/invalid holds no model with an `// expect-error:` line');
+    throw new Error(`${invalidModels} holds no model with an \`// expect-error:\` line`);
 }
 
 function userSettings(): void {
@@ -251,7 +254,7 @@ async function main(): Promise<number> {
             // A rule's finding carries its code: the duplicate name in another invalid example (SK-REF-001).
             const coded = 'invalid/duplicate-actor.samskap';
             if (!existsSync(join(workspace, coded))) {
-                throw new Error(`${coded} is missing from examples/`);
+                throw new Error(`${coded} is missing from the workspace (copied from ${invalidModels})`);
             }
             await bench.openFile(coded);
             await bench.runCommand('Focus on Problems View');
@@ -332,7 +335,8 @@ async function main(): Promise<number> {
                 throw new Error('the preview did not open');
             }
             const text = scratchText();
-            const line = lineOf(text, /^\s*actor\s+redcross_arendal\b|^\s*actor\s+centre\b/);
+            // An actor other than the first (the cursor starts elsewhere): the first one after `arendal`.
+            const line = lineOf(text, /^\s*actor\s+(?!arendal\b)[\w\u00C0-\u024F]+/);
             const id = /actor\s+(\S+)/.exec(text.split('\n')[line - 1])?.[1] ?? '';
             await bench.goTo(1, 1);
             const frame = await bench.webviewFrame('#canvas svg', 'the diagram in the preview');

@@ -32,6 +32,8 @@ await build({
 const { runTests } = await import('@vscode/test-electron');
 const workspace = mkdtempSync(join(tmpdir(), 'samskap-exthost-'));
 cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+// The invalid models are test fixtures, not examples: the suite opens them as `invalid/…`.
+cpSync(join(repoRoot, 'packages', 'language', 'test', 'fixtures', 'invalid'), join(workspace, 'invalid'), { recursive: true });
 try {
     await runTests({
         vscodeExecutablePath: executable,

@@ -13,7 +13,7 @@ function line(range: SourceRange): number {
  */
 export const duplicateNames: RuleDefinition = {
     code: 'SK-REF-001', area: 'REF', defaultSeverity: 'error', scope: 'model',
-    summary: 'Names are unique within a model (actors and bodies together; roles, activities, decisions, budgets, agreements each).',
+    summary: 'Names are unique within a model (actors and bodies together; roles, activities, decisions, budgets, agreements, sources each).',
     check({ model }, report) {
         const groups: Array<{ kind: string; items: ReadonlyArray<{ id: string; nameRange: SourceRange }> }> = [
             { kind: 'party', items: [...model.actors.filter(actor => !actor.library), ...model.bodies] },
@@ -21,7 +21,8 @@ export const duplicateNames: RuleDefinition = {
             { kind: 'activity', items: model.activities },
             { kind: 'decision', items: model.decisions },
             { kind: 'budget', items: model.budgets },
-            { kind: 'agreement', items: model.agreements }
+            { kind: 'agreement', items: model.agreements },
+            { kind: 'source', items: model.context.sources.flatMap(source => source.id !== undefined ? [{ id: source.id, nameRange: source.range }] : []) }
         ];
         for (const group of groups) {
             const first = new Map<string, SourceRange>();

@@ -1,0 +1,186 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+
+/**
+ * The largest model file Samskap reads (20 MB). The largest real model we know of is under
+ * 100 kB; a file beyond this is almost always a mistake (a log, a dump, a device), and text of
+ * that size would only make the parser and the editor crawl. docs/cli.md states the limit.
+ */
+export const MAX_MODEL_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A file read as model text, or why it was refused (a sentence that follows the file's name). */
+export type ModelFileRead = { readonly text: string } | { readonly reason: string };
+
+const NO_BLOCK = constants.O_NONBLOCK ?? 0;
+
+/**
+ * Reads a model file (or samskap.json) as UTF-8 text, refusing anything that is not a regular
+ * file of at most `limit` bytes holding valid UTF-8 without NUL bytes. Never blocks on a FIFO and
+ * never reads a device: both are refused before they are opened. A UTF-8 byte order mark is kept
+ * in the text (the formatter writes it back).
+ */
+export function readModelFile(file: string, limit: number = MAX_MODEL_FILE_BYTES): ModelFileRead {
+    let stat: Stats;
+    try {
+        stat = statSync(file);
+    } catch (error) {
+        return { reason: `cannot be read (${codeOf(error)})` };
+    }
+    const refused = refuseStat(stat, limit);
+    if (refused) {
+        return { reason: refused };
+    }
+    let bytes: Buffer;
+    let fd: number | undefined;
+    try {
+        // Non-blocking, in case the path was swapped for a FIFO since the check above.
+        fd = openSync(file, constants.O_RDONLY | NO_BLOCK);
+        const opened = refuseStat(fstatSync(fd), limit);
+        if (opened) {
+            return { reason: opened };
+        }
+        bytes = readUpTo(fd, limit + 1);
+    } catch (error) {
+        return { reason: `cannot be read (${codeOf(error)})` };
+    } finally {
+        if (fd !== undefined) {
+            closeSync(fd);
+        }
+    }
+    if (bytes.length > limit) {
+        return { reason: tooLarge(bytes.length, limit) };
+    }
+    return decodeModelBytes(bytes);
+}
+
+/** Model text from bytes: refused when binary (NUL bytes, UTF-16) or not valid UTF-8. */
+export function decodeModelBytes(bytes: Uint8Array): ModelFileRead {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { reason: 'is UTF-16 text; Samskap reads only UTF-8: save the file as UTF-8 and run again' };
+    }
+    if (bytes.includes(0)) {
+        return { reason: 'is a binary file, not a Samskap model (it contains NUL bytes); name only .samskap text files' };
+    }
+    try {
+        // fatal: any invalid byte throws instead of becoming U+FFFD; ignoreBOM: the BOM stays in the text.
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    } catch {
+        const offset = firstInvalidUtf8(bytes);
+        return { reason: invalidUtf8Reason(bytes, offset < 0 ? 0 : offset) };
+    }
+}
+
+/**
+ * The offset of the first byte that does not belong to a valid UTF-8 sequence (as the WHATWG
+ * decoder, which TextDecoder implements, sees it: no overlong forms, no surrogates, nothing
+ * beyond U+10FFFF, no sequence cut off at the end), or -1 when every byte is valid.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        let needed: number;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            needed = 1;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            needed = 2;
+            if (lead === 0xe0) lower = 0xa0;
+            if (lead === 0xed) upper = 0x9f;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            needed = 3;
+            if (lead === 0xf0) lower = 0x90;
+            if (lead === 0xf4) upper = 0x8f;
+        } else {
+            return i;
+        }
+        for (let k = 1; k <= needed; k++) {
+            const next = bytes[i + k];
+            if (next === undefined) {
+                return i;
+            }
+            if (next < lower || next > upper) {
+                // The lead byte starts a sequence the next byte does not continue: the lead is the bad byte.
+                return i;
+            }
+            lower = 0x80;
+            upper = 0xbf;
+        }
+        i += needed + 1;
+    }
+    return -1;
+}
+
+function invalidUtf8Reason(bytes: Uint8Array, offset: number): string {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    const shown = bytes.subarray(offset, Math.min(offset + 4, bytes.length));
+    const hex = [...shown].map(byte => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+    return `is not valid UTF-8: byte offset ${offset} (line ${line}, byte ${offset - lineStart + 1} of the line: ${hex}); `
+        + 'Samskap reads only UTF-8 and leaves the file untouched: convert it (e.g. `iconv -f latin1 -t utf-8`) and run again';
+}
+
+function refuseStat(stat: Stats, limit: number): string | undefined {
+    if (!stat.isFile()) {
+        return `is ${kindOf(stat)}, not a regular file; name only .samskap text files`;
+    }
+    if (stat.size > limit) {
+        return tooLarge(stat.size, limit);
+    }
+    return undefined;
+}
+
+function tooLarge(size: number, limit: number): string {
+    return `is ${megabytes(size)}, over the ${megabytes(limit)} limit for one file; split the model into several files`;
+}
+
+function megabytes(bytes: number): string {
+    if (bytes < 1024 * 1024) {
+        return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} kB`;
+    }
+    const mb = bytes / (1024 * 1024);
+    return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+/** What a path that is not a regular file is, in words. */
+export function kindOf(stat: Stats): string {
+    if (stat.isDirectory()) return 'a folder';
+    if (stat.isFIFO()) return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice()) return 'a character device';
+    if (stat.isBlockDevice()) return 'a block device';
+    if (stat.isSocket()) return 'a socket';
+    return 'not a regular file';
+}
+
+/** Reads at most `max` bytes (a file that grows while read is still bounded). */
+function readUpTo(fd: number, max: number): Buffer {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+        if (chunk.length === 0) {
+            break;
+        }
+        const read = readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0) {
+            break;
+        }
+        chunks.push(chunk.subarray(0, read));
+        total += read;
+    }
+    return Buffer.concat(chunks, total);
+}
+
+function codeOf(error: unknown): string {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
+}
