@@ -1,10 +1,10 @@
 import { provenanceText, type EvidenceProvenance } from '../analysis/provenance.js';
-import type { DisplayLanguage } from '../analysis/labels.js';
+import { displayVocabulary, type DisplayLanguage } from '../analysis/labels.js';
 import type { Certainty } from '../model/partnership-model.js';
 
 /**
- * The words hovers use about provenance, in the display languages (the certainty labels are the
- * generated documents' own). Plain text: the Markdown hovers escape what they take from here.
+ * The words hovers use about provenance, in the display languages (the certainty labels come from
+ * the display vocabulary the generated documents use too). Plain text: the Markdown hovers escape what they take from here.
  */
 export interface ProvenanceWords {
     /** Short labels, as in "guribye p. 12 (stated)". */
@@ -21,9 +21,8 @@ export interface ProvenanceWords {
     readonly withoutSource: (count: number) => string;
 }
 
-const WORDS: Record<DisplayLanguage, ProvenanceWords> = {
+const WORDS: Record<DisplayLanguage, Omit<ProvenanceWords, 'certainty'>> = {
     en: {
-        certainty: { stated: 'stated', inferred: 'inferred', assumed: 'assumed', illustrative: 'illustrative' },
         certaintyMeaning: {
             stated: 'stated by the cited source',
             inferred: 'inferred by the author from the sources',
@@ -40,7 +39,6 @@ const WORDS: Record<DisplayLanguage, ProvenanceWords> = {
         withoutSource: count => `${count} ${count === 1 ? 'statement' : 'statements'} without a source`
     },
     nb: {
-        certainty: { stated: 'oppgitt i kilden', inferred: 'utledet', assumed: 'antatt', illustrative: 'illustrativt' },
         certaintyMeaning: {
             stated: 'oppgitt i kilden det vises til',
             inferred: 'utledet av forfatteren fra kildene',
@@ -57,7 +55,6 @@ const WORDS: Record<DisplayLanguage, ProvenanceWords> = {
         withoutSource: count => `${count} utsagn uten kilde`
     },
     nn: {
-        certainty: { stated: 'oppgitt i kjelda', inferred: 'utleidd', assumed: 'anteke', illustrative: 'illustrativt' },
         certaintyMeaning: {
             stated: 'oppgitt i kjelda det blir vist til',
             inferred: 'utleidd av forfattaren frå kjeldene',
@@ -74,7 +71,6 @@ const WORDS: Record<DisplayLanguage, ProvenanceWords> = {
         withoutSource: count => `${count} ${count === 1 ? 'utsegn' : 'utsegner'} utan kjelde`
     },
     da: {
-        certainty: { stated: 'angivet i kilden', inferred: 'udledt', assumed: 'antaget', illustrative: 'illustrativt' },
         certaintyMeaning: {
             stated: 'angivet i den kilde, der henvises til',
             inferred: 'udledt af forfatteren fra kilderne',
@@ -92,8 +88,9 @@ const WORDS: Record<DisplayLanguage, ProvenanceWords> = {
     }
 };
 
+/** The certainty labels are the display vocabulary's (labels.ts), shared with the generated documents. */
 export function provenanceWords(language: DisplayLanguage = 'en'): ProvenanceWords {
-    return WORDS[language];
+    return { ...WORDS[language], certainty: displayVocabulary(language).certainties };
 }
 
 /**
