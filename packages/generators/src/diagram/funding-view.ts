@@ -37,7 +37,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
     const keys = new KeyFactory(options.keyPrefix);
     const wanted = new Set(model.funding.flatMap(line => [line.from, line.to]));
     const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
-    const largest = Math.max(0, ...model.funding.map(line => line.yearlyAmount ?? 0));
+    const largest = model.funding.reduce((max, line) => Math.max(max, line.yearlyAmount ?? 0), 0);
     const edges: GraphEdge[] = [];
     if (parties.aggregated) {
         const sums = new Map<string, { from: string; to: string; lines: FundingLine[] }>();
@@ -50,7 +50,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
                 sums.set(`${from}>${to}`, entry);
             }
         }
-        const largestSum = Math.max(0, ...[...sums.values()].map(entry => entry.lines.reduce((s, l) => s + (l.yearlyAmount ?? 0), 0)));
+        const largestSum = [...sums.values()].reduce((max, entry) => Math.max(max, entry.lines.reduce((s, l) => s + (l.yearlyAmount ?? 0), 0)), 0);
         for (const entry of sums.values()) {
             const yearly = entry.lines.reduce((sum, line) => sum + (line.yearlyAmount ?? 0), 0);
             const text = `${entry.lines.length} × ${labels.text.funding.toLowerCase()}` +

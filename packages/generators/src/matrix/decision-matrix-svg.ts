@@ -28,7 +28,7 @@ export function decisionMatrixSvg(model: PartnershipModel, options: { language?:
         return ` data-samskap-id="${escapeAttribute(id)}"${range ? ` data-samskap-range="${escapeAttribute(range)}"` : ''}`;
     };
     const partyKind = (key: string): string => (model.bodies.some(body => body.id === key) ? 'body' : 'actor');
-    const firstWidth = Math.max(estimateTextWidth(table.corner), ...table.rows.map(row => estimateTextWidth(row.label))) + 2 * PAD;
+    const firstWidth = table.rows.reduce((max, row) => Math.max(max, estimateTextWidth(row.label)), estimateTextWidth(table.corner)) + 2 * PAD;
     const columnWidths = table.columns.map(column => Math.max(40, estimateTextWidth(column.label) + 2 * PAD));
     const width = firstWidth + columnWidths.reduce((a, b) => a + b, 0);
     const titleHeight = 28;
@@ -36,7 +36,7 @@ export function decisionMatrixSvg(model: PartnershipModel, options: { language?:
     // The letters' legend, and the mark of rights resting on assumed or illustrative statements when a cell has it.
     const notes = table.notes.filter((note, index) => index === 0 || note.startsWith(UNCERTAIN_MARK));
     const totalHeight = height + PAD + notes.length * 16 + PAD;
-    const totalWidth = Math.max(width, ...notes.map(note => estimateTextWidth(note))) + 2 * PAD;
+    const totalWidth = notes.reduce((max, note) => Math.max(max, estimateTextWidth(note)), width) + 2 * PAD;
     const out: string[] = [];
     out.push(`<svg width="${totalWidth}pt" height="${totalHeight}pt" viewBox="0 0 ${totalWidth} ${totalHeight}" xmlns="http://www.w3.org/2000/svg"` +
         ` class="samskap-diagram theme-${theme}" role="img" aria-label="${escapeAttribute(table.caption)}" data-samskap-view="decisions">`);

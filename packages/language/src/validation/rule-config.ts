@@ -92,9 +92,12 @@ const FUNDING_KEYS = new Set(['shareTolerance']);
  * become findings located in the file; the valid part of the settings is still used.
  */
 export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'): ParsedConfig {
+    // Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, so it goes first.
+    if (typeof input === 'string' && input.startsWith('\uFEFF')) input = input.slice(1);
     const text = typeof input === 'string' ? input : undefined;
     const findings: Finding[] = [];
-    const locate = (path: readonly string[]): SourceRange => rangeOfKey(text, path, uri);
+    const keys = new KeyLocator(text, uri);
+    const locate = (path: readonly string[]): SourceRange => keys.rangeOf(path);
     const report = (code: string, severity: Finding['severity'], message: string, path: readonly string[]): void => {
         findings.push({ code, severity, message, range: locate(path), model: '' });
     };
@@ -243,31 +246,100 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The range of a key in the JSON text, found by walking the path; the file's start when unknown. */
-function rangeOfKey(text: string | undefined, path: readonly string[], uri: string): SourceRange {
-    let offset = 0;
-    let found = -1;
-    let length = 0;
-    if (text !== undefined) {
-        for (const key of path) {
-            const quoted = JSON.stringify(key);
-            const at = text.indexOf(quoted, offset);
-            if (at < 0) {
-                found = -1;
-                break;
-            }
-            found = at;
-            length = quoted.length;
-            offset = at + quoted.length;
-        }
+/**
+ * Where the keys of the settings are written, for locating findings: one scan of the text the
+ * first time a finding needs a place, then a look-up per finding. (Searching the text for each
+ * key, and counting the lines before it, made a file of many unknown keys quadratic: 200,000
+ * keys took minutes.) Keys are indexed to the depth settings have (a section and its key); the
+ * first of two equal keys is the one named. Without text (settings given as an object), or for
+ * a key not found, the range is the file's start.
+ */
+class KeyLocator {
+    private keys?: Map<string, readonly [number, number]>;
+    private lineStarts?: number[];
+
+    constructor(private readonly text: string | undefined, private readonly uri: string) {}
+
+    rangeOf(path: readonly string[]): SourceRange {
+        if (this.text === undefined || path.length === 0) return this.at(0, 0);
+        this.keys ??= indexKeys(this.text, 2);
+        const found = this.keys.get(keyPath(path));
+        return found ? this.at(found[0], found[1]) : this.at(0, 0);
     }
-    const start = text !== undefined && found >= 0 ? positionAt(text, found) : { line: 0, character: 0 };
-    const end = text !== undefined && found >= 0 ? positionAt(text, found + length) : { line: 0, character: 0 };
-    return { uri, start, end };
+
+    private at(start: number, end: number): SourceRange {
+        return { uri: this.uri, start: this.positionAt(start), end: this.positionAt(end) };
+    }
+
+    private positionAt(offset: number): SourcePosition {
+        const text = this.text ?? '';
+        if (!this.lineStarts) {
+            this.lineStarts = [0];
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+        }
+        // The last line starting at or before the offset (binary search).
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.lineStarts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return { line: low, character: offset - this.lineStarts[low] };
+    }
 }
 
-function positionAt(text: string, offset: number): SourcePosition {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length - 1;
-    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+const keyPath = (path: readonly string[]): string => path.join('\u0000');
+
+/**
+ * The offsets (start, end, quotes included) of the object keys of a JSON text, by their path of
+ * keys, up to `maxDepth` keys deep. One pass with an explicit stack, so neither the size nor the
+ * nesting of the text can make it slow or overflow; the text has already passed JSON.parse.
+ */
+function indexKeys(text: string, maxDepth: number): Map<string, readonly [number, number]> {
+    const result = new Map<string, readonly [number, number]>();
+    // Per open object or array: its path of keys (undefined when deeper than indexed or inside an
+    // array), whether the next string is a key, and the last key read.
+    const stack: Array<{ path: readonly string[] | undefined; object: boolean; expectKey: boolean; key?: string }> = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+        if (c === 0x22 /* " */) {
+            let j = i + 1;
+            while (j < text.length) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c /* \ */) j += 2;
+                else if (d === 0x22) break;
+                else j++;
+            }
+            const end = Math.min(j + 1, text.length);
+            if (top?.object && top.expectKey) {
+                top.expectKey = false;
+                top.key = undefined;
+                if (top.path !== undefined && top.path.length < maxDepth) {
+                    try {
+                        const key = JSON.parse(text.slice(i, end)) as string;
+                        top.key = key;
+                        const id = keyPath([...top.path, key]);
+                        if (!result.has(id)) result.set(id, [i, end]);
+                    } catch {
+                        // Not a well-formed string: nothing to index.
+                    }
+                }
+            }
+            i = end;
+            continue;
+        }
+        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            const path = top === undefined ? [] : top.object && top.path !== undefined && top.key !== undefined ? [...top.path, top.key] : undefined;
+            stack.push({ path: c === 0x7b ? path : undefined, object: c === 0x7b, expectKey: c === 0x7b });
+        } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            stack.pop();
+        } else if (c === 0x2c /* , */ && top?.object) {
+            top.expectKey = true;
+        }
+        i++;
+    }
+    return result;
 }

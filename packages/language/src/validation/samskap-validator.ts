@@ -66,6 +66,8 @@ export class SamskapValidator {
         if (severity === 'off') return;
         const seen = new Map<string, ast.Actor>();
         for (const actor of node.actors) {
+            // A nameless actor is a syntax error the parser reports; it has no name to repeat.
+            if (actor.name === undefined) continue;
             const first = seen.get(actor.name);
             if (!first) {
                 seen.set(actor.name, actor);

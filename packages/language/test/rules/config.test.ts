@@ -195,3 +195,11 @@ describe('settings change what the rules report', () => {
         expect(document.diagnostics?.map(d => d.code)).not.toContain('SK-GOV-006');
     });
 });
+
+describe('samskap.json saved with a byte order mark', () => {
+    test('is read like the same file without it', () => {
+        const parsed = parseSamskapConfig('\uFEFF{ "rules": { "SK-CTX-003": "off" } }');
+        expect(parsed.findings).toEqual([]);
+        expect(parsed.config.rules?.['SK-CTX-003']).toBe('off');
+    });
+});

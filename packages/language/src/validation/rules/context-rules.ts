@@ -96,7 +96,7 @@ export const noSource: RuleDefinition = {
     summary: 'Hint: the model names no source (interview, document, survey, …) for its facts.',
     check({ model }, report) {
         if (model.context.sources.length === 0) {
-            report(hit(`"${model.title}" names no source; add \`source interview "…"\` or \`source document "…"\`.`, model.nameRange));
+            report(hit(`"${model.title}" names no source; declare one with \`source <id> is report "full reference"\` (or interview, document, survey, …) and cite it where a statement comes from it: \`[<id>]\`.`, model.nameRange));
         }
     }
 };
