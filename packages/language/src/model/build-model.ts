@@ -384,6 +384,7 @@ class PartnershipModelBuilder {
             })),
             claims: this.buildClaims(),
             repeated: this.repeated,
+            blankTitles: this.blankTitles(),
             // `uses` with no name yet (parse recovery) has no reference at all.
             uses: model.uses.flatMap(use => {
                 const library = use.library?.ref;
@@ -459,6 +460,16 @@ class PartnershipModelBuilder {
         }
         for (const governance of m.governance) if (governance.organisation) visit(governance.organisation);
         for (const agreement of m.agreements) each(agreement.parties);
+    }
+
+    /** Declarations of this model whose title is written but blank, in source order; undefined when none is. */
+    private blankTitles(): PartnershipModel['blankTitles'] {
+        const m = this.model;
+        const declarations: ReadonlyArray<{ readonly title?: string; readonly name?: string; readonly $cstNode?: CstNode } & AstNode> = [
+            m, ...m.actors, ...m.roles, ...m.bodies, ...m.activities, ...m.decisions, ...m.budgets, ...m.agreements
+        ];
+        const blank = declarations.filter(node => node.title !== undefined && node.title.trim().length === 0);
+        return blank.length === 0 ? undefined : blank.map(node => ({ name: node.name ?? UNNAMED_MODEL, range: nameRangeOf(node, this.uri) }));
     }
 
     private single<T extends AstNode>(nodes: readonly T[], statement: string): T | undefined {

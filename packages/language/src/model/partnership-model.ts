@@ -310,6 +310,12 @@ export interface RepeatedStatement {
     readonly range: SourceRange;
 }
 
+/** A declaration whose title is written but empty or only spaces (`actor a "" is …`): its name is shown instead. */
+export interface BlankTitle {
+    readonly name: string;
+    readonly range: SourceRange;
+}
+
 export interface PartnershipModel {
     readonly name: string;
     readonly title: string;
@@ -331,6 +337,8 @@ export interface PartnershipModel {
     readonly agreements: readonly PartnershipAgreement[];
     readonly claims: ClaimFacts;
     readonly repeated: readonly RepeatedStatement[];
+    /** Declarations with an empty title; absent when there is none. */
+    readonly blankTitles?: readonly BlankTitle[];
     /** The libraries the model brings into scope with `uses`. */
     readonly uses: readonly string[];
     readonly range: SourceRange;

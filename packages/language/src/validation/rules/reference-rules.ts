@@ -101,6 +101,20 @@ export function normaliseTitle(title: string): string {
     return normalised;
 }
 
-export const REFERENCE_RULES: readonly RuleDefinition[] = [duplicateNames, selfFunding, repeatedStatement, sameTitleTwice];
+/**
+ * A title written but left empty (`actor a "" is municipality`) shows nothing where the model is
+ * drawn or listed; the name is shown instead, and the author is told.
+ */
+export const blankTitle: RuleDefinition = {
+    code: 'SK-REF-005', area: 'REF', defaultSeverity: 'warning', scope: 'model',
+    summary: 'A declaration with a title in quotes does not leave it empty.',
+    check({ model }, report) {
+        for (const blank of model.blankTitles ?? []) {
+            report(hit(`"${blank.name}" has an empty title; write its title between the quotes, or leave the quotes out (its name "${blank.name}" is shown instead).`, blank.range));
+        }
+    }
+};
+
+export const REFERENCE_RULES: readonly RuleDefinition[] = [duplicateNames, selfFunding, repeatedStatement, sameTitleTwice, blankTitle];
 
 export type { RuleHit };
