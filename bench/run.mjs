@@ -1,9 +1,9 @@
 // `npm run bench`: reproducible performance figures for the generators and the CLI (this file)
 // and for the language (bench/language.mjs). Prints tables; nothing here asserts a timing.
-// Options: --quick (fewer language scenarios), --generators-only.
+// Options: --quick (fewer language scenarios, smaller slow inputs), --generators-only, --slow-inputs-only.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +81,108 @@ async function generatorBench() {
     console.log(`| samskap docs (100 models) | ${fmt(timeCli(['docs', folders[100], '-o', join(work, 'site')]))} |`);
 }
 
+/**
+ * One run of the built CLI with its peak memory (bench/report-rss.cjs) and, when it writes one, the
+ * size of its output file. A run past `timeoutMs` is stopped and reported as such.
+ */
+function measureCli(args, { output, timeoutMs = 600_000 } = {}) {
+    const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
+    const start = performance.now();
+    let timedOut = false;
+    try {
+        execFileSync(process.execPath, [...binFlags, '--require', join(root, 'bench/report-rss.cjs'), cli, ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, timeout: timeoutMs, env: { ...process.env, NO_COLOR: '1', SAMSKAP_BENCH_RSS: rssFile }
+        });
+    } catch (error) {
+        if (error.signal === 'SIGTERM' || error.code === 'ETIMEDOUT') timedOut = true;
+        else if (error.status !== 1) throw error;
+    }
+    const ms = performance.now() - start;
+    const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : undefined;
+    const rssMiB = usage ? usage.maxRSS / 1024 : undefined;
+    const cpuMs = usage ? (usage.user + usage.system) / 1000 : undefined;
+    const outputMiB = output && existsSync(output) ? sizeOf(output) / 1024 / 1024 : undefined;
+    return { ms, cpuMs, timedOut, rssMiB, outputMiB, timeoutMs };
+}
+
+function sizeOf(target) {
+    const stat = statSync(target);
+    if (!stat.isDirectory()) return stat.size;
+    return execFileSync('du', ['-sb', target], { encoding: 'utf8' }).split(/\s/)[0] * 1;
+}
+
+/**
+ * The slow inputs of issue 15, each at two sizes, the larger twice the smaller: the time ratio
+ * says how the work grows (about 2 when linear, 4 when quadratic; start-up, about a second, makes
+ * small runs look better than linear). Nothing here asserts a timing; the tests count the work.
+ */
+async function slowInputsBench({ quick }) {
+    const synthetic = await import(join(root, 'bench/synthetic-models.ts'));
+    const dir = join(work, 'slow');
+    mkdirSync(dir, { recursive: true });
+    const scale = quick ? 0.25 : 1;
+    const sized = (full) => [Math.round((full * scale) / 2), Math.round(full * scale)];
+    const file = (name, text) => {
+        const target = join(dir, name);
+        writeFileSync(target, text);
+        return target;
+    };
+    const rows = [];
+    const pair = (label, sizes, run) => {
+        const [small, large] = sizes.map(size => ({ size, ...run(size) }));
+        rows.push({ label, small, large });
+    };
+    pair('diagram --view governance: 100 actors, decisions × 50 consulted (decisions)', quick ? [25, 50] : [50, 100], decisions => {
+        const input = file(`governance-${decisions}.samskap`, synthetic.governanceModel(100, decisions, 50));
+        return measureCli(['diagram', input, '--view', 'governance', '-o', join(dir, `governance-${decisions}.svg`)]);
+    });
+    pair('docs: actors funding each other in a chain (actors)', sized(2_000), actors => {
+        const input = file(`chain-${actors}.samskap`, synthetic.fundingChainModel(actors));
+        return measureCli(['docs', input, '-o', join(dir, `chain-site-${actors}`)], { output: join(dir, `chain-site-${actors}`) });
+    });
+    pair('docs: synthetic model, one funder of every actor (actors)', sized(2_000), actors => {
+        const input = file(`synthetic-${actors}.samskap`, synthetic.syntheticModel(`S${actors}`, actors));
+        return measureCli(['docs', input, '-o', join(dir, `synthetic-site-${actors}`)], { output: join(dir, `synthetic-site-${actors}`) });
+    });
+    pair('docs: tiny models in one file (models)', sized(20_000), models => {
+        const input = file(`tiny-${models}.samskap`, synthetic.tinyModels(models));
+        return measureCli(['docs', input, '-o', join(dir, `tiny-site-${models}`)], { output: join(dir, `tiny-site-${models}`) });
+    });
+    pair('export --format json: bare actors (actors)', sized(100_000), actors => {
+        const input = file(`actors-${actors}.samskap`, synthetic.bareActorsModel(actors));
+        return measureCli(['export', input, '--format', 'json', '-o', join(dir, `actors-${actors}.json`)], { output: join(dir, `actors-${actors}.json`) });
+    });
+    pair('validate: samskap.json with unknown keys (keys)', sized(200_000), keys => {
+        const folder = join(dir, `settings-${keys}`);
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, 'samskap.json'), synthetic.unknownSettings(keys));
+        writeFileSync(join(folder, 'case.samskap'), synthetic.tinyModels(1));
+        return measureCli(['validate', folder]);
+    });
+
+    const time = (run) => (run.timedOut ? `> ${fmt(run.timeoutMs)}` : fmt(run.ms));
+    const mib = (value) => (value === undefined ? '–' : value >= 1024 ? `${(value / 1024).toFixed(2)} GiB` : `${value.toFixed(0)} MiB`);
+    const cpu = (run) => (run.cpuMs === undefined ? '–' : fmt(run.cpuMs));
+    console.log('\nSlow inputs (issue 15): the built CLI at two sizes; ×2 is the CPU time of the larger over the smaller (≈2 linear, ≈4 quadratic)');
+    console.log('| input | sizes | time | CPU time | ×2 | peak RSS | output |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const { label, small, large } of rows) {
+        const ratio = small.timedOut || large.timedOut || !small.cpuMs || !large.cpuMs ? '–' : (large.cpuMs / small.cpuMs).toFixed(1);
+        console.log(`| ${label} | ${small.size.toLocaleString('en')} / ${large.size.toLocaleString('en')} | ${time(small)} / ${time(large)} | ${cpu(small)} / ${cpu(large)} | ${ratio} | ` +
+            `${mib(small.rssMiB)} / ${mib(large.rssMiB)} | ${mib(small.outputMiB)} / ${mib(large.outputMiB)} |`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    return rows;
+}
+
 try {
-    await generatorBench();
-    if (!process.argv.includes('--generators-only')) {
+    if (process.argv.includes('--slow-inputs-only')) {
+        await slowInputsBench({ quick: process.argv.includes('--quick') });
+    } else {
+        await generatorBench();
+        await slowInputsBench({ quick: process.argv.includes('--quick') });
+    }
+    if (!process.argv.includes('--generators-only') && !process.argv.includes('--slow-inputs-only')) {
         const { runLanguageBench } = await import('./language.mjs');
         await runLanguageBench({ quick: process.argv.includes('--quick') });
     }

@@ -58,3 +58,61 @@ export function actorsForLines(lineCount: number): number {
     // Per actor: 1 actor line + 1 funding line + 1/3 activity + 5/2 decision lines + 1/7 involvement ≈ 5 lines.
     return Math.max(2, Math.round((lineCount - 30) / 4.98));
 }
+
+/*
+ * The slow inputs of issue 15, as the benchmark's "Slow inputs" rows run them through the CLI
+ * (bench/run.mjs). Each is the shape that was super-linear, at a size a user met.
+ */
+
+const SLOW_KINDS = ['municipality', 'voluntary_organisation', 'association', 'private_company', 'foundation'] as const;
+
+function slowActors(lines: string[], count: number): void {
+    for (let i = 0; i < count; i++) {
+        lines.push(`    actor a${i} "Aktør ${i}" is ${SLOW_KINDS[i % SLOW_KINDS.length]}`);
+    }
+}
+
+/** `actors` actors and `decisions` decisions, each decided by one actor and consulting `consulted` others: the governance view's edges. */
+export function governanceModel(actors: number, decisions: number, consulted: number): string {
+    const lines = ['model Governance "Styring med mange konsultasjoner" {'];
+    slowActors(lines, actors);
+    for (let d = 0; d < decisions; d++) {
+        lines.push(`    decision d${d} "Beslutning ${d}" level operational {`, `        decide a${d % actors}`);
+        for (let c = 0; c < consulted; c++) {
+            lines.push(`        consulted a${(d + c + 1) % actors} iap2 consult`);
+        }
+        lines.push('    }');
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+/** `actors` actors funding each other in a chain (`actors - 1` funding lines): as many funders as recipients. */
+export function fundingChainModel(actors: number): string {
+    const lines = ['model Chain "Finansieringskjede" {'];
+    slowActors(lines, actors);
+    lines.push('    funding {');
+    for (let i = 1; i < actors; i++) {
+        lines.push(`        a${i - 1} -> a${i} project_grant ${1000 + i} NOK per year`);
+    }
+    lines.push('    }', '}');
+    return `${lines.join('\n')}\n`;
+}
+
+/** `count` tiny models in one file. */
+export function tinyModels(count: number): string {
+    return `${Array.from({ length: count }, (_, i) => `model M${i} "M ${i}" {\n    actor a "A" is municipality\n}`).join('\n')}\n`;
+}
+
+/** One model of `count` bare actors (100,000 actors: 4.8 MB). */
+export function bareActorsModel(count: number): string {
+    const lines = ['model Big "Mange aktører" {'];
+    slowActors(lines, count);
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
+
+/** A samskap.json of `count` unknown keys. */
+export function unknownSettings(count: number): string {
+    return `{\n${Array.from({ length: count }, (_, i) => `  "unknown${i}": ${i}`).join(',\n')}\n}\n`;
+}

@@ -7,6 +7,7 @@ export * from './escape/markdown.js';
 export * from './escape/csv.js';
 export * from './diagram/diagram-graph.js';
 export * from './diagram/render-diagram.js';
+export { DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING } from './diagram/layout-bound.js';
 export type { DiagramTheme } from './diagram/svg-style.js';
 export type { LayoutEngine } from './diagram/graphviz-layout.js';
 export * from './matrix/matrix-table.js';

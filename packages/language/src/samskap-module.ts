@@ -79,7 +79,9 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         ClassificationProvider: services => new ClassificationProvider(services.shared, services.analysis.PartnershipModelProvider, services.analysis.Configuration),
         Configuration: services => new SamskapConfiguration(
             services.shared,
-            message => void services.shared.lsp.Connection?.window.showWarningMessage(message),
+            // A warning is a request: an editor that refuses it (or has no such request) is no failure of the server.
+            // Typed as returning nothing, it sends a request whose promise an editor may reject.
+            message => void Promise.resolve(services.shared.lsp.Connection?.window.showWarningMessage(message) as unknown).catch(() => undefined),
             // Only a language server builds the workspace at start-up; tests and the CLI do not.
             () => services.shared.lsp.Connection ? services.shared.workspace.WorkspaceManager.ready : Promise.resolve()
         )

@@ -1,4 +1,4 @@
-import { documentationSite, renderSiteDiagrams, type Language } from '@samskap/generators';
+import { documentationSiteFiles, renderSiteDiagrams, type Language } from '@samskap/generators';
 import * as path from 'node:path';
 import { writeSite } from '../io/site-writer.js';
 import { endProgress, progress } from '../io/terminal.js';
@@ -21,7 +21,8 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     const total = loaded.reports.length;
     const diagrams = await renderSiteDiagrams(loaded.reports, options.lang, done => progress(`samskap: diagrams ${done}/${total}`));
     endProgress();
-    const files = documentationSite(loaded.reports, { language: options.lang, diagrams });
+    // Rendered one by one as the writer writes them, never the whole site in memory at once.
+    const files = documentationSiteFiles(loaded.reports, { language: options.lang, diagrams }).map(file => ({ path: file.path, content: file.render }));
     progress(`samskap: writing ${files.length} files`);
     // Never over a file the user put there (unless --force); built beside the folder and swapped in.
     writeSite(options.output, files, { force: options.force, display: options.output });

@@ -1,4 +1,5 @@
 import { emit } from '../io/emit.js';
+import { jsonChunks } from '../io/json-chunks.js';
 import { EXIT_OK } from '../usage-error.js';
 import { loadReports, reportRejected } from '../workspace/model-reports.js';
 
@@ -25,6 +26,12 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
         samskap: typeof SAMSKAP_VERSION === 'string' ? SAMSKAP_VERSION : '0.0.0-dev',
         models: loaded.reports.map(report => ({ model: report.model, classification: report.classification ?? null, findings: report.findings ?? [] }))
     };
-    emit(`${JSON.stringify(document, null, 2)}\n`, options.output);
+    // In pieces, never one string: the JSON of a large model is many times its size (docs/cli.md, "Input limits").
+    emit(withNewline(jsonChunks(document)), options.output);
     return EXIT_OK;
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+    yield* pieces;
+    yield '\n';
 }

@@ -26,8 +26,8 @@ export interface WriteOptions {
  *   whatever it is (a pipe, a socket, a file the shell opened for appending).
  * Full disks, missing permissions and the like become one-line usage errors.
  */
-export function writeFileAtomically(target: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+export function writeFileAtomically(target: string, content: Content, options: WriteOptions = {}): void {
+    const bytes = byteChunks(content);
     const standard = standardDescriptor(target);
     try {
         if (standard !== undefined) {
@@ -55,6 +55,38 @@ export function writeFileAtomically(target: string, content: string | Uint8Array
             throw error;
         }
         throw writeError(target, error, options);
+    }
+}
+
+/**
+ * What is written: text, bytes, or text in pieces (a large document as it is produced, see
+ * json-chunks.ts), never held whole in memory.
+ */
+export type Content = string | Uint8Array | Iterable<string>;
+
+/** The content as UTF-8 pieces of about a megabyte (small pieces are gathered, so that each write is worth its system call). */
+export function* byteChunks(content: Content): Generator<Uint8Array> {
+    if (typeof content === 'string') {
+        yield Buffer.from(content, 'utf8');
+        return;
+    }
+    if (content instanceof Uint8Array) {
+        yield content;
+        return;
+    }
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of content) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= 1 << 20) {
+            yield Buffer.from(pending.join(''), 'utf8');
+            pending = [];
+            size = 0;
+        }
+    }
+    if (size > 0) {
+        yield Buffer.from(pending.join(''), 'utf8');
     }
 }
 
@@ -150,7 +182,7 @@ function statOrUndefined(file: string): Stats | undefined {
 }
 
 /** Opens and writes a device, FIFO or descriptor link as it is (a FIFO waits for its reader, as with `>`). */
-function writeThrough(target: string, bytes: Uint8Array): void {
+function writeThrough(target: string, bytes: Iterable<Uint8Array>): void {
     const fd = openSync(target, constants.O_WRONLY | constants.O_TRUNC);
     try {
         writeAll(fd, bytes);
@@ -160,17 +192,23 @@ function writeThrough(target: string, bytes: Uint8Array): void {
 }
 
 /** A descriptor of this process; a terminal on standard output or error through its stream, which keeps control characters off the screen (terminal.ts). */
-function writeDescriptor(fd: number, bytes: Uint8Array): void {
+function writeDescriptor(fd: number, bytes: Iterable<Uint8Array>): void {
     const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : undefined;
     if (stream?.isTTY) {
-        stream.write(bytes);
+        for (const chunk of bytes) stream.write(chunk);
         return;
     }
     writeAll(fd, bytes);
 }
 
 /** Writes every byte; a non-blocking descriptor (a pipe Node opened) that is full is waited for. */
-function writeAll(fd: number, bytes: Uint8Array): void {
+function writeAll(fd: number, chunks: Iterable<Uint8Array>): void {
+    for (const bytes of chunks) {
+        writeChunk(fd, bytes);
+    }
+}
+
+function writeChunk(fd: number, bytes: Uint8Array): void {
     let offset = 0;
     while (offset < bytes.length) {
         try {
@@ -191,7 +229,7 @@ let counter = 0;
  * bits, flushed, renamed over the target. The temporary file is removed on any failure, and a
  * signal that arrives meanwhile is handled only once the write is complete or undone.
  */
-function replaceFile(target: string, bytes: Uint8Array, existing: Stats | undefined): void {
+function replaceFile(target: string, bytes: Iterable<Uint8Array>, existing: Stats | undefined): void {
     const dir = path.dirname(target);
     if (!existing) {
         mkdirSync(dir, { recursive: true });

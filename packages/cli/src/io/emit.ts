@@ -1,10 +1,16 @@
-import { writeFileAtomically } from './atomic-write.js';
+import { byteChunks, writeFileAtomically, type Content } from './atomic-write.js';
 
-/** Writes a command's result: to the -o file atomically, else to standard output. */
-export function emit(content: string | Uint8Array, output: string | undefined): void {
+/** Writes a command's result: to the -o file atomically, else to standard output (text in pieces as it comes). */
+export function emit(content: Content, output: string | undefined): void {
     if (output) {
         writeFileAtomically(output, content);
         return;
     }
-    process.stdout.write(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+        process.stdout.write(content);
+        return;
+    }
+    for (const chunk of byteChunks(content)) {
+        process.stdout.write(chunk);
+    }
 }

@@ -52,7 +52,8 @@ export function showRefusals(connection: RefusalOutlet): RefusedFileListener {
         connection.console.warn(`${path}: ${reason}`);
         if (!shown.has(path)) {
             shown.add(path);
-            void connection.window.showWarningMessage(`Samskap: ${path} ${reason}`);
+            // A request: an editor that refuses it (or has no such request) leaves nothing to handle.
+            Promise.resolve(connection.window.showWarningMessage(`Samskap: ${path} ${reason}`)).catch(() => undefined);
         }
     };
 }

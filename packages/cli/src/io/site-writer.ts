@@ -10,7 +10,15 @@ export const SITE_MANIFEST = '.samskap-docs.json';
 export interface SiteFile {
     /** Relative, with `/` between folders. */
     readonly path: string;
-    readonly content: string | Uint8Array;
+    /**
+     * The text, or a function that renders it when the file is written: a large site is written
+     * one file after the other and never held whole (20,000 models: 900 MB of pages).
+     */
+    readonly content: string | Uint8Array | (() => string | Uint8Array);
+}
+
+function contentOf(file: SiteFile): string | Uint8Array {
+    return typeof file.content === 'function' ? file.content() : file.content;
 }
 
 export interface SiteWriteOptions {
@@ -77,15 +85,26 @@ function writeSiteInto(folder: string, files: readonly SiteFile[], options: Site
         throw new UsageError(`${path.join(display, first.path)}: ${first.why}${others}; nothing was written: `
             + 'move it away, choose another folder with -o, or pass --force to replace it');
     }
-    const stale = [...owned].filter(file => !paths.includes(file) && file !== SITE_MANIFEST);
+    // A set, not paths.includes: a search per owned file made a second run over a site of 60,000 files quadratic.
+    const sitePaths = new Set(paths);
+    const stale = [...owned].filter(file => !sitePaths.has(file) && file !== SITE_MANIFEST);
     const keepsUserFiles = exists && holdsOtherFiles(root, new Set([...owned, ...paths, SITE_MANIFEST]));
-    const hashes: Record<string, string> = {};
-    [...paths].map((file, index) => [file, sha256(files[index].content)] as const)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .forEach(([file, hash]) => (hashes[file] = hash));
-    const newManifest: Manifest = { generator: 'samskap docs', version: 1, files: hashes };
-    const all: SiteFile[] = [...files.map((file, index) => ({ path: paths[index], content: file.content })),
-        { path: SITE_MANIFEST, content: `${JSON.stringify(newManifest, null, 2)}\n` }];
+    // Each file is hashed as it is written, and the manifest, written last, lists them all.
+    const written = new Map<string, string>();
+    const manifestText = (): string => {
+        const hashes: Record<string, string> = {};
+        [...written].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([file, hash]) => (hashes[file] = hash));
+        const newManifest: Manifest = { generator: 'samskap docs', version: 1, files: hashes };
+        return `${JSON.stringify(newManifest, null, 2)}\n`;
+    };
+    const all: SiteFile[] = [...files.map((file, index) => ({
+        path: paths[index],
+        content: () => {
+            const content = contentOf(file);
+            written.set(paths[index], sha256(content));
+            return content;
+        }
+    })), { path: SITE_MANIFEST, content: manifestText }];
     if (!keepsUserFiles) {
         try {
             swapIn(root, all);
@@ -320,7 +339,7 @@ function writeInPlace(root: string, files: readonly SiteFile[], stale: readonly 
         }
         const manifest = files.find(file => file.path === SITE_MANIFEST);
         if (manifest) {
-            writeFileAtomically(path.join(root, SITE_MANIFEST), manifest.content);
+            writeFileAtomically(path.join(root, SITE_MANIFEST), contentOf(manifest));
         }
     } finally {
         removeTree(staging);
@@ -347,7 +366,7 @@ function writeTree(dir: string, files: readonly SiteFile[]): void {
     for (const file of files) {
         const target = path.join(dir, file.path);
         mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, file.content, { flag: 'wx' });
+        writeFileSync(target, contentOf(file), { flag: 'wx' });
     }
 }
 

@@ -5,7 +5,7 @@ import { collectFindings, formatFinding, type ReportedFinding } from '../command
 import { endProgress, progress, useColour } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
-import { findingsInModel } from './reported-finding.js';
+import { findingsByModel } from './reported-finding.js';
 
 /** The models of the named files, ready for the generators, and what kept some files out. */
 export interface LoadedReports {
@@ -51,10 +51,11 @@ export async function loadReports(inputs: readonly string[], options: { findings
             }
             continue;
         }
-        for (const model of models.getModels(file.document)) {
-            const summaries = findingsInModel(own, model.range);
-            reports.push({ model, classification: classifications.getClassification(file.document, model), findings: summaries, file: relative });
-        }
+        const inFile = models.getModels(file.document);
+        const summaries = findingsByModel(own, inFile.map(model => model.range));
+        inFile.forEach((model, index) => {
+            reports.push({ model, classification: classifications.getClassification(file.document, model), findings: summaries[index], file: relative });
+        });
     }
     const exitCode = workspace.unreadable.length > 0 ? EXIT_USAGE : rejected.length > 0 ? EXIT_FINDINGS : 0;
     return { workspace, reports, rejected, exitCode };

@@ -38,7 +38,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     const nodes: GraphNode[] = [...parties.nodes];
     const edges: GraphEdge[] = [];
     const seen = new Set<string>();
-    const aggregateDecisions = parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
+    const aggregateDecisions = options.aggregateDecisions === true || parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
     const rightEdge = (from: string | undefined, to: string, right: RightKind, id: string, range: GraphEdge['identity']['range'], extra: string[], provenance?: Provenance): void => {
         const dedupe = `${from}>${to}>${right}`;
         if (!from || ((parties.aggregated || aggregateDecisions) && seen.has(dedupe))) {

@@ -10,6 +10,8 @@ export interface ViewOptions {
     /** Prefix of every generated key, so several diagrams can share one HTML page. */
     readonly keyPrefix: string;
     readonly aggregateAbove: number;
+    /** Governance: one node per decision level, whatever the number of actors (layout-bound.ts). */
+    readonly aggregateDecisions?: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
     const nodes: GraphNode[] = [...parties.nodes];
     const edges: GraphEdge[] = [];
     const seen = new Map<string, GraphEdge>();
+    // Where each merged edge is in `edges`: looked up, not searched (a search per membership was quadratic).
+    const indexOf = new Map<GraphEdge, number>();
     for (const body of model.bodies) {
         const bodyKey = parties.keyOf.get(body.id);
         for (const member of body.members) {
@@ -37,7 +41,9 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
                 // Aggregated: one edge per sector and body, labelled with how many members it stands for.
                 const count = Number.parseInt(previous.lines[0]?.replace(/^×/, '') ?? '1', 10) + 1;
                 const merged: GraphEdge = { ...previous, lines: [`×${count}${previous.classes.includes(UNCERTAIN_CLASS) ? ` ${UNCERTAIN_MARK}` : ''}`] };
-                edges[edges.indexOf(previous)] = merged;
+                const at = indexOf.get(previous) ?? -1;
+                edges[at] = merged;
+                indexOf.set(merged, at);
                 seen.set(pair, merged);
                 continue;
             }
@@ -54,7 +60,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
                 penwidth: chair ? 2 : 1,
                 tooltip: `${labels.text.memberOf}: ${body.title}`
             }, [body.provenance], labels);
-            edges.push(edge);
+            indexOf.set(edge, edges.push(edge) - 1);
             seen.set(pair, edge);
         }
     }

@@ -3,10 +3,11 @@ import { labelsFor, type Language } from '../i18n/index.js';
 import { decisionMatrixSvg } from '../matrix/decision-matrix-svg.js';
 import type { DiagramGraph, DiagramView, GraphView } from './diagram-graph.js';
 import { finishSvg } from './finish-svg.js';
-import { fundingView } from './funding-view.js';
-import { governanceView } from './governance-view.js';
 import { layoutSvg, type LayoutEngine } from './graphviz-layout.js';
-import { networkView, type ViewOptions } from './network-view.js';
+import {
+    boundedGraph, DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING, notLaidOutSvg, withinBound
+} from './layout-bound.js';
+import type { ViewOptions } from './network-view.js';
 import type { DiagramTheme } from './svg-style.js';
 import { graphToDot } from './to-dot.js';
 import { graphToMermaid } from './to-mermaid.js';
@@ -24,6 +25,11 @@ export interface DiagramOptions {
     /** Prefix for generated element ids; give each diagram of one HTML page its own. */
     readonly idPrefix?: string;
     readonly aggregateAbove?: number;
+    /**
+     * `auto` lays out at most this many edges (default DEFAULT_MAX_LAYOUT_EDGES); past it the view
+     * is drawn as an overview (layout-bound.ts), and when even that is larger, as a notice.
+     */
+    readonly maxLayoutEdges?: number;
     /**
      * `auto`: `dot` with clusters, large models aggregated by sector and decision level;
      * `dot`, `sfdp`, `neato`: that engine, every actor drawn (slow on large models).
@@ -43,17 +49,16 @@ function viewOptions(options: DiagramOptions): ViewOptions {
     };
 }
 
-/** The graph of a view, before layout. */
+/** The graph of a view, before layout; with `auto`, within the layout bound (an overview past it). */
 export function diagramGraph(model: PartnershipModel, view: GraphView, options: DiagramOptions = {}): DiagramGraph {
-    const resolved = viewOptions(options);
-    switch (view) {
-        case 'network':
-            return networkView(model, resolved);
-        case 'funding':
-            return fundingView(model, resolved);
-        case 'governance':
-            return governanceView(model, resolved);
-    }
+    return boundedGraph(model, view, viewOptions(options), options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES);
+}
+
+/** The most edges and nodes a layout of this graph may have: `auto`'s bound, or the ceiling of every engine. */
+function layoutLimits(options: DiagramOptions): { edges: number; nodes: number } {
+    return options.layout !== undefined && options.layout !== 'auto'
+        ? { edges: LAYOUT_EDGE_CEILING, nodes: LAYOUT_NODE_CEILING }
+        : { edges: options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, nodes: DEFAULT_MAX_LAYOUT_NODES };
 }
 
 export function diagramDot(model: PartnershipModel, view: GraphView, options: DiagramOptions = {}): string {
@@ -65,8 +70,23 @@ export function diagramMermaid(model: PartnershipModel, view: GraphView, options
 }
 
 /** Extra graph attributes a force-directed engine needs to keep labels apart; deterministic seed. */
-function forceDirected(dot: string): string {
-    return dot.replace('digraph samskap {', 'digraph samskap {\n    graph [overlap="prism", splines="false", start="1", K="1.2"];');
+function forceDirected(dot: string, overlap: 'prism' | 'scale' = 'prism'): string {
+    return dot.replace('digraph samskap {', `digraph samskap {\n    graph [overlap="${overlap}", splines="false", start="1", K="1.2"];`);
+}
+
+/**
+ * A force-directed layout. `prism` keeps labels apart best, but the Graphviz-WASM build has no
+ * triangulation library, and on some graphs (a few percent of the examples' views with sfdp,
+ * found by the fuzz suite) it fails with "remove_overlap: Graphviz not built with triangulation
+ * library" and `samskap diagram --layout sfdp` stopped with an internal error. Such a graph is
+ * laid out again with `scale`, which needs no triangulation.
+ */
+async function forceDirectedLayout(dot: string, engine: 'sfdp' | 'neato'): Promise<string> {
+    try {
+        return await layoutSvg(forceDirected(dot), engine);
+    } catch {
+        return layoutSvg(forceDirected(dot, 'scale'), engine);
+    }
 }
 
 /**
@@ -80,8 +100,13 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
         return decisionMatrixSvg(model, { language: labels.language, theme, literalColours: options.literalColours });
     }
     const graph = diagramGraph(model, view, options);
+    const limits = layoutLimits(options);
+    if (!withinBound(graph, limits.edges, limits.nodes)) {
+        // Too large to lay out in a time anyone waits for, even as an overview: say so instead.
+        return notLaidOutSvg(graph, labels, { theme, literalColours: options.literalColours, maxEdges: limits.edges });
+    }
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
     const dot = graphToDot(graph);
-    const raw = await layoutSvg(engine === 'dot' ? dot : forceDirected(dot), engine);
+    const raw = engine === 'dot' ? await layoutSvg(dot, engine) : await forceDirectedLayout(dot, engine);
     return finishSvg(raw, graph, { theme, legendTitle: labels.text.legend, literalColours: options.literalColours, idPrefix: options.idPrefix });
 }

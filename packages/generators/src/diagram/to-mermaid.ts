@@ -60,12 +60,14 @@ export function graphToMermaid(graph: DiagramGraph): string {
     }
     const classOf = (classes: readonly string[]): string | undefined =>
         classes.find(name => name.startsWith('sector-')) ?? classes.find(name => ['body', 'role', 'decision', 'definition'].includes(name));
+    // Appended in place: copying the list per node made 16,000 definitions take 16 s (fuzz suite).
     const byClass = new Map<string, string[]>();
     for (const node of graph.nodes) {
         const name = classOf(node.classes);
-        if (name) {
-            byClass.set(name, [...(byClass.get(name) ?? []), node.key]);
-        }
+        if (!name) continue;
+        const members = byClass.get(name);
+        if (members) members.push(node.key);
+        else byClass.set(name, [node.key]);
     }
     for (const [name, fill] of Object.entries(MERMAID_FILLS)) {
         const members = byClass.get(name);

@@ -3,7 +3,7 @@ import type { GraphView } from '../diagram/diagram-graph.js';
 import type { Labels } from '../i18n/index.js';
 import { decisionMatrix } from '../matrix/decision-matrix.js';
 import { fundingMatrix } from '../matrix/funding-matrix.js';
-import { textCell, type MatrixTable } from '../matrix/matrix-table.js';
+import { MATRIX_CELL_LIMIT, textCell, type MatrixTable } from '../matrix/matrix-table.js';
 import type { ModelReport } from '../model-report.js';
 import { fundingAmountText } from '../quantity-text.js';
 import { sourcePosition } from '../source-link.js';
@@ -182,11 +182,11 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
                 provenance: line.provenance
             })), labels)
         });
-        blocks.push({ kind: 'table', table: fundingMatrix(model, { language: labels.language }) });
+        blocks.push({ kind: 'table', table: fundingMatrix(model, { language: labels.language, maxCells: MATRIX_CELL_LIMIT }) });
     }
     if (model.decisions.length > 0) {
         blocks.push({ kind: 'heading', level: 2, text: t.decisionMatrix, anchor: 'decisions' });
-        blocks.push({ kind: 'table', table: decisionMatrix(model, { language: labels.language }) });
+        blocks.push({ kind: 'table', table: decisionMatrix(model, { language: labels.language, maxCells: MATRIX_CELL_LIMIT }) });
     }
     blocks.push(...classificationBlocks(model, report.classification, labels));
     blocks.push({ kind: 'heading', level: 2, text: t.findings, anchor: 'findings' });

@@ -10,3 +10,8 @@ const TABLES: Record<Language, Labels> = { en, nb, da };
 export function labelsFor(language: Language = 'en'): Labels {
     return TABLES[language];
 }
+
+/** A label with `{name}` placeholders filled in (`labels.text.matrixListed`, `labels.text.overviewByEdges`). */
+export function fillLabel(template: string, values: Readonly<Record<string, string>>): string {
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

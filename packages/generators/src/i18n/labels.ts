@@ -165,5 +165,13 @@ export interface Labels {
         readonly derivedFromRights: string;
         readonly claimGiven: string;
         readonly claimNotGiven: string;
+        /** `{edges}`, `{limit}`: the title of a diagram drawn as an overview because it has too many connections. */
+        readonly overviewByEdges: string;
+        readonly decisionsGroupedByLevel: string;
+        readonly actorsGroupedBySector: string;
+        /** `{edges}`, `{nodes}`, `{limit}`: a diagram too large to lay out at all, drawn as this notice. */
+        readonly notLaidOut: string;
+        /** `{rows}`, `{columns}`, `{limit}`: a matrix too large for a table, listed by pair. */
+        readonly matrixListed: string;
     };
 }

@@ -2,7 +2,8 @@ import type { PartnershipModel, RightKind, SourceRange } from '@samskap/language
 import { citationText, restsOnUncertain, UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import { labelsFor, type Language } from '../i18n/index.js';
 import { sourcePosition } from '../source-link.js';
-import { EMPTY_CELL, hasUncertainCells, markUncertain, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
+import { listedNote, type MatrixLimitOptions } from './funding-matrix.js';
+import { EMPTY_CELL, hasUncertainCells, markUncertain, textCell, type MatrixCell, type MatrixRow, type MatrixTable } from './matrix-table.js';
 
 export type LetterScheme = 'rapid' | 'raci';
 
@@ -12,7 +13,7 @@ const RAPID: Record<RightKind, string> = { decide: 'D', agree: 'A', recommend: '
 const RACI: Record<RightKind, string> = { decide: 'A', perform: 'R', agree: 'C', recommend: 'C', consulted: 'C', informed: 'I' };
 const ORDER: readonly RightKind[] = ['decide', 'agree', 'recommend', 'consulted', 'perform', 'informed'];
 
-export interface DecisionMatrixOptions {
+export interface DecisionMatrixOptions extends MatrixLimitOptions {
     readonly language?: Language;
     readonly letters?: LetterScheme;
 }
@@ -78,35 +79,48 @@ export function decisionMatrix(model: PartnershipModel, options: DecisionMatrixO
         ...model.actors.filter(actor => rights.has(actor.id)).map(actor => ({ id: actor.id, title: actor.title })),
         ...model.bodies.filter(body => rights.has(body.id)).map(body => ({ id: body.id, title: body.title }))
     ];
-    const rows: MatrixRow[] = parties.map(party => ({
-        key: party.id,
-        label: party.title,
-        coded: true,
-        cells: model.decisions.map((decision): MatrixCell => {
-            const found = rights.get(party.id)?.get(decision.id);
-            if (!found || (found.own.size === 0 && found.viaBody.size === 0)) {
-                return EMPTY_CELL;
-            }
-            const own = ORDER.filter(right => found.own.has(right));
-            const via = ORDER.filter(right => found.viaBody.has(right) && !found.own.has(right));
-            const text = [...new Set(own.map(right => letters[right]))].join('') +
-                (via.length > 0 ? `(${[...new Set(via.map(right => letters[right]))].join('')})` : '');
-            const value = [...own, ...via.map(right => `body:${right}`)].join(';');
-            const title = [...own.map(right => labels.rights[right]), ...via.map(right => `${labels.rights[right]} (${labels.text.via} ${labels.text.bodies.toLowerCase()})`), ...found.notes]
-                .join('; ');
-            return markUncertain({ text, value, title }, restsOnUncertain(model, found.ranges), labels.text.restsOnUncertain);
-        })
-    }));
+    const cellOf = (found: RightsInDecision | undefined): MatrixCell => {
+        if (!found || (found.own.size === 0 && found.viaBody.size === 0)) {
+            return EMPTY_CELL;
+        }
+        const own = ORDER.filter(right => found.own.has(right));
+        const via = ORDER.filter(right => found.viaBody.has(right) && !found.own.has(right));
+        const text = [...new Set(own.map(right => letters[right]))].join('') +
+            (via.length > 0 ? `(${[...new Set(via.map(right => letters[right]))].join('')})` : '');
+        const value = [...own, ...via.map(right => `body:${right}`)].join(';');
+        const title = [...own.map(right => labels.rights[right]), ...via.map(right => `${labels.rights[right]} (${labels.text.via} ${labels.text.bodies.toLowerCase()})`), ...found.notes]
+            .join('; ');
+        return markUncertain({ text, value, title }, restsOnUncertain(model, found.ranges), labels.text.restsOnUncertain);
+    };
+    const columnLabel = (decision: PartnershipModel['decisions'][number]): string =>
+        decision.level ? `${decision.title} (${labels.levels[decision.level]})` : decision.title;
+    // Past the limit, listed: one row per party and decision it holds a right in (a party × decision
+    // table of 2,000 parties and 1,000 decisions had two million cells, most of them empty).
+    const listed = parties.length * model.decisions.length > (options.maxCells ?? Number.POSITIVE_INFINITY);
+    const decisionById = new Map(model.decisions.map(decision => [decision.id, decision]));
+    const rows: MatrixRow[] = listed
+        ? parties.flatMap(party => [...(rights.get(party.id) ?? new Map<string, RightsInDecision>())]
+            .filter(([decision, found]) => decisionById.has(decision) && (found.own.size > 0 || found.viaBody.size > 0))
+            .map(([decision, found]) => ({
+                key: `${party.id}>${decision}`, label: party.title, coded: true,
+                cells: [textCell(columnLabel(decisionById.get(decision) as PartnershipModel['decisions'][number])), cellOf(found)]
+            })))
+        : parties.map(party => ({
+            key: party.id,
+            label: party.title,
+            coded: true,
+            cells: model.decisions.map((decision): MatrixCell => cellOf(rights.get(party.id)?.get(decision.id)))
+        }));
     return {
         id: `decisions-${model.name}`,
         caption: `${model.title} — ${labels.text.decisionMatrix}`,
-        corner: `${labels.text.actor} \\ ${labels.text.decision}`,
-        columns: model.decisions.map(decision => ({
-            key: decision.id,
-            label: decision.level ? `${decision.title} (${labels.levels[decision.level]})` : decision.title
-        })),
+        corner: listed ? labels.text.actor : `${labels.text.actor} \\ ${labels.text.decision}`,
+        columns: listed
+            ? [{ key: 'decision', label: labels.text.decision }, { key: 'rights', label: labels.text.decisionMatrix }]
+            : model.decisions.map(decision => ({ key: decision.id, label: columnLabel(decision) })),
         rows,
-        notes: [options.letters === 'raci' ? labels.text.lettersRaci : labels.text.lettersRapid,
+        notes: [...(listed ? [listedNote(labels, parties.length, model.decisions.length, options.maxCells ?? 0)] : []),
+            options.letters === 'raci' ? labels.text.lettersRaci : labels.text.lettersRapid,
             ...(hasUncertainCells({ rows }) ? [`${UNCERTAIN_MARK} ${labels.text.restsOnUncertain}`] : []),
             ...model.decisions.map(decision => {
                 const cited = citationText(decision.provenance, labels);

@@ -49,6 +49,14 @@ export interface MatrixTable {
 
 export const EMPTY_CELL: MatrixCell = { text: '', value: null };
 
+/**
+ * The most cells a funding or decision matrix of a documentation page has (docs/cli.md, "Input
+ * limits"); past it the matrix is listed, one row per pair with a value. 40,000 cells is a table
+ * of 200 × 200; a model of 2,000 actors funding each other gave one of four million cells (tens
+ * of megabytes of HTML) that no reader can use.
+ */
+export const MATRIX_CELL_LIMIT = 40_000;
+
 export function textCell(text: string | undefined, title?: string): MatrixCell {
     return text === undefined || text === '' ? EMPTY_CELL : { text, value: text, ...(title ? { title } : {}) };
 }

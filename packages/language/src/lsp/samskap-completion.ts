@@ -1,5 +1,5 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { ActorKind } from '../model/partnership-model.js';
@@ -49,6 +49,33 @@ export class SamskapCompletionProvider extends DefaultCompletionProvider {
             detail: `source · ${[kind, source.date].filter(part => part !== undefined).join(', ')}`,
             documentation: [source.description, source.url].filter(part => part !== undefined).join('\n')
         };
+    }
+
+    /**
+     * Langium completes a reference on the syntax node at the cursor. While a word is typed over
+     * (`decide jo|int(a, b)`) or after parse recovery left a statement unfinished (`decide`, then
+     * `}`), that node is another one than the reference's (a JointLocus, a Decision): the scope
+     * lookup threw "Property party of type JointLocus is not a reference", logged as an error on
+     * each such keystroke, and no names were offered (found by the fuzz suite). Then the reference
+     * is completed on a new node of its rule's type inside the node at the cursor, as Langium does
+     * for a statement not yet begun.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (!next.type && assignment && rule && !rule.fragment && context.node && !this.holdsReference(context.node, assignment.feature)) {
+            return super.completionForCrossReference(context, { ...next, type: GrammarUtils.getRuleTypeName(rule) }, acceptor);
+        }
+        return super.completionForCrossReference(context, next, acceptor);
+    }
+
+    private holdsReference(node: AstNode, property: string): boolean {
+        try {
+            this.astReflection.getReferenceType({ container: node, property, reference: { $refText: '' } } as ReferenceInfo);
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -246,6 +246,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How often a settings text was scanned whole to locate findings (the tests read it: once for keys, once for lines). */
+export const settingsScanStatistics = { scans: 0 };
+
 /**
  * Where the keys of the settings are written, for locating findings: one scan of the text the
  * first time a finding needs a place, then a look-up per finding. (Searching the text for each
@@ -274,6 +277,7 @@ class KeyLocator {
     private positionAt(offset: number): SourcePosition {
         const text = this.text ?? '';
         if (!this.lineStarts) {
+            settingsScanStatistics.scans++;
             this.lineStarts = [0];
             for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
         }
@@ -289,7 +293,7 @@ class KeyLocator {
     }
 }
 
-const keyPath = (path: readonly string[]): string => path.join('\u0000');
+const keyPath = (path: readonly string[]): string => JSON.stringify(path);
 
 /**
  * The offsets (start, end, quotes included) of the object keys of a JSON text, by their path of
@@ -297,6 +301,7 @@ const keyPath = (path: readonly string[]): string => path.join('\u0000');
  * nesting of the text can make it slow or overflow; the text has already passed JSON.parse.
  */
 function indexKeys(text: string, maxDepth: number): Map<string, readonly [number, number]> {
+    settingsScanStatistics.scans++;
     const result = new Map<string, readonly [number, number]>();
     // Per open object or array: its path of keys (undefined when deeper than indexed or inside an
     // array), whether the next string is a key, and the last key read.

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, DocumentState, GrammarUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, DocumentCache, DocumentState, GrammarUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { SourceRange } from '../model/partnership-model.js';
@@ -33,10 +33,13 @@ export function registerSamskapValidationChecks(services: SamskapServices): void
 export class SamskapValidator {
     /** Workspace findings by the URI of the file they are in, computed once per workspace state (not once per document validated). */
     private readonly workspaceFindings: WorkspaceCache<string, ReadonlyMap<string, readonly Finding[]>>;
+    /** Per document, what every model's check needs from the whole document, found once (not once per model). */
+    private readonly documentPlaces: DocumentCache<string, DocumentPlaces>;
 
     constructor(private readonly services: SamskapServices) {
         // Evicted whenever a build links documents, so every build validates against its own workspace.
         this.workspaceFindings = new WorkspaceCache(services.shared, DocumentState.Linked);
+        this.documentPlaces = new DocumentCache(services.shared, DocumentState.Linked);
         services.analysis.Configuration.onDidChange(() => this.workspaceFindings.clear());
     }
 
@@ -44,16 +47,19 @@ export class SamskapValidator {
         const document = AstUtils.getDocument(node);
         const root = document.parseResult.value;
         if (!ast.isDocument(root)) return;
-        const position = root.elements.filter(ast.isModel).indexOf(node);
+        // Found once per document: per model, searching the document's elements, errors and
+        // references made a file of 20,000 small models quadratic (minutes).
+        const places = this.documentPlaces.get(document.uri, 'places', () => documentPlaces(document, root));
+        const position = places.position.get(node) ?? -1;
         const model = this.services.analysis.PartnershipModelProvider.getModels(document)[position];
         if (!model) return;
         this.checkDuplicateActors(node, accept);
         // A model with a syntax error is being typed: its facts are incomplete, and rules would
         // only flood the editor with findings that vanish at the next keystroke.
-        if (hasSyntaxError(document, node)) return;
+        if (places.withSyntaxError.has(node)) return;
         const classification = this.services.analysis.ClassificationProvider.getClassifications(document)[position];
         const settings = this.services.analysis.Configuration.settings;
-        const unresolved = unresolvedOffsets(document);
+        const unresolved = places.unresolved;
         for (const finding of runRules(model, classification, settings)) {
             if (unresolved.length > 0 && aboutUnresolved(document, finding, unresolved)) continue;
             report(accept, node, document, finding, model.nameRange);
@@ -93,20 +99,58 @@ export class SamskapValidator {
     }
 }
 
+interface DocumentPlaces {
+    /** Each model's index among the document's models. */
+    readonly position: ReadonlyMap<ast.Model, number>;
+    readonly withSyntaxError: ReadonlySet<ast.Model>;
+    readonly unresolved: readonly number[];
+}
+
+function documentPlaces(document: LangiumDocument, root: ast.Document): DocumentPlaces {
+    const position = new Map<ast.Model, number>();
+    root.elements.filter(ast.isModel).forEach((model, index) => position.set(model, index));
+    return { position, withSyntaxError: modelsWithSyntaxErrors(document, root), unresolved: unresolvedOffsets(document) };
+}
+
 /**
- * Whether a lexer or parser error belongs to this model: it lies in the model, or after it and
- * before the next top-level element (recovery often ends the model early), or at the end of the
- * input (no offset) and the model is the last element.
+ * The models a lexer or parser error belongs to: it lies in the model, or after it and before
+ * the next top-level element (recovery often ends the model early), or at the end of the input
+ * (no offset) and the model is the last element. One pass over the errors, each placed by a
+ * binary search among the elements' start offsets.
  */
-function hasSyntaxError(document: LangiumDocument, node: ast.Model): boolean {
-    const root = document.parseResult.value;
-    const start = node.$cstNode?.offset;
-    if (!ast.isDocument(root) || start === undefined) return false;
-    const starts = root.elements.map(element => element.$cstNode?.offset ?? Number.POSITIVE_INFINITY);
-    const next = starts.filter(offset => offset > start).reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+function modelsWithSyntaxErrors(document: LangiumDocument, root: ast.Document): Set<ast.Model> {
+    const result = new Set<ast.Model>();
     const { parserErrors, lexerErrors } = document.parseResult;
-    const offsets = [...parserErrors.map(error => error.token.startOffset), ...lexerErrors.map(error => error.offset)];
-    return offsets.some(offset => Number.isNaN(offset) || offset < 0 ? next === Number.POSITIVE_INFINITY : offset >= start && offset < next);
+    if (parserErrors.length === 0 && lexerErrors.length === 0) return result;
+    const modelsAt = new Map<number, ast.Model[]>();
+    const startSet = new Set<number>();
+    for (const element of root.elements) {
+        const offset = element.$cstNode?.offset;
+        if (offset === undefined) continue;
+        startSet.add(offset);
+        if (ast.isModel(element)) modelsAt.set(offset, [...(modelsAt.get(offset) ?? []), element]);
+    }
+    const starts = [...startSet].sort((a, b) => a - b);
+    if (starts.length === 0) return result;
+    const mark = (start: number): void => modelsAt.get(start)?.forEach(model => result.add(model));
+    const place = (offset: number): void => {
+        if (Number.isNaN(offset) || offset < 0) {
+            mark(starts[starts.length - 1]);
+            return;
+        }
+        // The last element starting at or before the offset.
+        let low = -1;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        if (low >= 0) mark(starts[low]);
+    };
+    parserErrors.forEach(error => place(error.token.startOffset));
+    lexerErrors.forEach(error => place(error.offset));
+    return result;
 }
 
 /** Offsets of the references the linker could not resolve (it reports them itself). */
