@@ -14,12 +14,28 @@ import type { WorkerReply, WorkerRequest } from './worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * Up to this size a case gets the watchdog's time; a larger one gets it once per this many
+ * characters. A case runs everything Samskap does with a file (some twenty commands' worth), and
+ * that work is linear: a 2 MB file takes about 20 s and is no hang. What grows faster than its
+ * input still runs over (the quadratic funding view took 52 s on 1.1 MB).
+ */
+export const WATCHDOG_STEP_CHARS = 500_000;
+
+/** The watchdog's time for a case of `text`. */
+export function watchdogMs(text: string, timeoutMs: number): number {
+    return timeoutMs * Math.max(1, text.length / WATCHDOG_STEP_CHARS);
+}
+
 export interface FuzzOptions {
     readonly seed: number;
     readonly cases: number;
     /** The first case number (to resume a run, or to replay one case with `cases: 1`). */
     readonly from?: number;
-    /** A case running longer than this is a hang: the worker is terminated and a new one started. */
+    /**
+     * A case running longer than this (per WATCHDOG_STEP_CHARS characters past that size) is a
+     * hang: the worker is terminated and a new one started.
+     */
     readonly timeoutMs?: number;
     /** Stop after this many failing cases (the rest of the run would mostly repeat them). */
     readonly maxFailures?: number;
@@ -218,7 +234,7 @@ async function minimize(host: WorkerHost, text: string, options: CaseOptions, si
     // A failure of text that parses stays one of text that parses (what the CLI and the server draw).
     const stillFails = async (candidate: string): Promise<boolean> => {
         runs++;
-        const outcome = await host.run(candidate, options, timeoutMs);
+        const outcome = await host.run(candidate, options, watchdogMs(candidate, timeoutMs));
         return outcomeSignature(outcome) === signature && !(validSyntax && outcome.kind === 'ok' && outcome.result.syntaxErrors);
     };
     let current = text;
@@ -272,8 +288,18 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         for (let index = from; index < from + options.cases; index++) {
             if (options.timeBudgetMs !== undefined && Date.now() - started > options.timeBudgetMs) break;
             if (options.maxFailures !== undefined && crashes.length + hangs.length >= options.maxFailures) break;
-            const fuzzCase: FuzzCase = generateCase(corpus, options.seed, index, options.maxChars ?? MAX_CASE_CHARS);
-            const outcome = await host.run(fuzzCase.text, fuzzCase.options, timeoutMs);
+            let fuzzCase: FuzzCase;
+            try {
+                fuzzCase = generateCase(corpus, options.seed, index, options.maxChars ?? MAX_CASE_CHARS);
+            } catch (error) {
+                // A bug of the fuzzer itself: reported like a crash, and the run goes on.
+                const failures = [{ stage: 'mutator', message: String(error), stack: (error as Error).stack }];
+                const noOptions = { language: 'en', theme: 'auto', layout: false, engine: 'auto', letters: 'rapid', at: 0 } as const;
+                crashes.push({ kind: 'crash', seed: options.seed, maxChars: options.maxChars ?? MAX_CASE_CHARS, index, base: '', steps: [], options: noOptions, failures, signature: signatureOf(failures), text: '' });
+                done++;
+                continue;
+            }
+            const outcome = await host.run(fuzzCase.text, fuzzCase.options, watchdogMs(fuzzCase.text, timeoutMs));
             done++;
             peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
             if (outcome.kind === 'ok') {
@@ -285,7 +311,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             }
             const signature = outcomeSignature(outcome);
             if (signature !== undefined) {
-                const failures = outcome.kind === 'ok' ? outcome.result.failures : outcome.kind === 'died' ? [outcome.failure] : [{ stage: 'watchdog', message: `the case ran over ${timeoutMs / 1000} s` }];
+                const failures = outcome.kind === 'ok' ? outcome.result.failures : outcome.kind === 'died' ? [outcome.failure] : [{ stage: 'watchdog', message: `the case ran over ${(watchdogMs(fuzzCase.text, timeoutMs) / 1000).toFixed(0)} s` }];
                 const failed: FailedCase = {
                     kind: outcome.kind === 'hang' ? 'hang' : 'crash', seed: options.seed, maxChars: options.maxChars ?? MAX_CASE_CHARS, index, base: fuzzCase.base, steps: fuzzCase.steps,
                     options: fuzzCase.options, failures, signature, text: fuzzCase.text,

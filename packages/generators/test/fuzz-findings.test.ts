@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test, vi } from 'vitest';
-import { diagramSvg } from '../src/index.js';
+import { diagramDot, diagramSvg } from '../src/index.js';
 import type { DiagramGraph, GraphNode } from '../src/diagram/diagram-graph.js';
 import { graphToMermaid } from '../src/diagram/to-mermaid.js';
 import { modelFrom } from './model-fixture.js';
@@ -60,4 +60,21 @@ describe('what the fuzz suite broke in the generators', () => {
         expect(performance.now() - start).toBeLessThan(5_000);
         expect(mermaid).toContain(`    class ${nodes.map(node => node.key).join(',')} definition`);
     });
+
+    test('the funding view sums each recipient\'s money once: 20,000 funding lines take seconds, not minutes', async () => {
+        // Each line's share summed all lines to its recipient again (quadratic): 19,055 lines took 52 s.
+        const lines = Array.from({ length: 20_000 }, (_, i) => `        ${i % 2 === 0 ? 'a' : 'c'} -> b project_grant ${1_000 + i} NOK per year`);
+        const model = await modelFrom(`model f "F" {\n    actor a "A" is municipality\n    actor b "B" is association\n    actor c "C" is foundation\n    funding {\n${lines.join('\n')}\n    }\n}\n`);
+        expect(model.funding).toHaveLength(20_000);
+        const start = performance.now();
+        const dot = diagramDot(model, 'funding', { layout: 'dot' });
+        // Linear takes well under a second; the quadratic version took about a minute.
+        expect(performance.now() - start).toBeLessThan(10_000);
+        expect(dot).toContain('digraph samskap {');
+        // The shares are what they were: each line's part of its recipient's money per year.
+        const small = await modelFrom('model s "S" {\n    actor a "A" is municipality\n    actor b "B" is association\n    actor c "C" is foundation\n'
+            + '    funding {\n        a -> b project_grant 1000 NOK per year\n        c -> b project_grant 3000 NOK per year\n        a -> c project_grant 500 NOK per year\n    }\n}\n');
+        const shares = diagramDot(small, 'funding').match(/\d+ % share/g);
+        expect(shares).toEqual(['25 % share', '75 % share']);
+    }, 60_000);
 });

@@ -10,7 +10,7 @@ import {
     COMPARE_REQUEST, DIAGRAM_REQUEST, DOCUMENTATION_REQUEST, type CompareParams, type CompareResult, type DiagramParams, type DiagramResult,
     type DocumentationParams, type DocumentationResult
 } from './protocol.js';
-import { findingsInModel, reportedFinding } from '../workspace/reported-finding.js';
+import { findingsByModel, reportedFinding } from '../workspace/reported-finding.js';
 
 export * from './protocol.js';
 
@@ -94,17 +94,19 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
             if (syntaxErrors(document).length > 0) {
                 continue;
             }
-            for (const model of services.analysis.PartnershipModelProvider.getModels(document)) {
-                const findings = document.state >= DocumentState.Validated
-                    ? findingsInModel((document.diagnostics ?? []).map(diagnostic => reportedFinding(uri, diagnostic)), model.range)
-                    : undefined;
+            const models = services.analysis.PartnershipModelProvider.getModels(document);
+            // Once per file, shared out by model: all diagnostics mapped and filtered per model was quadratic in a file of many models.
+            const findings = document.state >= DocumentState.Validated
+                ? findingsByModel((document.diagnostics ?? []).map(diagnostic => reportedFinding(uri, diagnostic)), models.map(model => model.range))
+                : undefined;
+            models.forEach((model, index) => {
                 reports.push({
                     model,
                     classification: services.analysis.ClassificationProvider.getClassification(document, model),
-                    findings,
+                    findings: findings?.[index],
                     file: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))
                 });
-            }
+            });
         }
         return reports;
     };
