@@ -10,8 +10,11 @@ export * from './analysis/form-explanation.js';
 export { REFERENCES, type Reference, type ReferenceKey } from './analysis/references.js';
 export * from './analysis/provenance.js';
 export * from './analysis/labels.js';
+export * from './analysis/local-text.js';
+export { classificationSource } from './analysis/classification-sources.js';
 export * from './validation/finding.js';
 export type { RuleArea, RuleDefinition } from './validation/rule.js';
+export type { RuleMessage } from './validation/rule-message.js';
 export {
     parseSamskapConfig, resolveConfig, severityOf, DEFAULT_SHARE_TOLERANCE,
     type SamskapConfig, type ParsedConfig, type ResolvedSamskapConfig
@@ -25,3 +28,4 @@ export { JURISDICTION_TABLES } from './validation/rules/jurisdiction-rules.js';
 export type { JurisdictionTable, JurisdictionEntry, JurisdictionCondition } from './validation/jurisdictions/jurisdiction-table.js';
 export * as ast from './generated/ast.js';
 export { SamskapLanguageMetaData } from './generated/module.js';
+export { OneProject, sameProject, type ProjectLocator } from './workspace/projects.js';

@@ -13,7 +13,7 @@ const ident = '[_a-zA-Z\\x{00C0}-\\x{024F}][\\w\\x{00C0}-\\x{024F}]*';
 
 const declarations = 'model library actor role body activity decision budget agreement';
 const statements = `uses country municipality period fields purpose source goal initiative involvement goals content
-    defined by is owned sector held members decides level chair from in phases done jointly separately decide joint
+    defined by is owned sector held members observers decides level chair from in phases done jointly separately decide joint
     iap2 arnstein with feedback funding share for requirements per once governance trust consensus anchoring
     unit resolution budget_line parties evaluation termination pilot continuation claim form partnership date url`;
 const rights = 'agree recommend consulted informed perform';
@@ -21,7 +21,7 @@ const values = `NO DK SE FI IS interview document survey observation report arti
     health_and_care elderly education environment emergency_preparedness employment housing social_services
     social democratic economic innovation quality effect municipality county state_agency voluntary_organisation
     volunteer_centre association citizens volunteers private_company foundation bank social_entrepreneur
-    research_institution cooperative public voluntary private social_economy coordinator leader facilitator
+    research_institution cooperative public voluntary private social_economy philanthropic coordinator leader facilitator
     provider funder advisor member steering_group advisory_body board working_group platform forum consensus
     majority unanimity policy strategic operational initiation commissioning design delivery assessment inform
     consult involve collaborate empower manipulation therapy informing consultation placation delegated_power

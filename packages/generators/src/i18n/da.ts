@@ -14,14 +14,7 @@ export const da: Labels = {
         private_company: 'privat virksomhed', foundation: 'fond', bank: 'bank', social_entrepreneur: 'socialøkonomisk virksomhed',
         research_institution: 'forskningsinstitution', cooperative: 'andelsselskab'
     },
-    roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'facilitator', provider: 'leverandør', funder: 'finansieringskilde', advisor: 'rådgiver', member: 'medlem' },
     bodyKinds: { steering_group: 'styregruppe', advisory_body: 'rådgivende organ', board: 'bestyrelse', working_group: 'arbejdsgruppe', platform: 'platform', forum: 'forum' },
-    phases: { initiation: 'igangsættelse', commissioning: 'bestilling', design: 'udformning', delivery: 'gennemførelse', assessment: 'evaluering' },
-    fundingKinds: {
-        operating_grant: 'driftstilskud', project_grant: 'projekttilskud', volunteer_centre_grant: 'tilskud til frivilligcenter',
-        procurement_contract: 'udbud', contract_payment: 'kontraktbetaling', donation: 'donation', sponsorship: 'sponsorat',
-        premises: 'lokaler', position: 'stilling', in_kind: 'naturalieydelse', volunteer_hours: 'frivillige timer', knowledge: 'viden'
-    },
     fields: {
         culture: 'kultur', sport: 'idræt', children_and_youth: 'børn og unge', inclusion: 'inklusion/integration',
         health_and_care: 'sundhed og omsorg', elderly: 'ældre', education: 'uddannelse', environment: 'miljø',
@@ -29,10 +22,6 @@ export const da: Labels = {
     },
     values: { social: 'social', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovation', quality: 'kvalitet', effect: 'effekt' },
     severities: { error: 'fejl', warning: 'advarsler', info: 'bemærkninger' },
-    instruments: {
-        grant: 'tilskud', procurement_contract: 'udbudskontrakt', partnership_agreement: 'partnerskabsaftale',
-        cooperation_agreement: 'samarbejdsaftale', volunteer_centre_grant: 'tilskud til frivilligcenter', letter_of_intent: 'hensigtserklæring'
-    },
     views: { network: 'Aktørnetværk', funding: 'Finansieringsstrømme', governance: 'Styring og beslutningsret', decisions: 'Beslutningsmatrix' },
     uncertainCounts: {
         illustrative: { one: 'oplysning er illustrativ', other: 'oplysninger er illustrative' },
@@ -47,6 +36,8 @@ export const da: Labels = {
         missing: 'mangler', toState: 'for at angive', write: 'skriv', declared: 'angivet', derivedFromRights: 'udledt af rettighederne',
         claimGiven: 'fakta giver den', claimNotGiven: 'fakta giver den ikke',
         overviewByEdges: 'overblik: {edges} forbindelser, flere end de {limit}, der tegnes enkeltvis',
+        focusedOn: 'kun det, der ligger omkring {party} (dybde {depth})',
+        withinGroup: 'indbyrdes: {flows}',
         decisionsGroupedByLevel: 'beslutninger samlet pr. niveau', actorsGroupedBySector: 'aktører samlet pr. sektor',
         notLaidOut: 'Ikke tegnet: {edges} forbindelser mellem {nodes} elementer er flere, end Samskap lægger ud (grænse: {limit} forbindelser). Dokumentationens tabeller og `samskap matrix` viser alle fakta; `--format dot` skriver grafen til Graphviz.',
         matrixListed: '{rows} × {columns} celler er flere, end en tabel viser (grænse: {limit}); i stedet listet, én række pr. par med en værdi',

@@ -11,14 +11,7 @@ export const en: Labels = {
         private_company: 'private company', foundation: 'foundation', bank: 'bank', social_entrepreneur: 'social entrepreneur',
         research_institution: 'research institution', cooperative: 'cooperative'
     },
-    roleKinds: { coordinator: 'coordinator', leader: 'leader', facilitator: 'facilitator', provider: 'provider', funder: 'funder', advisor: 'advisor', member: 'member' },
     bodyKinds: { steering_group: 'steering group', advisory_body: 'advisory body', board: 'board', working_group: 'working group', platform: 'platform', forum: 'forum' },
-    phases: { initiation: 'initiation', commissioning: 'commissioning', design: 'design', delivery: 'delivery', assessment: 'assessment' },
-    fundingKinds: {
-        operating_grant: 'operating grant', project_grant: 'project grant', volunteer_centre_grant: 'volunteer centre grant',
-        procurement_contract: 'procurement', contract_payment: 'contract payment', donation: 'donation', sponsorship: 'sponsorship',
-        premises: 'premises', position: 'position', in_kind: 'in kind', volunteer_hours: 'volunteer hours', knowledge: 'knowledge'
-    },
     fields: {
         culture: 'culture', sport: 'sport', children_and_youth: 'children and youth', inclusion: 'inclusion/integration',
         health_and_care: 'health and care', elderly: 'elderly', education: 'education', environment: 'environment',
@@ -26,10 +19,6 @@ export const en: Labels = {
     },
     values: { social: 'social', democratic: 'democratic', economic: 'economic', innovation: 'innovation', quality: 'quality', effect: 'effect' },
     severities: { error: 'errors', warning: 'warnings', info: 'notes' },
-    instruments: {
-        grant: 'grant', procurement_contract: 'procurement contract', partnership_agreement: 'partnership agreement',
-        cooperation_agreement: 'cooperation agreement', volunteer_centre_grant: 'volunteer centre grant', letter_of_intent: 'letter of intent'
-    },
     views: { network: 'Actor network', funding: 'Funding flows', governance: 'Governance and decision rights', decisions: 'Decision matrix' },
     uncertainCounts: {
         illustrative: { one: 'fact is illustrative', other: 'facts are illustrative' },
@@ -44,6 +33,8 @@ export const en: Labels = {
         missing: 'missing', toState: 'to state', write: 'write', declared: 'declared', derivedFromRights: 'derived from rights',
         claimGiven: 'the facts give it', claimNotGiven: 'the facts do not give it',
         overviewByEdges: 'overview: {edges} connections, more than the {limit} drawn one by one',
+        focusedOn: 'only what lies around {party} (depth {depth})',
+        withinGroup: 'among themselves: {flows}',
         decisionsGroupedByLevel: 'decisions grouped by level', actorsGroupedBySector: 'actors grouped by sector',
         notLaidOut: 'Not drawn: {edges} connections between {nodes} elements are more than Samskap lays out (limit: {limit} connections). The tables of the documentation and `samskap matrix` show every fact; `--format dot` writes the graph for Graphviz.',
         matrixListed: '{rows} × {columns} cells are more than a table shows (limit: {limit}); listed instead, one row per pair with a value',

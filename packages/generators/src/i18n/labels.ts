@@ -167,6 +167,10 @@ export interface Labels {
         readonly claimNotGiven: string;
         /** `{edges}`, `{limit}`: the title of a diagram drawn as an overview because it has too many connections. */
         readonly overviewByEdges: string;
+        /** The title of a view drawn around one party (`--focus`): `{party}`, `{depth}`. */
+        readonly focusedOn: string;
+        /** The flows inside one group of an overview, on the group's node: `{flows}`. */
+        readonly withinGroup: string;
         readonly decisionsGroupedByLevel: string;
         readonly actorsGroupedBySector: string;
         /** `{edges}`, `{nodes}`, `{limit}`: a diagram too large to lay out at all, drawn as this notice. */

@@ -14,14 +14,7 @@ export const nb: Labels = {
         private_company: 'privat bedrift', foundation: 'stiftelse', bank: 'bank', social_entrepreneur: 'sosial entreprenør',
         research_institution: 'forskningsinstitusjon', cooperative: 'samvirke'
     },
-    roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'tilrettelegger', provider: 'tjenesteyter', funder: 'finansiør', advisor: 'rådgiver', member: 'medlem' },
     bodyKinds: { steering_group: 'styringsgruppe', advisory_body: 'rådgivende organ', board: 'styre', working_group: 'arbeidsgruppe', platform: 'plattform', forum: 'forum' },
-    phases: { initiation: 'initiering', commissioning: 'bestilling', design: 'utforming', delivery: 'gjennomføring', assessment: 'evaluering' },
-    fundingKinds: {
-        operating_grant: 'driftstilskudd', project_grant: 'prosjekttilskudd', volunteer_centre_grant: 'tilskudd til frivilligsentral',
-        procurement_contract: 'anskaffelse', contract_payment: 'kontraktsbetaling', donation: 'gave', sponsorship: 'sponsing',
-        premises: 'lokaler', position: 'stilling', in_kind: 'naturalytelse', volunteer_hours: 'frivillige timer', knowledge: 'kunnskap'
-    },
     fields: {
         culture: 'kultur', sport: 'idrett', children_and_youth: 'barn og unge', inclusion: 'inkludering/integrering',
         health_and_care: 'helse og omsorg', elderly: 'eldre', education: 'utdanning', environment: 'miljø',
@@ -29,10 +22,6 @@ export const nb: Labels = {
     },
     values: { social: 'sosial', democratic: 'demokratisk', economic: 'økonomisk', innovation: 'innovasjon', quality: 'kvalitet', effect: 'effekt' },
     severities: { error: 'feil', warning: 'advarsler', info: 'merknader' },
-    instruments: {
-        grant: 'tilskudd', procurement_contract: 'anskaffelseskontrakt', partnership_agreement: 'partnerskapsavtale',
-        cooperation_agreement: 'samarbeidsavtale', volunteer_centre_grant: 'tilskudd til frivilligsentral', letter_of_intent: 'intensjonsavtale'
-    },
     views: { network: 'Aktørnettverk', funding: 'Finansieringsstrømmer', governance: 'Styring og beslutningsrett', decisions: 'Beslutningsmatrise' },
     uncertainCounts: {
         illustrative: { one: 'opplysning er illustrativ', other: 'opplysninger er illustrative' },
@@ -47,6 +36,8 @@ export const nb: Labels = {
         missing: 'mangler', toState: 'for å oppgi', write: 'skriv', declared: 'oppgitt', derivedFromRights: 'utledet av rettighetene',
         claimGiven: 'fakta gir den', claimNotGiven: 'fakta gir den ikke',
         overviewByEdges: 'oversikt: {edges} forbindelser, flere enn de {limit} som tegnes enkeltvis',
+        focusedOn: 'bare det som ligger rundt {party} (dybde {depth})',
+        withinGroup: 'seg imellom: {flows}',
         decisionsGroupedByLevel: 'beslutninger samlet per nivå', actorsGroupedBySector: 'aktører samlet per sektor',
         notLaidOut: 'Ikke tegnet: {edges} forbindelser mellom {nodes} elementer er flere enn Samskap legger ut (grense: {limit} forbindelser). Tabellene i dokumentasjonen og `samskap matrix` viser alle fakta; `--format dot` skriver grafen for Graphviz.',
         matrixListed: '{rows} × {columns} celler er flere enn en tabell viser (grense: {limit}); i stedet listet, én rad per par med en verdi',

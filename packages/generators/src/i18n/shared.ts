@@ -2,7 +2,7 @@ import { displayVocabulary } from '@samskap/language';
 import type { Labels, Language } from './labels.js';
 
 type SharedKey = 'sectors' | 'rights' | 'rules' | 'levels' | 'governanceModes' | 'governanceFit' | 'forms' | 'formRequirements' | 'missingFacts'
-    | 'lorentzen' | 'pestoff' | 'voorberg' | 'sides' | 'criteria' | 'iap2' | 'arnstein' | 'sourceKinds' | 'certainties';
+    | 'lorentzen' | 'pestoff' | 'voorberg' | 'sides' | 'criteria' | 'iap2' | 'arnstein' | 'sourceKinds' | 'certainties' | 'fundingKinds' | 'roleKinds' | 'phases' | 'instruments';
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -36,6 +36,10 @@ export function sharedLabels(language: Language): Pick<Labels, SharedKey> {
         iap2: vocabulary.iap2,
         arnstein: vocabulary.arnstein,
         sourceKinds: vocabulary.sourceKinds,
-        certainties: vocabulary.certainties
+        certainties: vocabulary.certainties,
+        fundingKinds: vocabulary.fundingKinds,
+        roleKinds: vocabulary.roleKinds,
+        phases: vocabulary.phases,
+        instruments: vocabulary.instruments
     };
 }

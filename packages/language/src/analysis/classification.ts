@@ -12,7 +12,8 @@ import type {
     ResourceCategory, RightKind, SourceRange
 } from '../model/partnership-model.js';
 import { classifyCoCreation } from './co-creation.js';
-import { classifyFunding } from './funding-dependency.js';
+import type { LocalText } from './local-text.js';
+import { classifyFunding, type ExclusionCause } from './funding-dependency.js';
 import { classifyGovernance } from './governance.js';
 import { classifyLorentzen } from './lorentzen.js';
 import { classifyParticipation } from './participation.js';
@@ -76,6 +77,8 @@ export interface Evidence {
     readonly holds: boolean;
     /** What was found, in the user's terms (English), naming actors by their titles. */
     readonly detail: string;
+    /** `detail` in every language Samskap writes (English the same as `detail`); read it with evidenceDetail. */
+    readonly details?: LocalText;
     /** Where the facts behind the criterion were written; empty when the criterion holds for lack of a fact. */
     readonly ranges: readonly SourceRange[];
 }
@@ -267,8 +270,8 @@ export interface FundedItemDependency {
     /** What is left of the total if the largest funder leaves. */
     readonly remainingIfLargestLeaves: number;
     readonly remainingShareIfLargestLeaves: number;
-    /** Money lines that could not be counted in this basis (another currency, another rate). */
-    readonly excludedLines: ReadonlyArray<{ readonly index: number; readonly reason: string }>;
+    /** Money lines that could not be counted in this basis (another currency, another rate, no amount), with why. */
+    readonly excludedLines: ReadonlyArray<{ readonly index: number; readonly reason: string; readonly cause: ExclusionCause }>;
     /** Non-monetary resources to the item (premises, positions, hours, knowledge, in kind). */
     readonly nonMonetary: ReadonlyArray<{ readonly index: number; readonly funder: string; readonly category: ResourceCategory }>;
     readonly evidence: readonly Evidence[];

@@ -3,12 +3,19 @@ import { IAP2_LEVELS, PHASES, type Iap2Level } from '../model/partnership-model.
 import type {
     CoCreationFacts, CoCreationFormCode, CoCreationResult, Evidence, FormAssessment, MissingFact, ParticipationResult, Side, Timing
 } from './classification.js';
-import { formLabel } from './labels.js';
+import { displayVocabulary, formLabel } from './labels.js';
+import { inEachLanguage, sameText, type LocalText, type TextLanguage } from './local-text.js';
 import { highestIap2 } from './participation.js';
 import { earliestPhase, indexOf, sideLabel, type ModelIndex } from './model-index.js';
 import { REFERENCES } from './references.js';
 
-const SOURCE = `${REFERENCES.eimhjellenLoga2017.short} (criteria: when the non-public actors are involved, how much is done together, who controls goals and content); the forms as a decision procedure are our operationalisation (docs/classifications.md)`;
+/** Where the forms come from, in every language (classification-sources.ts). */
+export const CO_CREATION_SOURCE: LocalText = {
+    en: `${REFERENCES.eimhjellenLoga2017.short} (criteria: when the non-public actors are involved, how much is done together, who controls goals and content); the forms as a decision procedure are our operationalisation (docs/classifications.md)`,
+    nb: `${REFERENCES.eimhjellenLoga2017.short} (kriterier: når de ikke-offentlige aktørene involveres, hvor mye som gjøres sammen, hvem som styrer mål og innhold); formene som beslutningsprosedyre er vår operasjonalisering (docs/classifications.md)`,
+    da: `${REFERENCES.eimhjellenLoga2017.short} (kriterier: hvornår de ikke-offentlige aktører inddrages, hvor meget der gøres sammen, hvem der styrer mål og indhold); formerne som beslutningsprocedure er vores operationalisering (docs/classifications.md)`
+};
+const SOURCE = CO_CREATION_SOURCE.en;
 
 /** The claimable forms, co-creation first, in the order their assessments are listed. */
 export const FORM_ORDER: readonly CoCreationForm[] = ['equal', 'municipality_led', 'voluntary_led', 'co_implementation', 'contracting', 'consultation', 'support'];
@@ -187,62 +194,134 @@ export function decideForm(f: CoCreationFacts, sides: SidesPresent): { form: CoC
 
 // ---- Assessments: each claimable form with its criteria -------------------------------------------
 
-function criterion(criterion: Evidence['criterion'], holds: boolean, detail: string, ranges: readonly SourceRange[]): Evidence {
-    return { criterion, holds, detail, ranges };
+/** An evidence detail in every language: English in `detail` (the contract), all three in `details`. */
+function criterion(criterion: Evidence['criterion'], holds: boolean, detail: LocalText, ranges: readonly SourceRange[]): Evidence {
+    return { criterion, holds, detail: detail.en, details: detail, ranges };
 }
 
-function jointPhasesText(f: CoCreationFacts): string {
-    return f.jointPhases.length > 0 ? `phases done jointly: ${f.jointPhases.join(', ')}` : 'no phase is done jointly';
+
+/** A phase in a detail: the keyword in English (as written), the display word in Norwegian and Danish. */
+function phaseWord(phase: Phase, language: TextLanguage): string {
+    return language === 'en' ? phase : displayVocabulary(language).phases[phase];
 }
 
-function timingText(f: CoCreationFacts): string {
-    return f.firstNonPublicPhase ? `the non-public side is first involved in ${f.firstNonPublicPhase}` : 'the model does not say when the non-public side is first involved';
+function iap2Word(level: Iap2Level, language: TextLanguage): string {
+    return language === 'en' ? level : displayVocabulary(language).iap2[level];
 }
 
-function togetherText(f: CoCreationFacts): string {
+function jointPhasesText(f: CoCreationFacts, language: TextLanguage): string {
+    const phases = f.jointPhases.map(phase => phaseWord(phase, language)).join(', ');
+    const said: LocalText = f.jointPhases.length > 0
+        ? { en: `phases done jointly: ${phases}`, nb: `faser gjort i fellesskap: ${phases}`, da: `faser udført i fællesskab: ${phases}` }
+        : { en: 'no phase is done jointly', nb: 'ingen fase gjøres i fellesskap', da: 'ingen fase udføres i fællesskab' };
+    return said[language];
+}
+
+function timingText(f: CoCreationFacts, language: TextLanguage): string {
+    const phase = f.firstNonPublicPhase;
+    const said: LocalText = phase
+        ? {
+            en: `the non-public side is first involved in ${phase}`,
+            nb: `den ikke-offentlige siden involveres først i ${phaseWord(phase, 'nb')}`,
+            da: `den ikke-offentlige side inddrages først i ${phaseWord(phase, 'da')}`
+        }
+        : {
+            en: 'the model does not say when the non-public side is first involved',
+            nb: 'modellen sier ikke når den ikke-offentlige siden først involveres',
+            da: 'modellen siger ikke, hvornår den ikke-offentlige side først inddrages'
+        };
+    return said[language];
+}
+
+function togetherText(f: CoCreationFacts, language: TextLanguage): string {
     const ways: string[] = [];
-    if (f.jointPhases.length > 0) ways.push(jointPhasesText(f));
-    if (f.goalsDefinedBy === 'joint') ways.push('goals are defined jointly');
-    if (f.contentDefinedBy === 'joint') ways.push('content is defined jointly');
-    if (f.strategicDecisionLocus === 'joint') ways.push('strategic decisions are taken jointly');
-    if (f.sharedGovernance) ways.push('governance is shared');
-    if (f.highestVoice === 'collaborate' || f.highestVoice === 'empower') ways.push(`the non-public side reaches IAP2 "${f.highestVoice}" in a public decision`);
+    if (f.jointPhases.length > 0) ways.push(jointPhasesText(f, language));
+    if (f.goalsDefinedBy === 'joint') ways.push({ en: 'goals are defined jointly', nb: 'målene defineres i fellesskap', da: 'målene fastlægges i fællesskab' }[language]);
+    if (f.contentDefinedBy === 'joint') ways.push({ en: 'content is defined jointly', nb: 'innholdet defineres i fellesskap', da: 'indholdet fastlægges i fællesskab' }[language]);
+    if (f.strategicDecisionLocus === 'joint') {
+        ways.push({ en: 'strategic decisions are taken jointly', nb: 'strategiske beslutninger tas i fellesskap', da: 'strategiske beslutninger træffes i fællesskab' }[language]);
+    }
+    if (f.sharedGovernance) ways.push({ en: 'governance is shared', nb: 'styringen er delt', da: 'styringen er delt' }[language]);
+    const voice = f.highestVoice;
+    if (voice === 'collaborate' || voice === 'empower') {
+        ways.push({
+            en: `the non-public side reaches IAP2 "${voice}" in a public decision`,
+            nb: `den ikke-offentlige siden når IAP2-nivået "${iap2Word(voice, 'nb')}" i en offentlig beslutning`,
+            da: `den ikke-offentlige side når IAP2-niveauet "${iap2Word(voice, 'da')}" i en offentlig beslutning`
+        }[language]);
+    }
     return ways.length > 0
         ? ways.join('; ')
-        : 'the sides do nothing together: no joint phase, no joint goals, content or strategic decisions, no shared governance or shared public decision';
+        : {
+            en: 'the sides do nothing together: no joint phase, no joint goals, content or strategic decisions, no shared governance or shared public decision',
+            nb: 'sidene gjør ingenting sammen: ingen felles fase, ingen felles mål, innhold eller strategiske beslutninger, ingen delt styring eller delt offentlig beslutning',
+            da: 'siderne gør intet sammen: ingen fælles fase, ingen fælles mål, indhold eller strategiske beslutninger, ingen delt styring eller delt offentlig beslutning'
+        }[language];
 }
 
 function jointWork(f: CoCreationFacts, ranges: FactRanges, expected: boolean): Evidence {
+    const [en, nb, da] = [togetherText(f, 'en'), togetherText(f, 'nb'), togetherText(f, 'da')];
     return criterion('joint-work', together(f) === expected,
-        expected ? `the sides must do something together; ${togetherText(f)}` : `nothing may be done together; ${togetherText(f)}`,
+        expected
+            ? { en: `the sides must do something together; ${en}`, nb: `sidene må gjøre noe sammen; ${nb}`, da: `siderne skal gøre noget sammen; ${da}` }
+            : { en: `nothing may be done together; ${en}`, nb: `ingenting kan gjøres sammen; ${nb}`, da: `intet må gøres sammen; ${da}` },
         ranges.together);
 }
 
 function earlyOrShapes(f: CoCreationFacts, ranges: FactRanges): Evidence {
     const shares = sharesControl(f);
-    return criterion('involved-early-or-shapes', f.timing === 'early' || shares === 'yes',
-        `the non-public side must be involved before delivery or share control of goals or content; ${timingText(f)}, goals by ${sideLabel(f.goalsDefinedBy)}, content by ${sideLabel(f.contentDefinedBy)}`,
-        [...ranges.involvement, ...ranges.goals, ...ranges.content]);
+    const [goals, content] = [f.goalsDefinedBy, f.contentDefinedBy];
+    return criterion('involved-early-or-shapes', f.timing === 'early' || shares === 'yes', {
+        en: `the non-public side must be involved before delivery or share control of goals or content; ${timingText(f, 'en')}, goals by ${sideLabel(goals)}, content by ${sideLabel(content)}`,
+        nb: `den ikke-offentlige siden må være involvert før gjennomføringen eller dele kontrollen over mål eller innhold; ${timingText(f, 'nb')}, mål av ${sideLabel(goals, 'nb')}, innhold av ${sideLabel(content, 'nb')}`,
+        da: `den ikke-offentlige side skal være inddraget før gennemførelsen eller dele kontrollen med mål eller indhold; ${timingText(f, 'da')}, mål af ${sideLabel(goals, 'da')}, indhold af ${sideLabel(content, 'da')}`
+    }, [...ranges.involvement, ...ranges.goals, ...ranges.content]);
 }
 
 function notAllJoint(f: CoCreationFacts, ranges: FactRanges): Evidence {
-    return criterion('not-all-joint', equalHolds(f).holds === false,
-        `goals, content and strategic decisions must not all be joint (that is equal co-creation), and none of them may be unstated while the others are joint; goals by ${sideLabel(f.goalsDefinedBy)}, content by ${sideLabel(f.contentDefinedBy)}, strategic decisions by ${sideLabel(f.strategicDecisionLocus)}`,
-        [...ranges.goals, ...ranges.content, ...ranges.strategic]);
+    const [goals, content, strategic] = [f.goalsDefinedBy, f.contentDefinedBy, f.strategicDecisionLocus];
+    return criterion('not-all-joint', equalHolds(f).holds === false, {
+        en: `goals, content and strategic decisions must not all be joint (that is equal co-creation), and none of them may be unstated while the others are joint; goals by ${sideLabel(goals)}, content by ${sideLabel(content)}, strategic decisions by ${sideLabel(strategic)}`,
+        nb: `mål, innhold og strategiske beslutninger kan ikke alle være felles (det er likeverdig samskaping), og ingen av dem kan være uoppgitt mens de andre er felles; mål av ${sideLabel(goals, 'nb')}, innhold av ${sideLabel(content, 'nb')}, strategiske beslutninger av ${sideLabel(strategic, 'nb')}`,
+        da: `mål, indhold og strategiske beslutninger må ikke alle være fælles (det er ligeværdig samskabelse), og ingen af dem må være uangivet, mens de andre er fælles; mål af ${sideLabel(goals, 'da')}, indhold af ${sideLabel(content, 'da')}, strategiske beslutninger af ${sideLabel(strategic, 'da')}`
+    }, [...ranges.goals, ...ranges.content, ...ranges.strategic]);
 }
 
-const LEAD_FACT_TEXT: Record<MissingFact, string> = {
-    goals: 'the goals', content: 'the content', initiator: 'the initiative', 'strategic-decisions': 'the strategic decisions',
-    'public-actor': '', 'non-public-actor': '', 'first-involvement': ''
+/** The fact that decides who leads, as the subject of a sentence, and its verb ("are defined by"). */
+const LEAD_FACT_TEXT: Partial<Record<MissingFact, { readonly fact: LocalText; readonly verb: LocalText }>> = {
+    goals: { fact: { en: 'the goals', nb: 'målene', da: 'målene' }, verb: { en: 'are defined', nb: 'defineres', da: 'fastlægges' } },
+    content: { fact: { en: 'the content', nb: 'innholdet', da: 'indholdet' }, verb: { en: 'are defined', nb: 'defineres', da: 'fastlægges' } },
+    initiator: { fact: { en: 'the initiative', nb: 'initiativet', da: 'initiativet' }, verb: { en: 'is taken', nb: 'er tatt', da: 'er taget' } },
+    'strategic-decisions': {
+        fact: { en: 'the strategic decisions', nb: 'de strategiske beslutningene', da: 'de strategiske beslutninger' },
+        verb: { en: 'are taken', nb: 'tas', da: 'træffes' }
+    }
 };
+const NO_FACT = { fact: { en: '', nb: '', da: '' }, verb: { en: '', nb: '', da: '' } };
 
 function leads(f: CoCreationFacts, ranges: FactRanges, side: 'public' | 'non_public'): Evidence {
     const lead = leadingSide(f);
-    const name = side === 'public' ? 'the public side' : 'the non-public side';
-    const detail = lead.side
-        ? `${name} must lead: the first of goals, content, initiative and strategic decisions held by one side; ${LEAD_FACT_TEXT[lead.decidedBy ?? 'goals']} ${lead.decidedBy === 'initiator' ? 'is taken' : lead.decidedBy === 'strategic-decisions' ? 'are taken' : 'are defined'} by ${sideLabel(lead.side)}`
-        : `${name} must lead: the first of goals, content, initiative and strategic decisions held by one side; ${lead.missing ? `${LEAD_FACT_TEXT[lead.missing]} are not stated` : 'all of them are joint'}`;
-    return criterion('leading-side', lead.side === side, detail, [...ranges.goals, ...ranges.content, ...ranges.initiator, ...ranges.strategic]);
+    const name: LocalText = side === 'public'
+        ? { en: 'the public side', nb: 'den offentlige siden', da: 'den offentlige side' }
+        : { en: 'the non-public side', nb: 'den ikke-offentlige siden', da: 'den ikke-offentlige side' };
+    const must: LocalText = {
+        en: `${name.en} must lead: the first of goals, content, initiative and strategic decisions held by one side`,
+        nb: `${name.nb} må lede: det første av mål, innhold, initiativ og strategiske beslutninger som én side har alene`,
+        da: `${name.da} skal lede: det første af mål, indhold, initiativ og strategiske beslutninger, som én side har alene`
+    };
+    let found: LocalText;
+    if (lead.side) {
+        const { fact, verb } = LEAD_FACT_TEXT[lead.decidedBy ?? 'goals'] ?? NO_FACT;
+        const by = lead.side;
+        found = { en: `${fact.en} ${verb.en} by ${sideLabel(by)}`, nb: `${fact.nb} ${verb.nb} av ${sideLabel(by, 'nb')}`, da: `${fact.da} ${verb.da} af ${sideLabel(by, 'da')}` };
+    } else if (lead.missing) {
+        const { fact } = LEAD_FACT_TEXT[lead.missing] ?? NO_FACT;
+        found = { en: `${fact.en} are not stated`, nb: `${fact.nb} er ikke oppgitt`, da: `${fact.da} er ikke angivet` };
+    } else {
+        found = { en: 'all of them are joint', nb: 'alle er felles', da: 'de er alle fælles' };
+    }
+    return criterion('leading-side', lead.side === side, inEachLanguage(language => `${must[language]}; ${found[language]}`),
+        [...ranges.goals, ...ranges.content, ...ranges.initiator, ...ranges.strategic]);
 }
 
 function assessment(form: CoCreationForm, presenceHolds: Evidence, evidence: Evidence[]): FormAssessment {
@@ -252,18 +331,37 @@ function assessment(form: CoCreationForm, presenceHolds: Evidence, evidence: Evi
 
 /** Every claimable form with its criteria; exactly the decided form's all hold (tested over the whole fact space). */
 export function assessForms(f: CoCreationFacts, sides: SidesPresent, ranges: FactRanges = NO_RANGES): FormAssessment[] {
-    const presence = criterion('non-public-party-present', sides.publicSide && sides.nonPublicSide, '', []);
+    const presence = criterion('non-public-party-present', sides.publicSide && sides.nonPublicSide, sameText(''), []);
     const shares = sharesControl(f);
     const strategic = strategicJoint(f);
+    const side = (which: Side): LocalText => inEachLanguage(language => sideLabel(which, language));
+    const [goals, content, locus] = [side(f.goalsDefinedBy), side(f.contentDefinedBy), side(f.strategicDecisionLocus)];
+    const voice = f.highestVoice;
     return FORM_ORDER.map(form => {
         switch (form) {
             case 'equal': return assessment(form, presence, [
-                criterion('goals-defined-by', f.goalsDefinedBy === 'joint', `goals must be defined jointly; defined by ${sideLabel(f.goalsDefinedBy)}`, ranges.goals),
-                criterion('content-defined-by', f.contentDefinedBy === 'joint', `content must be defined jointly; defined by ${sideLabel(f.contentDefinedBy)}`, ranges.content),
+                criterion('goals-defined-by', f.goalsDefinedBy === 'joint', {
+                    en: `goals must be defined jointly; defined by ${goals.en}`,
+                    nb: `målene må defineres i fellesskap; definert av ${goals.nb}`,
+                    da: `målene skal fastlægges i fællesskab; fastlagt af ${goals.da}`
+                }, ranges.goals),
+                criterion('content-defined-by', f.contentDefinedBy === 'joint', {
+                    en: `content must be defined jointly; defined by ${content.en}`,
+                    nb: `innholdet må defineres i fellesskap; definert av ${content.nb}`,
+                    da: `indholdet skal fastlægges i fællesskab; fastlagt af ${content.da}`
+                }, ranges.content),
                 criterion('strategic-decision-locus', strategic === true,
                     f.strategicDecisionLocus === 'unknown' && f.sharedGovernance
-                        ? 'no strategic decision stated; governance is declared shared'
-                        : `strategic decisions must be taken jointly (or, when none is stated, governance shared); taken by ${sideLabel(f.strategicDecisionLocus)}`,
+                        ? {
+                            en: 'no strategic decision stated; governance is declared shared',
+                            nb: 'ingen strategisk beslutning oppgitt; styringen er oppgitt som delt',
+                            da: 'ingen strategisk beslutning angivet; styringen er angivet som delt'
+                        }
+                        : {
+                            en: `strategic decisions must be taken jointly (or, when none is stated, governance shared); taken by ${locus.en}`,
+                            nb: `strategiske beslutninger må tas i fellesskap (eller, når ingen er oppgitt, styringen være delt); tatt av ${locus.nb}`,
+                            da: `strategiske beslutninger skal træffes i fællesskab (eller, når ingen er angivet, styringen være delt); truffet af ${locus.da}`
+                        },
                     ranges.strategic)
             ]);
             case 'municipality_led':
@@ -275,43 +373,81 @@ export function assessForms(f: CoCreationFacts, sides: SidesPresent, ranges: Fac
             ]);
             case 'co_implementation': return assessment(form, presence, [
                 jointWork(f, ranges, true),
-                criterion('first-involvement', f.timing === 'late', `the non-public side must first come in at delivery or later; ${timingText(f)}`, ranges.involvement),
-                criterion('goals-and-content-defined-by', shares === 'no',
-                    `the non-public side must define neither goals nor content (both stated); goals by ${sideLabel(f.goalsDefinedBy)}, content by ${sideLabel(f.contentDefinedBy)}`,
-                    [...ranges.goals, ...ranges.content])
+                criterion('first-involvement', f.timing === 'late', {
+                    en: `the non-public side must first come in at delivery or later; ${timingText(f, 'en')}`,
+                    nb: `den ikke-offentlige siden må komme inn først ved gjennomføringen eller senere; ${timingText(f, 'nb')}`,
+                    da: `den ikke-offentlige side skal først komme ind ved gennemførelsen eller senere; ${timingText(f, 'da')}`
+                }, ranges.involvement),
+                criterion('goals-and-content-defined-by', shares === 'no', {
+                    en: `the non-public side must define neither goals nor content (both stated); goals by ${goals.en}, content by ${content.en}`,
+                    nb: `den ikke-offentlige siden må verken definere mål eller innhold (begge oppgitt); mål av ${goals.nb}, innhold av ${content.nb}`,
+                    da: `den ikke-offentlige side må hverken fastlægge mål eller indhold (begge angivet); mål af ${goals.da}, indhold af ${content.da}`
+                }, [...ranges.goals, ...ranges.content])
             ]);
             case 'contracting': return assessment(form, presence, [
                 jointWork(f, ranges, false),
-                criterion('non-public-performs', f.nonPublicPerforms, f.nonPublicPerforms ? 'the non-public side delivers work' : 'the non-public side must deliver work; none is stated', ranges.performs),
-                criterion('public-specifies', publicSpecifies(f),
-                    `the public side must specify the work: define the content alone (or the goals, or buy it by procurement, when the content is not stated); content by ${sideLabel(f.contentDefinedBy)}, goals by ${sideLabel(f.goalsDefinedBy)}${f.procurement ? ', a procurement contract or contract payment is stated' : ''}`,
-                    [...ranges.content, ...ranges.goals, ...ranges.procurement])
+                criterion('non-public-performs', f.nonPublicPerforms, f.nonPublicPerforms
+                    ? { en: 'the non-public side delivers work', nb: 'den ikke-offentlige siden utfører arbeid', da: 'den ikke-offentlige side udfører arbejde' }
+                    : {
+                        en: 'the non-public side must deliver work; none is stated',
+                        nb: 'den ikke-offentlige siden må utføre arbeid; ikke noe er oppgitt',
+                        da: 'den ikke-offentlige side skal udføre arbejde; intet er angivet'
+                    }, ranges.performs),
+                criterion('public-specifies', publicSpecifies(f), {
+                    en: `the public side must specify the work: define the content alone (or the goals, or buy it by procurement, when the content is not stated); content by ${content.en}, goals by ${goals.en}${f.procurement ? ', a procurement contract or contract payment is stated' : ''}`,
+                    nb: `den offentlige siden må bestemme arbeidet: definere innholdet alene (eller målene, eller kjøpe det gjennom anskaffelse, når innholdet ikke er oppgitt); innhold av ${content.nb}, mål av ${goals.nb}${f.procurement ? ', en anskaffelseskontrakt eller kontraktsbetaling er oppgitt' : ''}`,
+                    da: `den offentlige side skal fastlægge arbejdet: fastlægge indholdet alene (eller målene, eller købe det gennem udbud, når indholdet ikke er angivet); indhold af ${content.da}, mål af ${goals.da}${f.procurement ? ', en udbudskontrakt eller kontraktbetaling er angivet' : ''}`
+                }, [...ranges.content, ...ranges.goals, ...ranges.procurement])
             ]);
             case 'consultation': return assessment(form, presence, [
                 jointWork(f, ranges, false),
                 notContracting(f, ranges),
-                criterion('highest-participation', voiceWithoutSharing(f) || (f.highestVoice === 'inform' && !f.publicResources),
-                    `the non-public side must be consulted or involved in a public decision (or only informed, with no resources from the public side); ${f.highestVoice ? `the highest IAP2 level is ${f.highestVoice}` : 'it has no voice in any public decision'}${f.publicResources ? '; resources flow from the public side' : ''}`,
-                    [...ranges.voice, ...ranges.resources])
+                criterion('highest-participation', voiceWithoutSharing(f) || (voice === 'inform' && !f.publicResources), {
+                    en: `the non-public side must be consulted or involved in a public decision (or only informed, with no resources from the public side); ${voice ? `the highest IAP2 level is ${voice}` : 'it has no voice in any public decision'}${f.publicResources ? '; resources flow from the public side' : ''}`,
+                    nb: `den ikke-offentlige siden må bli konsultert eller involvert i en offentlig beslutning (eller bare informert, uten ressurser fra den offentlige siden); ${voice ? `høyeste IAP2-nivå er ${iap2Word(voice, 'nb')}` : 'den har ingen stemme i noen offentlig beslutning'}${f.publicResources ? '; ressurser går fra den offentlige siden' : ''}`,
+                    da: `den ikke-offentlige side skal høres eller inddrages i en offentlig beslutning (eller kun informeres, uden ressourcer fra den offentlige side); ${voice ? `højeste IAP2-niveau er ${iap2Word(voice, 'da')}` : 'den har ingen indflydelse på nogen offentlig beslutning'}${f.publicResources ? '; der går ressourcer fra den offentlige side' : ''}`
+                }, [...ranges.voice, ...ranges.resources])
             ]);
             case 'support': return assessment(form, presence, [
                 jointWork(f, ranges, false),
                 notContracting(f, ranges),
-                criterion('economic-support', f.publicResources,
-                    f.publicResources ? 'money or in-kind resources flow from the public to the non-public side' : 'money or in-kind resources must flow from the public to the non-public side; none do',
-                    ranges.resources),
-                criterion('highest-participation', !voiceWithoutSharing(f),
-                    `the non-public side must have no voice beyond being informed; ${f.highestVoice ? `it reaches IAP2 "${f.highestVoice}"` : 'it has none in any public decision'}`,
-                    ranges.voice)
+                criterion('economic-support', f.publicResources, f.publicResources
+                    ? {
+                        en: 'money or in-kind resources flow from the public to the non-public side',
+                        nb: 'penger eller naturalytelser går fra den offentlige til den ikke-offentlige siden',
+                        da: 'penge eller naturalieydelser går fra den offentlige til den ikke-offentlige side'
+                    }
+                    : {
+                        en: 'money or in-kind resources must flow from the public to the non-public side; none do',
+                        nb: 'penger eller naturalytelser må gå fra den offentlige til den ikke-offentlige siden; ingen gjør det',
+                        da: 'penge eller naturalieydelser skal gå fra den offentlige til den ikke-offentlige side; ingen gør det'
+                    },
+                ranges.resources),
+                criterion('highest-participation', !voiceWithoutSharing(f), {
+                    en: `the non-public side must have no voice beyond being informed; ${voice ? `it reaches IAP2 "${voice}"` : 'it has none in any public decision'}`,
+                    nb: `den ikke-offentlige siden kan ikke ha mer å si enn å bli informert; ${voice ? `den når IAP2-nivået "${iap2Word(voice, 'nb')}"` : 'den har ingen stemme i noen offentlig beslutning'}`,
+                    da: `den ikke-offentlige side må ikke have mere indflydelse end at blive informeret; ${voice ? `den når IAP2-niveauet "${iap2Word(voice, 'da')}"` : 'den har ingen indflydelse på nogen offentlig beslutning'}`
+                }, ranges.voice)
             ]);
         }
     });
 }
 
+const DELIVERS_NO_SPECIFIED_WORK: LocalText = {
+    en: 'the non-public side delivers no work the public side specifies',
+    nb: 'den ikke-offentlige siden utfører ikke arbeid som den offentlige siden bestemmer',
+    da: 'den ikke-offentlige side udfører intet arbejde, som den offentlige side fastlægger'
+};
+
 function notContracting(f: CoCreationFacts, ranges: FactRanges): Evidence {
-    return criterion('not-contracting', !contracting(f),
-        contracting(f) ? 'the non-public side delivers work the public side specifies (contracting)' : 'the non-public side delivers no work the public side specifies',
-        [...ranges.performs, ...ranges.procurement]);
+    return criterion('not-contracting', !contracting(f), contracting(f)
+        ? {
+            en: 'the non-public side delivers work the public side specifies (contracting)',
+            nb: 'den ikke-offentlige siden utfører arbeid som den offentlige siden bestemmer (kjøp av tjenester)',
+            da: 'den ikke-offentlige side udfører arbejde, som den offentlige side fastlægger (køb af ydelser)'
+        }
+        : DELIVERS_NO_SPECIFIED_WORK,
+    [...ranges.performs, ...ranges.procurement]);
 }
 
 /** The procedure's steps for an outcome that is no claimable form: no relation, or undetermined. */
@@ -320,9 +456,17 @@ function procedureEvidence(form: CoCreationFormCode, f: CoCreationFacts, sides: 
     if (form === 'no_relation') {
         return [
             jointWork(f, ranges, false),
-            criterion('non-public-performs', false, 'the non-public side delivers no work the public side specifies', ranges.performs),
-            criterion('economic-support', false, 'no money or in-kind resources flow from the public to the non-public side', ranges.resources),
-            criterion('highest-participation', false, 'the non-public side has no voice in any public decision', ranges.voice)
+            criterion('non-public-performs', false, DELIVERS_NO_SPECIFIED_WORK, ranges.performs),
+            criterion('economic-support', false, {
+                en: 'no money or in-kind resources flow from the public to the non-public side',
+                nb: 'ingen penger eller naturalytelser går fra den offentlige til den ikke-offentlige siden',
+                da: 'ingen penge eller naturalieydelser går fra den offentlige til den ikke-offentlige side'
+            }, ranges.resources),
+            criterion('highest-participation', false, {
+                en: 'the non-public side has no voice in any public decision',
+                nb: 'den ikke-offentlige siden har ingen stemme i noen offentlig beslutning',
+                da: 'den ikke-offentlige side har ingen indflydelse på nogen offentlig beslutning'
+            }, ranges.voice)
         ];
     }
     // Undetermined with both sides present: they do something together (otherwise step 1 decides),
@@ -332,16 +476,13 @@ function procedureEvidence(form: CoCreationFormCode, f: CoCreationFacts, sides: 
 
 function presenceEvidence(index: ModelIndex, sides: SidesPresent): Evidence {
     const nonPublic = index.nonPublicActors();
-    return {
-        criterion: 'non-public-party-present',
-        holds: sides.publicSide && sides.nonPublicSide,
-        detail: !sides.nonPublicSide
-            ? 'the model declares no non-public actor'
-            : !sides.publicSide
-                ? 'the model declares no public actor'
-                : `non-public side: ${index.titles(nonPublic.map(actor => actor.id))}`,
-        ranges: nonPublic.map(actor => actor.nameRange)
-    };
+    const titles = index.titles(nonPublic.map(actor => actor.id));
+    return criterion('non-public-party-present', sides.publicSide && sides.nonPublicSide, !sides.nonPublicSide
+        ? { en: 'the model declares no non-public actor', nb: 'modellen har ingen ikke-offentlig aktør', da: 'modellen har ingen ikke-offentlig aktør' }
+        : !sides.publicSide
+            ? { en: 'the model declares no public actor', nb: 'modellen har ingen offentlig aktør', da: 'modellen har ingen offentlig aktør' }
+            : { en: `non-public side: ${titles}`, nb: `ikke-offentlig side: ${titles}`, da: `ikke-offentlig side: ${titles}` },
+    nonPublic.map(actor => actor.nameRange));
 }
 
 // ---- From the model to the facts ------------------------------------------------------------------

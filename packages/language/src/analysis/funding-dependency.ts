@@ -1,5 +1,7 @@
 import type { Currency, FundingLine, PartnershipBudget, PartnershipModel, Quantity, ResourceCategory } from '../model/partnership-model.js';
 import type { Evidence, FundedItemDependency, FunderShare, FundingBasis, FundingDependency } from './classification.js';
+import { formatDisplayNumber, formatDisplayPercent } from './labels.js';
+import type { LocalText, TextLanguage } from './local-text.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { settle } from './settle.js';
 
@@ -117,10 +119,72 @@ function amountIn({ line, value }: Counted, basis: FundingBasis): number | undef
     }
 }
 
-function exclusionReason({ line, value }: Counted, basis: FundingBasis, currency: string | undefined): string {
-    if (line.amount?.unit && line.amount.unit !== currency) return `amount in ${line.amount.unit}, not ${currency ?? 'the model currency'}`;
-    if (basis === 'per_year' && value.once !== undefined) return 'a one-off sum, not money per year';
-    return 'no amount that can be compared';
+/**
+ * Why a line that could be in the shares is not: its amount is in another currency, it is a
+ * one-off sum among money per year, it is a share of no budget with an amount, or it has no amount.
+ * The rules name it in every message that reports a share (SK-FUND-007, SK-FUND-011).
+ */
+export type ExclusionCause = 'currency' | 'basis' | 'no-budget' | 'no-amount';
+
+function exclusionCause({ line, value }: Counted, basis: FundingBasis, currency: string | undefined): ExclusionCause {
+    if (line.amount?.unit && line.amount.unit !== currency) return 'currency';
+    if (basis === 'per_year' && value.once !== undefined) return 'basis';
+    if (line.sharePercent !== undefined && !line.amount) return 'no-budget';
+    return 'no-amount';
+}
+
+function exclusionReason(counted: Counted, basis: FundingBasis, currency: string | undefined): string {
+    const { line } = counted;
+    switch (exclusionCause(counted, basis, currency)) {
+        case 'currency': return `amount in ${line.amount?.unit}, not ${currency ?? 'the model currency'}`;
+        case 'basis': return 'a one-off sum, not money per year';
+        case 'no-budget': return 'a share of no budget with an amount in this basis';
+        case 'no-amount': return 'no amount that can be compared';
+    }
+}
+
+/** An evidence criterion whose detail is given in every language (English also in `detail`). */
+function withDetails(criterion: Evidence['criterion'], holds: boolean, details: LocalText, ranges: Evidence['ranges']): Evidence {
+    return { criterion, holds, detail: details.en, details, ranges };
+}
+
+/**
+ * A share 0..1 as a percentage in a sentence (evidence, findings): English keeps the figure it has
+ * always shown ("83.3 %"), Norwegian and Danish write a decimal comma ("83,3 %").
+ */
+export function percentIn(share: number, language: TextLanguage): string {
+    return language === 'en' ? formatPercent(share) : formatDisplayPercent(share, language);
+}
+
+/** An amount in a detail: as English has always shown it, grouped with a decimal comma in Norwegian and Danish. */
+function amountText(amount: number, language: TextLanguage): string {
+    return language === 'en' ? formatAmount(amount) : formatDisplayNumber(amount, language, Number.isInteger(amount) ? 0 : 2);
+}
+
+/** Why a line is left out of the shares, in Norwegian and Danish (English: exclusionReason). */
+function exclusionText(cause: ExclusionCause, unit: string | undefined, currency: string | undefined): Omit<LocalText, 'en'> {
+    switch (cause) {
+        case 'currency': return { nb: `beløp i ${unit}, ikke ${currency ?? 'modellens valuta'}`, da: `beløb i ${unit}, ikke ${currency ?? 'modellens valuta'}` };
+        case 'basis': return { nb: 'et engangsbeløp, ikke penger per år', da: 'et engangsbeløb, ikke penge pr. år' };
+        case 'no-budget': return { nb: 'en andel av et budsjett uten beløp på dette grunnlaget', da: 'en andel af et budget uden beløb på dette grundlag' };
+        case 'no-amount': return { nb: 'ikke noe beløp som kan sammenlignes', da: 'intet beløb, der kan sammenlignes' };
+    }
+}
+
+const IN_KIND_NOUNS: Record<'nb' | 'da', Record<string, string>> = {
+    nb: { premises: 'lokaler', position: 'stilling', in_kind: 'naturalytelse' },
+    da: { premises: 'lokaler', position: 'stilling', in_kind: 'naturalieydelse' }
+};
+
+/** describeInKind in Norwegian or Danish: "lokaler fra Sponsor", "1,0 FTE stilling fra Sponsor". */
+function describeInKindIn(index: ModelIndex, line: FundingLine, language: 'nb' | 'da'): string {
+    const noun = IN_KIND_NOUNS[language][line.category] ?? line.category;
+    const from = `fra ${index.title(line.from)}`;
+    const amount = line.amount;
+    if (!amount) return `${noun} ${from}`;
+    if (!amount.unit) return `${noun} ${from} (${amountText(amount.value, language)}, ingen valuta)`;
+    const value = amount.unit === 'FTE' && Number.isInteger(amount.value) ? formatDisplayNumber(amount.value, language, 1) : amountText(amount.value, language);
+    return `${value} ${amount.unit} ${noun} ${from}`;
 }
 
 /** Whether an in-kind line has a money value (in some currency) or share that places it in a basis. */
@@ -164,12 +228,12 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
         return undefined;
     }
     const byFunder = new Map<string, { amount: number; lines: number[] }>();
-    const excludedLines: Array<{ index: number; reason: string }> = [];
+    const excludedLines: Array<{ index: number; reason: string; cause: ExclusionCause }> = [];
     let inKindCounted = 0;
     for (const candidate of candidates) {
         const amount = amountIn(candidate, basis);
         if (amount === undefined) {
-            excludedLines.push({ index: candidate.line.index, reason: exclusionReason(candidate, basis, currency) });
+            excludedLines.push({ index: candidate.line.index, reason: exclusionReason(candidate, basis, currency), cause: exclusionCause(candidate, basis, currency) });
             continue;
         }
         if (candidate.line.category !== 'money') inKindCounted += 1;
@@ -189,42 +253,57 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
     const herfindahl = shares.reduce((sum, share) => sum + share.share * share.share, 0);
     const largest = shares[0];
     const remaining = total - largest.amount;
-    const unit = basis === 'share' ? '%' : ` ${currency ?? ''}${basis === 'per_year' ? ' per year' : ' once'}`;
+    const unit: LocalText = basis === 'share'
+        ? { en: '%', nb: '%', da: '%' }
+        : basis === 'per_year'
+            ? { en: ` ${currency ?? ''} per year`, nb: ` ${currency ?? ''} per år`, da: ` ${currency ?? ''} pr. år` }
+            : { en: ` ${currency ?? ''} once`, nb: ` ${currency ?? ''} engangsbeløp`, da: ` ${currency ?? ''} engangsbeløb` };
     const ranges = lines.map(line => line.range);
-    const inKindNote = inKindCounted > 0
-        ? ` (${inKindCounted} premises, position or in-kind contribution(s) counted at their stated value)`
-        : '';
-    const evidence: Evidence[] = [
-        {
-            criterion: 'funders', holds: true,
-            detail: `${shares.map(share => `${index.title(share.funder)} ${formatPercent(share.share)}`).join(', ')}${inKindNote}`,
-            ranges
-        },
-        {
-            criterion: 'concentration', holds: shares.length > 1,
-            detail: `Herfindahl index ${herfindahl.toFixed(2)} (1.00: a single funder)`,
-            ranges
-        },
-        {
-            criterion: 'largest-funder-leaves', holds: remaining > 0,
-            detail: `without ${index.title(largest.funder)}, ${formatAmount(remaining)}${unit} (${formatPercent(remaining / total)}) remains`,
-            ranges: largest.lines.map(i => index.model.funding[i].range)
+    const counted = inKindCounted;
+    const inKindNote: LocalText = counted > 0
+        ? {
+            en: ` (${counted} premises, position or in-kind contribution(s) counted at their stated value)`,
+            nb: ` (${counted} bidrag i form av lokaler, stillinger eller naturalytelser regnet med oppgitt verdi)`,
+            da: ` (${counted} bidrag i form af lokaler, stillinger eller naturalieydelser regnet med den angivne værdi)`
         }
+        : { en: '', nb: '', da: '' };
+    const funders = (language: TextLanguage): string =>
+        `${shares.map(share => `${index.title(share.funder)} ${percentIn(share.share, language)}`).join(', ')}${inKindNote[language]}`;
+    const [nbIndex, daIndex] = [formatDisplayNumber(herfindahl, 'nb', 2), formatDisplayNumber(herfindahl, 'da', 2)];
+    const without = index.title(largest.funder);
+    const rest = (language: TextLanguage): string => `${amountText(remaining, language)}${unit[language]} (${percentIn(remaining / total, language)})`;
+    const evidence: Evidence[] = [
+        withDetails('funders', true, { en: funders('en'), nb: funders('nb'), da: funders('da') }, ranges),
+        withDetails('concentration', shares.length > 1, {
+            en: `Herfindahl index ${herfindahl.toFixed(2)} (1.00: a single funder)`,
+            nb: `Herfindahl-indeks ${nbIndex} (1,00: én finansiør)`,
+            da: `Herfindahl-indeks ${daIndex} (1,00: én finansieringskilde)`
+        }, ranges),
+        withDetails('largest-funder-leaves', remaining > 0, {
+            en: `without ${without}, ${rest('en')} remains`,
+            nb: `uten ${without} gjenstår ${rest('nb')}`,
+            da: `uden ${without} er der ${rest('da')} tilbage`
+        }, largest.lines.map(i => index.model.funding[i].range))
     ];
     if (excludedLines.length > 0) {
-        evidence.push({
-            criterion: 'lines-excluded', holds: false,
-            detail: `${excludedLines.length} line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
-            ranges: excludedLines.map(e => index.model.funding[e.index].range)
-        });
+        const count = excludedLines.length;
+        const reasons = (language: Exclude<TextLanguage, 'en'>): string => excludedLines
+            .map(e => exclusionText(e.cause, index.model.funding[e.index]?.amount?.unit, currency)[language]).join('; ');
+        evidence.push(withDetails('lines-excluded', false, {
+            en: `${count} line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
+            nb: `${count} ${count === 1 ? 'linje' : 'linjer'} ikke regnet med: ${reasons('nb')}`,
+            da: `${count} ${count === 1 ? 'linje' : 'linjer'} ikke medregnet: ${reasons('da')}`
+        }, excludedLines.map(e => index.model.funding[e.index].range)));
     }
     if (unvalued.length > 0) {
-        const noun = unvalued.length === 1 ? 'in-kind contribution without a money value is' : 'in-kind contributions without a money value are';
-        evidence.push({
-            criterion: 'lines-excluded', holds: false,
-            detail: `${unvalued.length} ${noun} not in the shares: ${unvalued.map(line => describeInKind(index, line)).join(', ')}`,
-            ranges: unvalued.map(line => line.range)
-        });
+        const count = unvalued.length;
+        const noun = count === 1 ? 'in-kind contribution without a money value is' : 'in-kind contributions without a money value are';
+        const list = (language: Exclude<TextLanguage, 'en'>): string => unvalued.map(line => describeInKindIn(index, line, language)).join(', ');
+        evidence.push(withDetails('lines-excluded', false, {
+            en: `${count} ${noun} not in the shares: ${unvalued.map(line => describeInKind(index, line)).join(', ')}`,
+            nb: `${count} ${count === 1 ? 'naturalytelse uten pengeverdi er' : 'naturalytelser uten pengeverdi er'} ikke med i andelene: ${list('nb')}`,
+            da: `${count} ${count === 1 ? 'naturalieydelse uden pengeværdi er' : 'naturalieydelser uden pengeværdi er'} ikke med i andelene: ${list('da')}`
+        }, unvalued.map(line => line.range)));
     }
     return {
         kind, id, basis, currency: basis === 'share' ? undefined : currency, total, shares, herfindahl, largest,

@@ -1,14 +1,36 @@
 import type { GovernanceMode, Grade, PartnershipModel } from '../model/partnership-model.js';
 import type { Evidence, GovernanceAssessment, GovernanceFit, ResolvedAnalysisSettings } from './classification.js';
+import type { LocalText } from './local-text.js';
 import { REFERENCES } from './references.js';
 
-const SOURCE = `${REFERENCES.provanKenis2008.short}, Journal of Public Administration Research and Theory 18(2), table of conditions for effective governance forms; size thresholds are settings [derived]`;
+/** Where the governance conditions come from, in every language (classification-sources.ts). */
+export const GOVERNANCE_SOURCE: LocalText = {
+    en: `${REFERENCES.provanKenis2008.short}, Journal of Public Administration Research and Theory 18(2), table of conditions for effective governance forms; size thresholds are settings [derived]`,
+    nb: `${REFERENCES.provanKenis2008.short}, Journal of Public Administration Research and Theory 18(2), tabellen over vilkår for effektive styringsformer; størrelsesgrensene er innstillinger [utledet]`,
+    da: `${REFERENCES.provanKenis2008.short}, Journal of Public Administration Research and Theory 18(2), tabellen over betingelser for effektive styringsformer; størrelsesgrænserne er indstillinger [udledt]`
+};
+const SOURCE = GOVERNANCE_SOURCE.en;
 
 const MODE_LABELS: Record<GovernanceMode | 'undeclared', string> = {
     shared: 'Shared (participant-governed) network',
     lead: 'Lead organisation',
     nao: 'Network administrative organisation',
     undeclared: 'Governance not declared'
+};
+
+/** A criterion with its detail in every language (English also in `detail`, the contract). */
+function evidenceOf(criterion: Evidence['criterion'], holds: boolean, detail: LocalText, ranges: Evidence['ranges']): Evidence {
+    return { criterion, holds, detail: detail.en, details: detail, ranges };
+}
+
+function participantsText(count: number): LocalText {
+    return { en: `${count} participant(s)`, nb: `${count} ${count === 1 ? 'deltaker' : 'deltakere'}`, da: `${count} ${count === 1 ? 'deltager' : 'deltagere'}` };
+}
+
+const GRADES: Record<Grade, LocalText> = {
+    low: { en: 'low', nb: 'lav', da: 'lav' },
+    medium: { en: 'medium', nb: 'middels', da: 'middel' },
+    high: { en: 'high', nb: 'høy', da: 'høj' }
 };
 
 /**
@@ -28,27 +50,42 @@ export function classifyGovernance(model: PartnershipModel, settings: ResolvedAn
         return {
             code: 'undeclared', label: MODE_LABELS.undeclared, source: SOURCE, participants, fit: 'unknown', suggested,
             evidence: [
-                { criterion: 'governance-declared', holds: false, detail: 'no `governance` statement', ranges: [] },
-                { criterion: 'participant-count', holds: true, detail: `${participants} participant(s)`, ranges: [] }
+                evidenceOf('governance-declared', false, { en: 'no `governance` statement', nb: 'ingen styringsform oppgitt', da: 'ingen styringsform angivet' }, []),
+                evidenceOf('participant-count', true, participantsText(participants), [])
             ]
         };
     }
     const evidence: Evidence[] = [];
     const ranges = [governance.range];
-    const size = (holds: boolean, expectation: string): Evidence => ({
-        criterion: 'participant-count', holds, detail: `${participants} participant(s); ${expectation}`, ranges
-    });
-    const grade = (criterion: 'trust' | 'goal-consensus', value: Grade | undefined, acceptable: readonly Grade[], expectation: string): Evidence | undefined => {
-        const name = criterion === 'trust' ? 'trust' : 'goal consensus';
+    const count = participantsText(participants);
+    const size = (holds: boolean, expectation: LocalText): Evidence => evidenceOf('participant-count', holds, {
+        en: `${count.en}; ${expectation.en}`, nb: `${count.nb}; ${expectation.nb}`, da: `${count.da}; ${expectation.da}`
+    }, ranges);
+    const grade = (criterion: 'trust' | 'goal-consensus', value: Grade | undefined, acceptable: readonly Grade[], expectation: LocalText): Evidence | undefined => {
+        const name: LocalText = criterion === 'trust'
+            ? { en: 'trust', nb: 'tillit', da: 'tillid' }
+            : { en: 'goal consensus', nb: 'enighet om mål', da: 'enighed om mål' };
         if (value === undefined) return undefined;
-        return { criterion, holds: acceptable.includes(value), detail: `${name} is ${value}; ${expectation}`, ranges };
+        const level = GRADES[value];
+        return evidenceOf(criterion, acceptable.includes(value), {
+            en: `${name.en} is ${level.en}; ${expectation.en}`, nb: `${name.nb} er ${level.nb}; ${expectation.nb}`, da: `${name.da} er ${level.da}; ${expectation.da}`
+        }, ranges);
     };
     let unknown = false;
     switch (governance.mode) {
         case 'shared': {
-            evidence.push(size(participants <= sharedMaxParticipants, `shared governance suits few participants (setting: at most ${sharedMaxParticipants})`));
-            const trust = grade('trust', governance.trust, ['high'], 'shared governance needs high trust');
-            const consensus = grade('goal-consensus', governance.goalConsensus, ['high'], 'shared governance needs high goal consensus');
+            const max = sharedMaxParticipants;
+            evidence.push(size(participants <= max, {
+                en: `shared governance suits few participants (setting: at most ${max})`,
+                nb: `delt styring passer for få deltakere (innstilling: høyst ${max})`,
+                da: `delt styring passer til få deltagere (indstilling: højst ${max})`
+            }));
+            const trust = grade('trust', governance.trust, ['high'], {
+                en: 'shared governance needs high trust', nb: 'delt styring krever høy tillit', da: 'delt styring kræver høj tillid'
+            });
+            const consensus = grade('goal-consensus', governance.goalConsensus, ['high'], {
+                en: 'shared governance needs high goal consensus', nb: 'delt styring krever høy enighet om mål', da: 'delt styring kræver høj enighed om mål'
+            });
             unknown = !trust || !consensus;
             if (trust) evidence.push(trust);
             if (consensus) evidence.push(consensus);
@@ -58,16 +95,32 @@ export function classifyGovernance(model: PartnershipModel, settings: ResolvedAn
         case 'nao': {
             const named = governance.organisation !== undefined;
             const title = model.actors.find(actor => actor.id === governance.organisation)?.title ?? governance.organisation;
-            evidence.push({
-                criterion: 'organisation-named', holds: named,
-                detail: named ? `${governance.mode === 'lead' ? 'lead organisation' : 'NAO'}: ${title}` : 'the organisation is not named',
-                ranges
-            });
-            if (governance.mode === 'lead') {
-                evidence.push(size(participants <= leadMaxParticipants, `a lead organisation suits a moderate number (setting: at most ${leadMaxParticipants})`));
+            const lead = governance.mode === 'lead';
+            evidence.push(evidenceOf('organisation-named', named, named
+                ? lead
+                    ? { en: `lead organisation: ${title}`, nb: `ledende organisasjon: ${title}`, da: `ledende organisation: ${title}` }
+                    : { en: `NAO: ${title}`, nb: `nettverksadministrativ organisasjon: ${title}`, da: `netværksadministrativ organisation: ${title}` }
+                : { en: 'the organisation is not named', nb: 'organisasjonen er ikke navngitt', da: 'organisationen er ikke navngivet' },
+            ranges));
+            if (lead) {
+                const max = leadMaxParticipants;
+                evidence.push(size(participants <= max, {
+                    en: `a lead organisation suits a moderate number (setting: at most ${max})`,
+                    nb: `en ledende organisasjon passer for et moderat antall (innstilling: høyst ${max})`,
+                    da: `en ledende organisation passer til et moderat antal (indstilling: højst ${max})`
+                }));
             } else {
-                evidence.push(size(participants > sharedMaxParticipants, `an NAO suits moderate to many participants (more than ${sharedMaxParticipants})`));
-                const consensus = grade('goal-consensus', governance.goalConsensus, ['medium', 'high'], 'an NAO needs moderately high goal consensus');
+                const few = sharedMaxParticipants;
+                evidence.push(size(participants > few, {
+                    en: `an NAO suits moderate to many participants (more than ${few})`,
+                    nb: `en nettverksadministrativ organisasjon passer for et moderat til stort antall deltakere (flere enn ${few})`,
+                    da: `en netværksadministrativ organisation passer til et moderat til stort antal deltagere (flere end ${few})`
+                }));
+                const consensus = grade('goal-consensus', governance.goalConsensus, ['medium', 'high'], {
+                    en: 'an NAO needs moderately high goal consensus',
+                    nb: 'en nettverksadministrativ organisasjon krever ganske høy enighet om mål',
+                    da: 'en netværksadministrativ organisation kræver ret høj enighed om mål'
+                });
                 if (consensus) evidence.push(consensus);
             }
             break;

@@ -1,4 +1,6 @@
-import type { ArnsteinRung, Certainty, DecisionLevel, DecisionRule, GovernanceMode, Iap2Level, RightKind, Sector, SourceKind } from '../model/partnership-model.js';
+import type {
+    ArnsteinRung, Certainty, DecisionLevel, DecisionRule, FundingKind, GovernanceMode, Iap2Level, Instrument, Phase, RightKind, RoleKind, Sector, SourceKind
+} from '../model/partnership-model.js';
 import type {
     CoCreationFormCode, CriterionCode, GovernanceFit, LorentzenCategory, MissingFact, PestoffCode, Side, VoorbergRole
 } from './classification.js';
@@ -93,6 +95,11 @@ export interface DisplayVocabulary {
     /** Provenance: the kinds of sources and how sure a fact is ("guribye p. 12 (stated)"). */
     readonly sourceKinds: Record<SourceKind, string>;
     readonly certainties: Record<Certainty, string>;
+    /** Kinds of funding lines, roles and phases, in lower case (documents, diagrams and findings). */
+    readonly fundingKinds: Record<FundingKind, string>;
+    readonly roleKinds: Record<RoleKind, string>;
+    readonly phases: Record<Phase, string>;
+    readonly instruments: Record<Instrument, string>;
     readonly words: HoverWords;
 }
 
@@ -156,7 +163,7 @@ const EN: DisplayVocabulary = {
     governanceModes: { shared: 'shared governance', lead: 'lead organisation', nao: 'network administrative organisation', undeclared: 'not declared' },
     governanceFit: { fits: 'fits', misfit: 'does not fit', unknown: 'unknown' },
     sides: { public: 'public side', non_public: 'non-public side', joint: 'jointly', unknown: 'not stated' },
-    sectors: { public: 'Public sector', voluntary: 'Voluntary sector', private: 'Private sector', social_economy: 'Social economy', citizens: 'Citizens' },
+    sectors: { public: 'Public sector', voluntary: 'Voluntary sector', private: 'Private sector', social_economy: 'Social economy', citizens: 'Citizens', philanthropic: 'Philanthropy (foundations)' },
     rights: { decide: 'decides', agree: 'must agree', recommend: 'recommends', consulted: 'is consulted', informed: 'is informed', perform: 'performs' },
     rules: { consensus: 'consensus', majority: 'majority', unanimity: 'unanimity' },
     levels: { policy: 'policy', strategic: 'strategic', operational: 'operational' },
@@ -170,6 +177,17 @@ const EN: DisplayVocabulary = {
     missingFacts: MISSING_FACT_TEXT,
     sourceKinds: { interview: 'interview', document: 'document', survey: 'survey', observation: 'observation', report: 'report', article: 'article', web_page: 'web page', assumption: 'assumption' },
     certainties: { stated: 'stated', inferred: 'inferred', assumed: 'assumed', illustrative: 'illustrative' },
+    fundingKinds: {
+        operating_grant: 'operating grant', project_grant: 'project grant', volunteer_centre_grant: 'volunteer centre grant',
+        procurement_contract: 'procurement', contract_payment: 'contract payment', donation: 'donation', sponsorship: 'sponsorship',
+        premises: 'premises', position: 'position', in_kind: 'in kind', volunteer_hours: 'volunteer hours', knowledge: 'knowledge'
+    },
+    roleKinds: { coordinator: 'coordinator', leader: 'leader', facilitator: 'facilitator', provider: 'provider', funder: 'funder', advisor: 'advisor', member: 'member' },
+    phases: { initiation: 'initiation', commissioning: 'commissioning', design: 'design', delivery: 'delivery', assessment: 'assessment' },
+    instruments: {
+        grant: 'grant', procurement_contract: 'procurement contract', partnership_agreement: 'partnership agreement',
+        cooperation_agreement: 'cooperation agreement', volunteer_centre_grant: 'volunteer centre grant', letter_of_intent: 'letter of intent'
+    },
     words: {
         computedClassifications: 'computed classifications', coCreationForm: 'Co-creation form', missing: 'missing', toState: 'to state',
         write: 'write', claimed: 'claimed', claimGiven: 'the facts give it', claimNotGiven: 'the facts do not give it',
@@ -211,7 +229,7 @@ const NB: DisplayVocabulary = {
     governanceModes: { shared: 'delt styring', lead: 'ledende organisasjon', nao: 'nettverksadministrativ organisasjon', undeclared: 'ikke oppgitt' },
     governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukjent' },
     sides: { public: 'offentlig side', non_public: 'ikke-offentlig side', joint: 'i fellesskap', unknown: 'ikke oppgitt' },
-    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Sosial økonomi', citizens: 'Innbyggere' },
+    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Sosial økonomi', citizens: 'Innbyggere', philanthropic: 'Filantropi (stiftelser)' },
     rights: { decide: 'beslutter', agree: 'må samtykke', recommend: 'anbefaler', consulted: 'blir konsultert', informed: 'blir informert', perform: 'utfører' },
     rules: { consensus: 'konsensus', majority: 'flertall', unanimity: 'enstemmighet' },
     levels: { policy: 'politikk', strategic: 'strategisk', operational: 'operativ' },
@@ -277,6 +295,17 @@ const NB: DisplayVocabulary = {
     },
     sourceKinds: { interview: 'intervju', document: 'dokument', survey: 'spørreundersøkelse', observation: 'observasjon', report: 'rapport', article: 'artikkel', web_page: 'nettside', assumption: 'antakelse' },
     certainties: { stated: 'oppgitt i kilden', inferred: 'utledet', assumed: 'antatt', illustrative: 'illustrativt' },
+    fundingKinds: {
+        operating_grant: 'driftstilskudd', project_grant: 'prosjekttilskudd', volunteer_centre_grant: 'tilskudd til frivilligsentral',
+        procurement_contract: 'anskaffelse', contract_payment: 'kontraktsbetaling', donation: 'gave', sponsorship: 'sponsing',
+        premises: 'lokaler', position: 'stilling', in_kind: 'naturalytelse', volunteer_hours: 'frivillige timer', knowledge: 'kunnskap'
+    },
+    roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'tilrettelegger', provider: 'tjenesteyter', funder: 'finansiør', advisor: 'rådgiver', member: 'medlem' },
+    phases: { initiation: 'initiering', commissioning: 'bestilling', design: 'utforming', delivery: 'gjennomføring', assessment: 'evaluering' },
+    instruments: {
+        grant: 'tilskudd', procurement_contract: 'anskaffelseskontrakt', partnership_agreement: 'partnerskapsavtale',
+        cooperation_agreement: 'samarbeidsavtale', volunteer_centre_grant: 'tilskudd til frivilligsentral', letter_of_intent: 'intensjonsavtale'
+    },
     words: {
         computedClassifications: 'beregnede klassifiseringer', coCreationForm: 'Samskapingsform', missing: 'mangler', toState: 'for å oppgi',
         write: 'skriv', claimed: 'oppgitt', claimGiven: 'fakta gir den', claimNotGiven: 'fakta gir den ikke',
@@ -339,7 +368,7 @@ const DA: DisplayVocabulary = {
     governanceModes: { shared: 'delt styring', lead: 'ledende organisation', nao: 'netværksadministrativ organisation', undeclared: 'ikke angivet' },
     governanceFit: { fits: 'passer', misfit: 'passer ikke', unknown: 'ukendt' },
     sides: { public: 'offentlig side', non_public: 'ikke-offentlig side', joint: 'i fællesskab', unknown: 'ikke angivet' },
-    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Socialøkonomi', citizens: 'Borgere' },
+    sectors: { public: 'Offentlig sektor', voluntary: 'Frivillig sektor', private: 'Privat sektor', social_economy: 'Socialøkonomi', citizens: 'Borgere', philanthropic: 'Filantropi (fonde)' },
     rights: { decide: 'beslutter', agree: 'skal godkende', recommend: 'anbefaler', consulted: 'bliver hørt', informed: 'bliver informeret', perform: 'udfører' },
     rules: { consensus: 'konsensus', majority: 'flertal', unanimity: 'enstemmighed' },
     levels: { policy: 'politik', strategic: 'strategisk', operational: 'operationel' },
@@ -405,6 +434,17 @@ const DA: DisplayVocabulary = {
     },
     sourceKinds: { interview: 'interview', document: 'dokument', survey: 'spørgeskema', observation: 'observation', report: 'rapport', article: 'artikel', web_page: 'webside', assumption: 'antagelse' },
     certainties: { stated: 'angivet i kilden', inferred: 'udledt', assumed: 'antaget', illustrative: 'illustrativt' },
+    fundingKinds: {
+        operating_grant: 'driftstilskud', project_grant: 'projekttilskud', volunteer_centre_grant: 'tilskud til frivilligcenter',
+        procurement_contract: 'udbud', contract_payment: 'kontraktbetaling', donation: 'donation', sponsorship: 'sponsorat',
+        premises: 'lokaler', position: 'stilling', in_kind: 'naturalieydelse', volunteer_hours: 'frivillige timer', knowledge: 'viden'
+    },
+    roleKinds: { coordinator: 'koordinator', leader: 'leder', facilitator: 'facilitator', provider: 'leverandør', funder: 'finansieringskilde', advisor: 'rådgiver', member: 'medlem' },
+    phases: { initiation: 'igangsættelse', commissioning: 'bestilling', design: 'udformning', delivery: 'gennemførelse', assessment: 'evaluering' },
+    instruments: {
+        grant: 'tilskud', procurement_contract: 'udbudskontrakt', partnership_agreement: 'partnerskabsaftale',
+        cooperation_agreement: 'samarbejdsaftale', volunteer_centre_grant: 'tilskud til frivilligcenter', letter_of_intent: 'hensigtserklæring'
+    },
     words: {
         computedClassifications: 'beregnede klassifikationer', coCreationForm: 'Samskabelsesform', missing: 'mangler', toState: 'for at angive',
         write: 'skriv', claimed: 'angivet', claimGiven: 'fakta giver den', claimNotGiven: 'fakta giver den ikke',

@@ -4,6 +4,7 @@ import type {
 } from '../model/partnership-model.js';
 import { PHASES } from '../model/partnership-model.js';
 import type { Side } from './classification.js';
+import type { LocalText, TextLanguage } from './local-text.js';
 
 export interface HeldRight {
     readonly right: RightKind;
@@ -282,14 +283,17 @@ export function earliestPhase(phases: readonly Phase[]): Phase | undefined {
     return earliest;
 }
 
-export function sideLabel(side: Side): string {
-    switch (side) {
-        case 'public': return 'the public side alone';
-        case 'non_public': return 'the non-public side alone';
-        case 'joint': return 'the public and the non-public side together';
-        case 'unknown': return 'nobody stated';
-    }
+export function sideLabel(side: Side, language: TextLanguage = 'en'): string {
+    return SIDE_LABELS[side][language];
 }
+
+/** Who holds a fact, after "defined by" / "taken by", in each language. */
+const SIDE_LABELS: Record<Side, LocalText> = {
+    public: { en: 'the public side alone', nb: 'den offentlige siden alene', da: 'den offentlige side alene' },
+    non_public: { en: 'the non-public side alone', nb: 'den ikke-offentlige siden alene', da: 'den ikke-offentlige side alene' },
+    joint: { en: 'the public and the non-public side together', nb: 'den offentlige og den ikke-offentlige siden sammen', da: 'den offentlige og den ikke-offentlige side sammen' },
+    unknown: { en: 'nobody stated', nb: 'ingen oppgitt', da: 'ingen angivet' }
+};
 
 /** Every party the model mentions anywhere except in the governance statement. */
 export function partiesTakingPart(model: PartnershipModel): ReadonlySet<string> {
@@ -314,6 +318,8 @@ function collectPartiesTakingPart(model: PartnershipModel): ReadonlySet<string> 
     for (const role of model.roles) add(role.holders);
     for (const body of model.bodies) {
         add(body.members);
+        // An observer sits in the body without a vote: it takes part, though it decides nothing.
+        add(body.observers);
         if (body.chair) parties.add(body.chair);
     }
     for (const initiative of model.initiatives) add(initiative.initiators);

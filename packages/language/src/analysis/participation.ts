@@ -3,6 +3,8 @@ import type {
 } from '../model/partnership-model.js';
 import { ARNSTEIN_RUNGS, IAP2_LEVELS } from '../model/partnership-model.js';
 import type { Evidence, ParticipationResult, ScaleReading } from './classification.js';
+import { displayVocabulary } from './labels.js';
+import type { LocalText, TextLanguage } from './local-text.js';
 import { sameParts } from '../model/built-facts.js';
 import { indexOf, type HeldRight, type ModelIndex } from './model-index.js';
 
@@ -93,7 +95,11 @@ function participationOf(index: ModelIndex, decision: PartnershipDecision, actor
     const derivedIap2 = deriveIap2(rights, decidesAlone);
     const derivedArnstein = deriveArnstein(index, decision, actor, rights, decidesAlone);
     const declared = declaredLevels(index, decision, actor);
-    const rightsText = held.map(h => h.viaBody ? `${h.right} (as member of ${index.title(h.viaBody)})` : h.right).join(', ');
+    const rightsText: LocalText = {
+        en: held.map(h => h.viaBody ? `${h.right} (as member of ${index.title(h.viaBody)})` : h.right).join(', '),
+        nb: held.map(h => `${displayVocabulary('nb').rights[h.right]}${h.viaBody ? ` (som medlem av ${index.title(h.viaBody)})` : ''}`).join(', '),
+        da: held.map(h => `${displayVocabulary('da').rights[h.right]}${h.viaBody ? ` (som medlem af ${index.title(h.viaBody)})` : ''}`).join(', ')
+    };
     return {
         decision: decision.id,
         decisionLevel: index.levelOf(decision),
@@ -167,28 +173,43 @@ function spaced(level: string): string {
     return text;
 }
 
+/** A level in a detail: as prose in English ("delegated power"), the display word in Norwegian and Danish. */
+function levelWord(level: string, scale: 'IAP2' | 'Arnstein', language: Exclude<TextLanguage, 'en'>): string {
+    const vocabulary = displayVocabulary(language);
+    return scale === 'IAP2' ? vocabulary.iap2[level as Iap2Level] : vocabulary.arnstein[level as ArnsteinRung];
+}
+
 function reading<Level extends string>(
-    derived: Level | undefined, declared: Level | undefined, rightsText: string, ranges: readonly SourceRange[],
-    order: readonly Level[], scale: string
+    derived: Level | undefined, declared: Level | undefined, rightsText: LocalText, ranges: readonly SourceRange[],
+    order: readonly Level[], scale: 'IAP2' | 'Arnstein'
 ): ScaleReading<Level> {
-    const evidence: Evidence[] = [{
-        criterion: 'derived-from-rights',
-        holds: derived !== undefined,
-        detail: derived !== undefined
-            ? `rights ${rightsText} give ${scale} "${spaced(derived)}"`
-            : `rights ${rightsText} give no voice in the decision, so no ${scale} level`,
-        ranges
-    }];
+    const derivedText: LocalText = derived !== undefined
+        ? {
+            en: `rights ${rightsText.en} give ${scale} "${spaced(derived)}"`,
+            nb: `rettighetene (${rightsText.nb}) gir ${scale} "${levelWord(derived, scale, 'nb')}"`,
+            da: `rettighederne (${rightsText.da}) giver ${scale} "${levelWord(derived, scale, 'da')}"`
+        }
+        : {
+            en: `rights ${rightsText.en} give no voice in the decision, so no ${scale} level`,
+            nb: `rettighetene (${rightsText.nb}) gir ingen stemme i beslutningen, altså intet nivå på ${scale}`,
+            da: `rettighederne (${rightsText.da}) giver ingen indflydelse på beslutningen, altså intet niveau på ${scale}`
+        };
+    const evidence: Evidence[] = [{ criterion: 'derived-from-rights', holds: derived !== undefined, detail: derivedText.en, details: derivedText, ranges }];
     if (declared !== undefined) {
         const exceeds = derived === undefined || order.indexOf(declared) > order.indexOf(derived);
-        evidence.push({
-            criterion: 'declared-level',
-            holds: !exceeds,
-            detail: exceeds
-                ? `declared ${scale} "${spaced(declared)}" is higher than the rights support`
-                : `declared ${scale} "${spaced(declared)}" is consistent with the rights`,
-            ranges
-        });
+        const [en, nb, da] = [spaced(declared), levelWord(declared, scale, 'nb'), levelWord(declared, scale, 'da')];
+        const declaredText: LocalText = exceeds
+            ? {
+                en: `declared ${scale} "${en}" is higher than the rights support`,
+                nb: `oppgitt ${scale} "${nb}" er høyere enn rettighetene gir grunnlag for`,
+                da: `angivet ${scale} "${da}" er højere, end rettighederne giver grundlag for`
+            }
+            : {
+                en: `declared ${scale} "${en}" is consistent with the rights`,
+                nb: `oppgitt ${scale} "${nb}" stemmer med rettighetene`,
+                da: `angivet ${scale} "${da}" stemmer med rettighederne`
+            };
+        evidence.push({ criterion: 'declared-level', holds: !exceeds, detail: declaredText.en, details: declaredText, ranges });
     }
     return { code: declared ?? derived, declared, derived, evidence };
 }

@@ -1,9 +1,17 @@
 import type { PartnershipActor, PartnershipModel, SourceRange } from '../model/partnership-model.js';
 import type { PestoffPart, PestoffResult } from './classification.js';
+import { displayVocabulary } from './labels.js';
+import type { LocalText, TextLanguage } from './local-text.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { REFERENCES } from './references.js';
 
-const SOURCE = `${REFERENCES.brandsenPestoff2006.short} (the triad); co-production as users' input: ${REFERENCES.brandsenHoningh2016.short}; criteria [derived] (docs/classifications.md)`;
+/** Where the triad comes from, in every language (classification-sources.ts). */
+export const PESTOFF_SOURCE: LocalText = {
+    en: `${REFERENCES.brandsenPestoff2006.short} (the triad); co-production as users' input: ${REFERENCES.brandsenHoningh2016.short}; criteria [derived] (docs/classifications.md)`,
+    nb: `${REFERENCES.brandsenPestoff2006.short} (triaden); samproduksjon som brukernes bidrag: ${REFERENCES.brandsenHoningh2016.short}; kriteriene [utledet] (docs/classifications.md)`,
+    da: `${REFERENCES.brandsenPestoff2006.short} (triaden); samproduktion som brugernes bidrag: ${REFERENCES.brandsenHoningh2016.short}; kriterierne [udledt] (docs/classifications.md)`
+};
+const SOURCE = PESTOFF_SOURCE.en;
 
 /** The detail names the first findings; the ranges keep every one. */
 const NAMED_FINDINGS = 2;
@@ -23,8 +31,8 @@ export function classifyPestoff(model: PartnershipModel): PestoffResult[] {
     });
 }
 
-function part(code: PestoffPart['code'], label: string, holds: boolean, criterion: PestoffPart['evidence'][number]['criterion'], detail: string, ranges: readonly SourceRange[]): PestoffPart {
-    return { code, label, source: SOURCE, holds, evidence: [{ criterion, holds, detail, ranges }] };
+function part(code: PestoffPart['code'], label: string, holds: boolean, criterion: PestoffPart['evidence'][number]['criterion'], detail: LocalText, ranges: readonly SourceRange[]): PestoffPart {
+    return { code, label, source: SOURCE, holds, evidence: [{ criterion, holds, detail: detail.en, details: detail, ranges }] };
 }
 
 /** Individual citizens or volunteers rather than an organisation. */
@@ -32,14 +40,19 @@ function isIndividuals(actor: PartnershipActor): boolean {
     return actor.sector === 'citizens' || actor.kind === 'citizens' || actor.kind === 'volunteers';
 }
 
+/** A text in every language that starts with the actor's title: "Laget decides …". */
+function about(actor: PartnershipActor, text: LocalText): LocalText {
+    return { en: `${actor.title} ${text.en}`, nb: `${actor.title} ${text.nb}`, da: `${actor.title} ${text.da}` };
+}
+
 /** Ranges in first-seen order, each once; texts for the first few findings. */
 class Found {
-    readonly named: string[] = [];
+    readonly named: LocalText[] = [];
     readonly ranges: SourceRange[] = [];
     private readonly seen = new Set<string>();
     count = 0;
 
-    add(text: () => string, ranges: readonly SourceRange[]): void {
+    add(text: () => LocalText, ranges: readonly SourceRange[]): void {
         if (this.count++ < NAMED_FINDINGS) this.named.push(text());
         for (const range of ranges) {
             const key = `${range.uri}:${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
@@ -49,11 +62,26 @@ class Found {
         }
     }
 
-    detail(): string {
+    detail(): LocalText {
         const more = this.count - this.named.length;
-        return more > 0 ? `${this.named.join('; ')}; and ${more} more` : this.named.join('; ');
+        const join = (language: TextLanguage): string => this.named.map(text => text[language]).join('; ');
+        return more > 0
+            ? { en: `${join('en')}; and ${more} more`, nb: `${join('nb')}; og ${more} til`, da: `${join('da')}; og ${more} mere` }
+            : { en: join('en'), nb: join('nb'), da: join('da') };
     }
 }
+
+/** "the strategic decision" / "den strategiske beslutningen", and a body of that level, in each language. */
+const LEVELLED: Record<'policy' | 'strategic', { readonly decision: LocalText; readonly body: LocalText }> = {
+    policy: {
+        decision: { en: 'the policy decision', nb: 'den politiske beslutningen', da: 'den politiske beslutning' },
+        body: { en: 'the policy body', nb: 'det politiske organet', da: 'det politiske organ' }
+    },
+    strategic: {
+        decision: { en: 'the strategic decision', nb: 'den strategiske beslutningen', da: 'den strategiske beslutning' },
+        body: { en: 'the strategic body', nb: 'det strategiske organet', da: 'det strategiske organ' }
+    }
+};
 
 /**
  * Co-governance: the organisation takes part in planning public services — it decides or holds
@@ -70,22 +98,38 @@ function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
             if (!index.isPublicDecision(decision)) continue;
             const rights = held.filter(h => h.right === 'decide' || h.right === 'agree');
             if (rights.length === 0) continue;
-            const first = rights[0];
-            found.add(() => `${first.right === 'decide' ? 'decides' : 'must agree to'} the ${level} decision "${decision.title}"`, rights.map(h => h.range));
+            const decides = rights[0].right === 'decide';
+            const which = LEVELLED[level].decision;
+            found.add(() => ({
+                en: `${decides ? 'decides' : 'must agree to'} the ${level} decision "${decision.title}"`,
+                nb: `${decides ? 'tar' : 'må samtykke til'} ${which.nb} "${decision.title}"`,
+                da: `${decides ? 'træffer' : 'skal godkende'} ${which.da} "${decision.title}"`
+            }), rights.map(h => h.range));
         }
         for (const body of facts.bodies) {
-            if ((body.level === 'policy' || body.level === 'strategic') && body.rule && index.sideOf(body.members) === 'joint') {
-                found.add(() => `is a member of the ${body.level} body "${body.title}" deciding by ${body.rule}`, [body.range]);
+            const level = body.level;
+            const rule = body.rule;
+            if ((level === 'policy' || level === 'strategic') && rule && index.sideOf(body.members) === 'joint') {
+                const which = LEVELLED[level].body;
+                found.add(() => ({
+                    en: `is a member of the ${level} body "${body.title}" deciding by ${rule}`,
+                    nb: `er medlem av ${which.nb} "${body.title}", som beslutter ved ${displayVocabulary('nb').rules[rule]}`,
+                    da: `er medlem af ${which.da} "${body.title}", der beslutter ved ${displayVocabulary('da').rules[rule]}`
+                }), [body.range]);
             }
         }
     }
     const holds = found.count > 0;
     return part('co_governance', 'Co-governance', holds, 'decides-on-policy-or-planning',
         isIndividuals(actor)
-            ? `${actor.title} are individuals; co-governance describes organisations`
+            ? about(actor, { en: 'are individuals; co-governance describes organisations', nb: 'er enkeltpersoner; samstyring beskriver organisasjoner', da: 'er enkeltpersoner; samstyring beskriver organisationer' })
             : holds
-                ? `${actor.title} ${found.detail()}`
-                : `${actor.title} decides or holds a veto on no policy- or strategic-level public decision and sits in no such body of both sides with a decision rule`,
+                ? about(actor, found.detail())
+                : about(actor, {
+                    en: 'decides or holds a veto on no policy- or strategic-level public decision and sits in no such body of both sides with a decision rule',
+                    nb: 'tar ingen offentlig beslutning på politisk eller strategisk nivå og har ikke vetorett i noen, og sitter ikke i noe slikt organ med begge sider og en beslutningsregel',
+                    da: 'træffer ingen offentlig beslutning på politisk eller strategisk niveau og har ikke vetoret i nogen, og sidder ikke i noget sådant organ med begge sider og en beslutningsregel'
+                }),
         found.ranges);
 }
 
@@ -96,26 +140,39 @@ function coGovernance(index: ModelIndex, actor: PartnershipActor): PestoffPart {
  */
 function coManagement(index: ModelIndex, actor: PartnershipActor): PestoffPart {
     const found = new Found();
-    const planning: string[] = [];
+    const planning: LocalText[] = [];
     if (!isIndividuals(actor)) {
         for (const activity of index.factsOf(actor.id).activities) {
             if (activity.mode === 'separately') continue;
             if (!activity.performers.some(party => index.actorsOf(party).some(member => index.isPublic(member)))) continue;
+            const title = `"${activity.title}"`;
             if (activity.phases.length === 0 || activity.phases.includes('delivery')) {
-                found.add(() => `"${activity.title}"`, [activity.range]);
+                found.add(() => ({ en: title, nb: title, da: title }), [activity.range]);
             } else {
-                planning.push(`"${activity.title}" (${activity.phases.join(', ')})`);
+                const phases = (language: 'nb' | 'da'): string => activity.phases.map(phase => displayVocabulary(language).phases[phase]).join(', ');
+                planning.push({ en: `${title} (${activity.phases.join(', ')})`, nb: `${title} (${phases('nb')})`, da: `${title} (${phases('da')})` });
             }
         }
     }
     const holds = found.count > 0;
-    return part('co_management', 'Co-management', holds, 'delivers-jointly-with-public',
-        isIndividuals(actor)
-            ? `${actor.title} are individuals; co-management describes organisations`
-            : holds
-                ? `${actor.title} delivers ${found.detail()} together with the public side`
-                : `${actor.title} delivers no activity together with a public actor${planning.length > 0 ? `; working with it on ${planning.join(', ')} is planning, not delivery` : ''}`,
-        found.ranges);
+    let detail: LocalText;
+    if (isIndividuals(actor)) {
+        detail = about(actor, { en: 'are individuals; co-management describes organisations', nb: 'er enkeltpersoner; samforvaltning beskriver organisasjoner', da: 'er enkeltpersoner; samforvaltning beskriver organisationer' });
+    } else if (holds) {
+        const named = found.detail();
+        detail = about(actor, {
+            en: `delivers ${named.en} together with the public side`, nb: `gjennomfører ${named.nb} sammen med offentlig side`, da: `gennemfører ${named.da} sammen med den offentlige side`
+        });
+    } else {
+        const list = (language: TextLanguage): string => planning.map(text => text[language]).join(', ');
+        const some = planning.length > 0;
+        detail = about(actor, {
+            en: `delivers no activity together with a public actor${some ? `; working with it on ${list('en')} is planning, not delivery` : ''}`,
+            nb: `gjennomfører ingen aktivitet sammen med en offentlig aktør${some ? `; samarbeidet om ${list('nb')} er planlegging, ikke gjennomføring` : ''}`,
+            da: `gennemfører ingen aktivitet sammen med en offentlig aktør${some ? `; samarbejdet om ${list('da')} er planlægning, ikke gennemførelse` : ''}`
+        });
+    }
+    return part('co_management', 'Co-management', holds, 'delivers-jointly-with-public', detail, found.ranges);
 }
 
 /**
@@ -128,21 +185,34 @@ function coProduction(index: ModelIndex, actor: PartnershipActor): PestoffPart {
     if (actor.kind === 'citizens') {
         const facts = index.factsOf(actor.id);
         for (const activity of facts.activities) {
-            found.add(() => `take part in "${activity.title}"`, [activity.range]);
+            const title = activity.title;
+            found.add(() => ({ en: `take part in "${title}"`, nb: `deltar i "${title}"`, da: `deltager i "${title}"` }), [activity.range]);
         }
         for (const { decision, held } of facts.decisions) {
             const performs = held.filter(h => h.right === 'perform');
-            if (performs.length > 0) found.add(() => `perform the work of "${decision.title}"`, performs.map(h => h.range));
+            const title = decision.title;
+            if (performs.length > 0) {
+                found.add(() => ({ en: `perform the work of "${title}"`, nb: `utfører arbeidet i "${title}"`, da: `udfører arbejdet i "${title}"` }), performs.map(h => h.range));
+            }
         }
     }
     const holds = found.count > 0;
-    let detail: string;
+    const users: LocalText = {
+        en: 'co-production describes users or citizens producing the service they receive',
+        nb: 'samproduksjon beskriver brukere eller innbyggere som er med på å produsere tjenesten de mottar',
+        da: 'samproduktion beskriver brugere eller borgere, der er med til at producere den ydelse, de modtager'
+    };
+    let detail: LocalText;
     if (actor.kind === 'volunteers') {
-        detail = `${actor.title} are volunteers, not the service's users; co-production describes users or citizens producing the service they receive`;
+        detail = about(actor, {
+            en: `are volunteers, not the service's users; ${users.en}`, nb: `er frivillige, ikke brukere av tjenesten; ${users.nb}`, da: `er frivillige, ikke brugere af ydelsen; ${users.da}`
+        });
     } else if (actor.kind !== 'citizens') {
-        detail = `${actor.title} is an organisation; co-production describes users or citizens producing the service they receive`;
+        detail = about(actor, { en: `is an organisation; ${users.en}`, nb: `er en organisasjon; ${users.nb}`, da: `er en organisation; ${users.da}` });
     } else {
-        detail = holds ? `${actor.title} ${found.detail()}` : `${actor.title} perform no stated work in the service`;
+        detail = holds
+            ? about(actor, found.detail())
+            : about(actor, { en: 'perform no stated work in the service', nb: 'utfører ikke noe oppgitt arbeid i tjenesten', da: 'udfører intet angivet arbejde i ydelsen' });
     }
     return part('co_production', 'Co-production', holds, 'individuals-contribute', detail, found.ranges);
 }

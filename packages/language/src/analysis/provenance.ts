@@ -57,11 +57,18 @@ export class ProvenanceIndex {
     readonly sources: ReadonlyMap<string, ModelSource>;
     /** Every statement stating `assumed` or `illustrative`, in model order. */
     readonly uncertain: readonly SourcedStatement[];
-    /** Statements that state no provenance at all. */
+    /** Statements that state no provenance at all, context statements (country, period, …) included, in model order. */
     readonly unsourced: readonly SourcedStatement[];
 
     constructor(readonly model: PartnershipModel) {
         const statements = sourcedStatements(model);
+        // Context statements: asked for by the fully sourced mode and the hover, but kept out of
+        // `uncertain`, which the documents complete with the context's own provenance.
+        const context = model.context.statements ?? [];
+        for (const statement of context) {
+            const key = keyOf(statement.range);
+            if (!this.byStart.has(key) || statement.provenance) this.byStart.set(key, statement.provenance);
+        }
         for (const statement of statements) {
             // Declarations are also pointed at by their name (evidence naming an actor does).
             const named = (statement as { readonly nameRange?: SourceRange }).nameRange;
@@ -72,7 +79,7 @@ export class ProvenanceIndex {
         }
         this.sources = new Map(model.context.sources.filter(source => source.id !== undefined).map(source => [source.id!, source]));
         this.uncertain = statements.filter(statement => isUncertain(statement.provenance?.certainty));
-        this.unsourced = statements.filter(statement => !statement.provenance);
+        this.unsourced = [...context, ...statements].filter(statement => !statement.provenance);
     }
 
     /** The provenance of the statement starting where `range` starts, if that statement states one. */

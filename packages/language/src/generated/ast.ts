@@ -161,6 +161,7 @@ export type SamskapKeywordNames =
     | "nao"
     | "none"
     | "observation"
+    | "observers"
     | "once"
     | "operating_grant"
     | "operational"
@@ -172,6 +173,7 @@ export type SamskapKeywordNames =
     | "perform"
     | "period"
     | "phases"
+    | "philanthropic"
     | "pilot"
     | "placation"
     | "platform"
@@ -376,6 +378,7 @@ export interface Body extends langium.AstNode {
     level?: DecisionLevel;
     members: Array<langium.Reference<Actor>>;
     name: Name;
+    observers: Array<langium.Reference<Actor>>;
     provenance?: Provenance;
     rule?: DecisionRule;
     title?: string;
@@ -388,6 +391,7 @@ export const Body = {
     level: 'level',
     members: 'members',
     name: 'name',
+    observers: 'observers',
     provenance: 'provenance',
     rule: 'rule',
     title: 'title'
@@ -1067,16 +1071,16 @@ export function isRoleKind(item: unknown): item is RoleKind {
     return item === 'coordinator' || item === 'leader' || item === 'facilitator' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member';
 }
 
-export type Sector = 'citizens' | 'private' | 'public' | 'social_economy' | 'voluntary';
+export type Sector = 'citizens' | 'philanthropic' | 'private' | 'public' | 'social_economy' | 'voluntary';
 
 export function isSector(item: unknown): item is Sector {
-    return item === 'public' || item === 'voluntary' || item === 'private' || item === 'social_economy' || item === 'citizens';
+    return item === 'public' || item === 'voluntary' || item === 'private' || item === 'social_economy' || item === 'citizens' || item === 'philanthropic';
 }
 
-export type SoftKeyword = 'advisor' | 'advisory_body' | 'article' | 'assessment' | 'association' | 'assumption' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'co_implementation' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'date' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'operational' | 'owned' | 'partnership' | 'partnership_agreement' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'url' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'web_page' | 'working_group' | 'yearly';
+export type SoftKeyword = 'advisor' | 'advisory_body' | 'article' | 'assessment' | 'association' | 'assumption' | 'bank' | 'board' | 'budget' | 'children_and_youth' | 'citizens' | 'co_implementation' | 'commissioning' | 'consultation' | 'content' | 'contracting' | 'cooperation_agreement' | 'cooperative' | 'coordinator' | 'county' | 'culture' | 'date' | 'delivery' | 'democratic' | 'design' | 'detailed' | 'document' | 'donation' | 'economic' | 'education' | 'effect' | 'elderly' | 'emergency_preparedness' | 'employment' | 'environment' | 'equal' | 'facilitator' | 'final' | 'forum' | 'foundation' | 'funder' | 'general' | 'goals' | 'grant' | 'health_and_care' | 'high' | 'hours' | 'housing' | 'inclusion' | 'initiation' | 'innovation' | 'interview' | 'knowledge' | 'lead' | 'leader' | 'letter_of_intent' | 'low' | 'medium' | 'member' | 'midterm' | 'municipality' | 'nao' | 'none' | 'observation' | 'observers' | 'operational' | 'owned' | 'partnership' | 'partnership_agreement' | 'philanthropic' | 'pilot' | 'platform' | 'policy' | 'position' | 'premises' | 'private' | 'private_company' | 'procurement_contract' | 'provider' | 'public' | 'quality' | 'report' | 'research_institution' | 'shared' | 'social' | 'social_entrepreneur' | 'social_services' | 'sponsorship' | 'sport' | 'state_agency' | 'steering_group' | 'strategic' | 'support' | 'survey' | 'unit' | 'url' | 'voluntary' | 'voluntary_organisation' | 'volunteer_centre' | 'volunteers' | 'web_page' | 'working_group' | 'yearly';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'article' || item === 'web_page' || item === 'assumption' || item === 'date' || item === 'url' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'co_implementation' || item === 'owned' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract';
+    return item === 'board' || item === 'budget' || item === 'culture' || item === 'sport' || item === 'inclusion' || item === 'education' || item === 'environment' || item === 'employment' || item === 'housing' || item === 'elderly' || item === 'design' || item === 'delivery' || item === 'assessment' || item === 'initiation' || item === 'commissioning' || item === 'platform' || item === 'forum' || item === 'social' || item === 'quality' || item === 'innovation' || item === 'effect' || item === 'economic' || item === 'democratic' || item === 'partnership' || item === 'coordinator' || item === 'leader' || item === 'provider' || item === 'funder' || item === 'advisor' || item === 'member' || item === 'premises' || item === 'position' || item === 'knowledge' || item === 'donation' || item === 'sponsorship' || item === 'grant' || item === 'foundation' || item === 'bank' || item === 'citizens' || item === 'volunteers' || item === 'association' || item === 'county' || item === 'cooperative' || item === 'report' || item === 'interview' || item === 'document' || item === 'survey' || item === 'observation' || item === 'article' || item === 'web_page' || item === 'assumption' || item === 'date' || item === 'url' || item === 'goals' || item === 'content' || item === 'equal' || item === 'support' || item === 'consultation' || item === 'contracting' || item === 'co_implementation' || item === 'owned' || item === 'shared' || item === 'lead' || item === 'nao' || item === 'unit' || item === 'pilot' || item === 'yearly' || item === 'final' || item === 'midterm' || item === 'none' || item === 'low' || item === 'medium' || item === 'high' || item === 'general' || item === 'detailed' || item === 'policy' || item === 'strategic' || item === 'operational' || item === 'public' || item === 'voluntary' || item === 'private' || item === 'hours' || item === 'municipality' || item === 'state_agency' || item === 'voluntary_organisation' || item === 'volunteer_centre' || item === 'private_company' || item === 'social_entrepreneur' || item === 'research_institution' || item === 'steering_group' || item === 'advisory_body' || item === 'working_group' || item === 'facilitator' || item === 'children_and_youth' || item === 'health_and_care' || item === 'emergency_preparedness' || item === 'social_services' || item === 'partnership_agreement' || item === 'cooperation_agreement' || item === 'letter_of_intent' || item === 'procurement_contract' || item === 'philanthropic' || item === 'observers';
 }
 
 export type SourceKind = 'article' | 'assumption' | 'document' | 'interview' | 'observation' | 'report' | 'survey' | 'web_page';
@@ -1351,6 +1355,12 @@ export class SamskapAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Body.name
+                },
+                observers: {
+                    name: Body.observers,
+                    defaultValue: [],
+                    referenceType: Actor.$type,
+                    optional: true
                 },
                 provenance: {
                     name: Body.provenance,

@@ -1,6 +1,7 @@
 import type { Classification, Evidence, FundedItemDependency, ScaleReading } from '../analysis/classification.js';
 import { displayVocabulary, formatDisplayNumber, formatDisplayPercent, formLabel, lorentzenLabel, type DisplayLanguage, type DisplayVocabulary } from '../analysis/labels.js';
 import { missingFacts, scaleReadingText, whyNotOtherForms } from '../analysis/form-explanation.js';
+import { evidenceDetail } from '../analysis/local-text.js';
 import { provenanceIndexOf, type ProvenanceIndex } from '../analysis/provenance.js';
 import type { PartnershipModel } from '../model/partnership-model.js';
 import { evidenceSources } from './provenance-text.js';
@@ -20,8 +21,18 @@ export function escapeMarkdown(text: string): string {
 function evidenceList(evidence: readonly Evidence[], v: DisplayVocabulary, sources?: ProvenanceIndex): string[] {
     return evidence.map(e => {
         const cited = sources ? evidenceSources(sources.behind(e.ranges), v.language) : '';
-        return `  - ${e.holds ? '✓' : '✗'} *${v.criteria[e.criterion]}*: ${escapeMarkdown(e.detail)}${cited ? ` — ${escapeMarkdown(cited)}` : ''}`;
+        return `  - ${e.holds ? '✓' : '✗'} *${v.criteria[e.criterion]}*: ${escapeMarkdown(evidenceDetail(e, v.language))}${cited ? ` — ${escapeMarkdown(cited)}` : ''}`;
     });
+}
+
+/** Evidence of one participation scale, its detail (in every language) starting with the scale's name. */
+function onScale(evidence: Evidence, scale: 'IAP2' | 'Arnstein'): Evidence {
+    const { details } = evidence;
+    return {
+        ...evidence,
+        detail: `${scale}: ${evidence.detail}`,
+        ...(details ? { details: { en: `${scale}: ${details.en}`, nb: `${scale}: ${details.nb}`, da: `${scale}: ${details.da}` } } : {})
+    };
 }
 
 const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -182,7 +193,7 @@ export function decisionHoverMarkdown(model: PartnershipModel, classification: C
     const lines: string[] = [`**${escapeMarkdown(decision.title)}**${decision.level ? ` (${v.levels[decision.level]})` : ''}: ${w.decidedBy} ${loci.join('; ') || w.nobodyStated}`];
     for (const p of classification.participation.filter(r => r.decision === decisionId)) {
         lines.push('', `**${escapeMarkdown(titleOf(model, p.actor))}**: IAP2 ${readingText(p.iap2, 'iap2', v)}, Arnstein ${readingText(p.arnstein, 'arnstein', v)}`);
-        lines.push(...evidenceList([...p.iap2.evidence.map(e => ({ ...e, detail: `IAP2: ${e.detail}` })), ...p.arnstein.evidence.map(e => ({ ...e, detail: `Arnstein: ${e.detail}` }))], v, sources));
+        lines.push(...evidenceList([...p.iap2.evidence.map(e => onScale(e, 'IAP2')), ...p.arnstein.evidence.map(e => onScale(e, 'Arnstein'))], v, sources));
     }
     return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isReference, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type {
-    Certainty, Citation, Provenance,
+    Certainty, Citation, Provenance, ContextStatement, ContextStatementKind,
     ActorKind, CountryCode, Currency, DecisionLocus, DecisionRight, FundingKind, FundingLine, ModelContext,
     PartnershipActor, PartnershipModel, Quantity, Rate, RepeatedStatement, ResourceCategory, SourceRange, Unit,
     YearPeriod, ClaimFacts, CoCreationForm, DecisionRule
@@ -308,11 +308,12 @@ class PartnershipModelBuilder {
                 range: rangeOf(role, uri),
                 nameRange: nameRangeOf(role, uri)
             })),
-            bodies: model.bodies.filter(named).map(body => this.reused(body, addTargets(addTargets(extentKey(body), body.members), [body.chair]), () => ({
+            bodies: model.bodies.filter(named).map(body => this.reused(body, addTargets(addTargets(addTargets(extentKey(body), body.members), body.observers), [body.chair]), () => ({
                 id: body.name,
                 title: titleOf(body),
                 kind: body.kind as PartnershipModel['bodies'][number]['kind'],
                 members: resolvedIds(body.members),
+                observers: resolvedIds(body.observers),
                 rule: body.rule as PartnershipModel['bodies'][number]['rule'],
                 level: body.level as PartnershipModel['bodies'][number]['level'],
                 chair: resolvedId(body.chair),
@@ -439,6 +440,7 @@ class PartnershipModelBuilder {
         for (const role of m.roles) each(role.holders);
         for (const body of m.bodies) {
             each(body.members);
+            each(body.observers);
             if (body.chair) visit(body.chair);
         }
         for (const initiative of m.initiatives) each(initiative.initiators);
@@ -479,6 +481,30 @@ class PartnershipModelBuilder {
         return nodes[0];
     }
 
+    /**
+     * The context statements with their ranges: the counted country, municipality and period (a
+     * repeat is SK-REF-003's), and every `fields` and `purpose` statement (they add up).
+     */
+    private contextStatements(single: ReadonlyArray<ast.CountryStatement | ast.MunicipalityStatement | ast.PeriodStatement | undefined>): ContextStatement[] {
+        const kindOf = (node: ast.ContextStatement): ContextStatementKind | undefined => {
+            if (ast.isCountryStatement(node)) return 'country';
+            if (ast.isMunicipalityStatement(node)) return 'municipality';
+            if (ast.isPeriodStatement(node)) return 'period';
+            if (ast.isFieldsStatement(node)) return 'fields';
+            if (ast.isPurposeStatement(node)) return 'purposes';
+            return undefined;
+        };
+        const counted = new Set<ast.ContextStatement>(single.filter(node => node !== undefined));
+        const result: ContextStatement[] = [];
+        for (const node of this.model.context) {
+            const kind = kindOf(node);
+            if (!kind || ((kind === 'country' || kind === 'municipality' || kind === 'period') && !counted.has(node))) continue;
+            const provenance = 'provenance' in node ? provenanceOf(node.provenance) : undefined;
+            result.push(provenance ? { kind, range: rangeOf(node, this.uri), provenance } : { kind, range: rangeOf(node, this.uri) });
+        }
+        return result;
+    }
+
     private buildContext(): ModelContext {
         const statements = this.model.context;
         const country = this.single(statements.filter(ast.isCountryStatement), 'country');
@@ -509,6 +535,7 @@ class PartnershipModelBuilder {
                 fields: statements.filter(ast.isFieldsStatement).find(s => s.provenance)?.provenance,
                 purposes: statements.filter(ast.isPurposeStatement).find(s => s.provenance)?.provenance
             }),
+            statements: this.contextStatements([country, municipality, period]),
             currency: (countryCode && CURRENCY_OF_COUNTRY[countryCode]) ?? this.firstCurrency()
         };
     }

@@ -61,7 +61,7 @@ export type ActorKind =
     | 'association' | 'citizens' | 'volunteers' | 'private_company' | 'foundation' | 'bank'
     | 'social_entrepreneur' | 'research_institution' | 'cooperative';
 /** The five sectors: the public side versus the four non-public ones (docs/classifications.md, sides). */
-export type Sector = 'public' | 'voluntary' | 'private' | 'social_economy' | 'citizens';
+export type Sector = 'public' | 'voluntary' | 'private' | 'social_economy' | 'citizens' | 'philanthropic';
 export type RoleKind = 'coordinator' | 'leader' | 'facilitator' | 'provider' | 'funder' | 'advisor' | 'member';
 export type BodyKind = 'steering_group' | 'advisory_body' | 'board' | 'working_group' | 'platform' | 'forum';
 export type DecisionRule = 'consensus' | 'majority' | 'unanimity';
@@ -102,6 +102,15 @@ export interface YearPeriod {
     readonly end?: number;
 }
 
+/** The context statements that can cite a source (goals and sources are statements of their own). */
+export type ContextStatementKind = 'country' | 'municipality' | 'period' | 'fields' | 'purposes';
+
+export interface ContextStatement {
+    readonly kind: ContextStatementKind;
+    readonly range: SourceRange;
+    readonly provenance?: Provenance;
+}
+
 export interface ModelContext {
     readonly country?: CountryCode;
     readonly municipality?: string;
@@ -112,7 +121,13 @@ export interface ModelContext {
     readonly sources: readonly ModelSource[];
     readonly goals: ReadonlyArray<{ readonly text: string; readonly range: SourceRange; readonly provenance?: Provenance }>;
     /** The provenance of the context statements that carry one. */
-    readonly provenance?: Partial<Record<'country' | 'municipality' | 'period' | 'fields' | 'purposes', Provenance>>;
+    readonly provenance?: Partial<Record<ContextStatementKind, Provenance>>;
+    /**
+     * Every context statement as written, in model order, with its range and its own provenance:
+     * what the fully sourced mode checks (SK-SRC-002) and a hover on the statement shows. A repeated
+     * `fields` or `purpose` statement is listed once per statement.
+     */
+    readonly statements?: readonly ContextStatement[];
     /** The currency amounts are normalised to: the country's currency, else the first one used. */
     readonly currency?: Currency;
 }
@@ -152,6 +167,8 @@ export interface PartnershipBody {
     readonly title: string;
     readonly kind?: BodyKind;
     readonly members: readonly string[];
+    /** Actors that sit in the body without a vote (`observers`): they share none of its decision rights. */
+    readonly observers: readonly string[];
     readonly rule?: DecisionRule;
     readonly level?: DecisionLevel;
     readonly chair?: string;

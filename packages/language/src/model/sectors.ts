@@ -2,7 +2,10 @@ import type { ActorKind, Sector } from './partnership-model.js';
 
 /**
  * The sector an actor kind belongs to unless the model declares otherwise with `sector`.
- * Foundations count as voluntary (non-profit third sector), banks as private; a savings-bank
+ * Foundations are philanthropic, a sector of their own [ours, docs/classifications.md]: their
+ * grants are not the voluntary sector's money, and counting them there made a foundation's grant
+ * read as voluntary funding. A foundation that is itself a voluntary organisation (a diaconal
+ * foundation delivering services) says `sector voluntary`. Banks are private; a savings-bank
  * foundation that acts as a sponsor is still a foundation. Research institutions default to
  * public because in Norway and Denmark they mostly are.
  */
@@ -14,7 +17,7 @@ const SECTOR_OF_KIND: Record<ActorKind, Sector> = {
     voluntary_organisation: 'voluntary',
     volunteer_centre: 'voluntary',
     association: 'voluntary',
-    foundation: 'voluntary',
+    foundation: 'philanthropic',
     citizens: 'citizens',
     volunteers: 'citizens',
     private_company: 'private',
@@ -27,4 +30,4 @@ export function sectorOf(kind: ActorKind, declared?: Sector): Sector {
     return declared ?? SECTOR_OF_KIND[kind];
 }
 
-export const SECTORS: readonly Sector[] = ['public', 'voluntary', 'private', 'social_economy', 'citizens'];
+export const SECTORS: readonly Sector[] = ['public', 'voluntary', 'philanthropic', 'private', 'social_economy', 'citizens'];

@@ -2,6 +2,8 @@ import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isReference, type AstNode, type AstNodeDescription,
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type NameProvider, type ReferenceInfo
 } from 'langium';
+import * as ast from '../generated/ast.js';
+import { OneProject, type ProjectLocator } from '../workspace/projects.js';
 import { referencesIn } from './ast-walk.js';
 import { LazyNodeDescription } from './lazy-node-description.js';
 
@@ -13,7 +15,7 @@ const TARGETS: Record<string, { readonly noun: string; readonly declare: string 
     Party: { noun: 'actor or body', declare: 'declare it with `actor NAME "Title" is KIND` or `body NAME members …`, or bring a library into scope with `uses LIBRARY`' },
     Actor: { noun: 'actor', declare: 'declare it with `actor NAME "Title" is KIND`, or bring a library into scope with `uses LIBRARY`' },
     Budget: { noun: 'budget', declare: 'declare it with `budget NAME "Title" AMOUNT CURRENCY per year`' },
-    Library: { noun: 'actor library', declare: 'check the name after `library` in the library file; libraries are found only inside the workspace folder' },
+    Library: { noun: 'actor library', declare: 'check the name after `library` in the library file; libraries are found only in the file\'s project (the nearest folder upward holding samskap.json, else .git, else the file\'s own folder)' },
     // A model's sources are cited only within it (the scope provider never exports them).
     SourceStatement: {
         message: name => `The source '${name}' is not declared in this model: declare it with \`source ${name} is report "full reference"\` (or article, interview, document, survey, observation, web_page, assumption), or cite one of the model's sources.`
@@ -65,7 +67,7 @@ export class SamskapLinker extends DefaultLinker {
     /** References whose link was kept across an edit (keepOrLink); the incremental parse test checks the path is used. */
     readonly statistics = { kept: 0 };
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices, private readonly projects: ProjectLocator = new OneProject()) {
         super(services);
         this.nameProvider = services.references.NameProvider;
     }
@@ -182,6 +184,16 @@ export class SamskapLinker extends DefaultLinker {
             return error;
         }
         const name = refInfo.reference.$refText;
+        if (ast.Library.$type === this.reflection.getReferenceType(refInfo)) {
+            // Which project was searched, so that a library in a neighbouring folder explains itself.
+            const project = this.projects.describe(AstUtils.getDocument(refInfo.container).uri);
+            if (project) {
+                return {
+                    ...error,
+                    message: `No actor library named '${name}' in ${project}: check the name after \`library\` in the library file, and put the library in this project (or a samskap.json in a folder holding both files).`
+                };
+            }
+        }
         return { ...error, message: 'message' in target ? target.message(name) : `No ${target.noun} named '${name}': ${target.declare}.` };
     }
 }

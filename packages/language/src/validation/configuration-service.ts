@@ -1,9 +1,17 @@
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import type { DisplayLanguage } from '../analysis/labels.js';
 import { fromEditorSettings } from './editor-settings.js';
 import type { Finding } from './finding.js';
 import { parseSamskapConfig, resolveConfig, type ResolvedSamskapConfig, type SamskapConfig } from './rule-config.js';
+import { messageIn } from './rule-message.js';
 
 type Listener = (config: ResolvedSamskapConfig) => void;
+
+/** The message shown for problems in the editor's settings, in the display language they set. */
+function settingsProblems(findings: readonly Finding[], language: DisplayLanguage): string {
+    const heading = messageIn({ en: 'Samskap settings', nb: 'Samskap-innstillinger', da: 'Samskap-indstillinger' }, language);
+    return `${heading}: ${findings.map(f => `${f.code} ${f.message}`).join(' ')}`;
+}
 
 /**
  * The settings the editor's rules and classifications use. The language server receives the
@@ -35,7 +43,7 @@ export class SamskapConfiguration {
             if (update.section === 'samskap') {
                 const findings = this.updateFromSettings(update.configuration);
                 if (findings.length > 0) {
-                    this.notify?.(`Samskap settings: ${findings.map(f => `${f.code} ${f.message}`).join(' ')}`);
+                    this.notify?.(settingsProblems(findings, this.current.display.language));
                 }
                 this.revalidation = this.revalidate();
             }
@@ -55,7 +63,7 @@ export class SamskapConfiguration {
         if (Object.keys(settings).length === 0) return;
         const findings = this.updateFromSettings(settings);
         if (findings.length > 0) {
-            this.notify?.(`Samskap settings: ${findings.map(f => `${f.code} ${f.message}`).join(' ')}`);
+            this.notify?.(settingsProblems(findings, this.current.display.language));
         }
         this.revalidation = this.revalidate();
     }

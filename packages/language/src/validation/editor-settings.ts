@@ -5,9 +5,9 @@
  * `samskap.diagnostics.classifications` and `samskap.provenance.required` (same shape as
  * samskap.json, passed on as they are); the same
  * keys as samskap.json (`samskap.rules`, `samskap.display.language`, …) are accepted too. Settings that
- * belong to the extension alone (libraries, preview, trace) are left out, not reported.
+ * belong to the extension alone (libraries, preview, trace) or to the editor's hints (inlayHints) are left out, not reported.
  */
-const EXTENSION_ONLY = new Set(['libraries', 'preview', 'trace']);
+const EXTENSION_ONLY = new Set(['libraries', 'preview', 'trace', 'inlayHints']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -22,7 +22,7 @@ export interface Finding {
     /** Stable rule code, e.g. `SK-FUND-001`; documented at docs/rules.md#<code lower-cased>. */
     readonly code: string;
     readonly severity: RuleSeverity;
-    /** What is wrong, in the user's terms, and what to do. */
+    /** What is wrong, in the user's terms, and what to do; in the display language (`display.language`, `--lang`). */
     readonly message: string;
     readonly range: SourceRange;
     /** The model the finding is about (empty for findings on a settings file). */

@@ -3,6 +3,7 @@ import { resolveAnalysisSettings, type AnalysisSettings, type ResolvedAnalysisSe
 import { DISPLAY_LANGUAGES, type DisplayLanguage } from '../analysis/labels.js';
 import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './finding.js';
 import { RULES_BY_CODE } from './rule-catalogue.js';
+import { messageIn, type RuleMessage } from './rule-message.js';
 
 /**
  * The settings of `samskap.json` (CLI) and of the editor's `samskap.*` workspace settings:
@@ -89,16 +90,29 @@ const FUNDING_KEYS = new Set(['shareTolerance']);
 /**
  * Parses and checks settings: the text of a `samskap.json`, or an already parsed object (the
  * editor's `samskap` settings section). Pure. Unknown rule codes, unknown keys and bad values
- * become findings located in the file; the valid part of the settings is still used.
+ * become findings located in the file; the valid part of the settings is still used. The
+ * findings are in `language`, else in the display language the settings themselves choose.
  */
-export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'): ParsedConfig {
+export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json', language?: DisplayLanguage): ParsedConfig {
+    const parsed = parseConfig(input, uri);
+    const shown = language ?? parsed.config.display?.language ?? 'en';
+    return {
+        config: parsed.config,
+        findings: parsed.findings.map(({ message, ...finding }) => ({ ...finding, message: messageIn(message, shown) }))
+    };
+}
+
+/** A finding about the settings with its message in every language, before the display language is known. */
+type ConfigFinding = Omit<Finding, 'message'> & { readonly message: RuleMessage };
+
+function parseConfig(input: string | unknown, uri: string): { config: SamskapConfig; findings: ConfigFinding[] } {
     // Editors on Windows save JSON with a byte order mark; JSON.parse rejects it, so it goes first.
     if (typeof input === 'string' && input.startsWith('\uFEFF')) input = input.slice(1);
     const text = typeof input === 'string' ? input : undefined;
-    const findings: Finding[] = [];
+    const findings: ConfigFinding[] = [];
     const keys = new KeyLocator(text, uri);
     const locate = (path: readonly string[]): SourceRange => keys.rangeOf(path);
-    const report = (code: string, severity: Finding['severity'], message: string, path: readonly string[]): void => {
+    const report = (code: string, severity: Finding['severity'], message: RuleMessage, path: readonly string[]): void => {
         findings.push({ code, severity, message, range: locate(path), model: '' });
     };
 
@@ -107,7 +121,12 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
         try {
             value = JSON.parse(text);
         } catch (error) {
-            report('SK-CFG-001', 'error', `The settings file is not valid JSON (${(error as Error).message}); fix the syntax, no setting from it is used.`, []);
+            const reason = (error as Error).message;
+            report('SK-CFG-001', 'error', {
+                en: `The settings file is not valid JSON (${reason}); fix the syntax, no setting from it is used.`,
+                nb: `Innstillingsfilen er ikke gyldig JSON (${reason}); rett syntaksen – ingen innstilling fra den blir brukt.`,
+                da: `Indstillingsfilen er ikke gyldig JSON (${reason}); ret syntaksen – ingen indstilling fra den bliver brugt.`
+            }, []);
             return { config: {}, findings };
         }
     }
@@ -115,33 +134,58 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
         return { config: {}, findings };
     }
     if (!isRecord(value)) {
-        report('SK-CFG-001', 'error', 'The settings must be a JSON object such as { "rules": { ... } }.', []);
+        report('SK-CFG-001', 'error', {
+            en: 'The settings must be a JSON object such as { "rules": { ... } }.',
+            nb: 'Innstillingene må være et JSON-objekt, for eksempel { "rules": { ... } }.',
+            da: 'Indstillingerne skal være et JSON-objekt, for eksempel { "rules": { ... } }.'
+        }, []);
         return { config: {}, findings };
     }
 
     for (const key of Object.keys(value)) {
         if (!TOP_KEYS.has(key)) {
-            report('SK-CFG-004', 'warning', `Unknown setting "${key}"; known settings are "rules", "governance", "funding", "display", "diagnostics" and "provenance".`, [key]);
+            report('SK-CFG-004', 'warning', {
+                en: `Unknown setting "${key}"; known settings are "rules", "governance", "funding", "display", "diagnostics" and "provenance".`,
+                nb: `Ukjent innstilling "${key}"; kjente innstillinger er "rules", "governance", "funding", "display", "diagnostics" og "provenance".`,
+                da: `Ukendt indstilling "${key}"; kendte indstillinger er "rules", "governance", "funding", "display", "diagnostics" og "provenance".`
+            }, [key]);
         }
     }
 
     const rules: Record<string, SeveritySetting> = {};
     if (value.rules !== undefined) {
         if (!isRecord(value.rules)) {
-            report('SK-CFG-005', 'error', '"rules" must be an object mapping rule codes to "error", "warning", "info", "hint" or "off".', ['rules']);
+            report('SK-CFG-005', 'error', {
+                en: '"rules" must be an object mapping rule codes to "error", "warning", "info", "hint" or "off".',
+                nb: '"rules" må være et objekt som knytter regelkoder til "error", "warning", "info", "hint" eller "off".',
+                da: '"rules" skal være et objekt, der knytter regelkoder til "error", "warning", "info", "hint" eller "off".'
+            }, ['rules']);
         } else {
             for (const [code, severity] of Object.entries(value.rules)) {
                 const rule = RULES_BY_CODE.get(code);
                 if (!rule) {
-                    report('SK-CFG-002', 'warning', `Unknown rule code "${code}"; see docs/rules.md for the codes (a retired code is never reused).`, ['rules', code]);
+                    report('SK-CFG-002', 'warning', {
+                        en: `Unknown rule code "${code}"; see docs/rules.md for the codes (a retired code is never reused).`,
+                        nb: `Ukjent regelkode "${code}"; se docs/rules.md for kodene (en kode som er tatt ut av bruk, brukes aldri på nytt).`,
+                        da: `Ukendt regelkode "${code}"; se docs/rules.md for koderne (en kode, der er taget ud af brug, genbruges aldrig).`
+                    }, ['rules', code]);
                     continue;
                 }
                 if (rule.retired) {
-                    report('SK-CFG-002', 'warning', `Rule ${code} is retired (${rule.retired}); remove it from the settings.`, ['rules', code]);
+                    report('SK-CFG-002', 'warning', {
+                        en: `Rule ${code} is retired (${rule.retired}); remove it from the settings.`,
+                        nb: `Regelen ${code} er tatt ut av bruk; fjern den fra innstillingene (docs/rules.md sier hvorfor).`,
+                        da: `Reglen ${code} er taget ud af brug; fjern den fra indstillingerne (docs/rules.md siger hvorfor).`
+                    }, ['rules', code]);
                     continue;
                 }
                 if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
-                    report('SK-CFG-003', 'error', `Severity of ${code} must be one of ${SEVERITY_SETTINGS.map(s => `"${s}"`).join(', ')}; got ${JSON.stringify(severity)}.`, ['rules', code]);
+                    const [choices, got] = [SEVERITY_SETTINGS.map(s => `"${s}"`).join(', '), JSON.stringify(severity)];
+                    report('SK-CFG-003', 'error', {
+                        en: `Severity of ${code} must be one of ${choices}; got ${got}.`,
+                        nb: `Alvorlighetsgraden for ${code} må være en av ${choices}, ikke ${got}.`,
+                        da: `Alvorligheden for ${code} skal være en af ${choices}, ikke ${got}.`
+                    }, ['rules', code]);
                     continue;
                 }
                 rules[code] = severity as SeveritySetting;
@@ -149,8 +193,12 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
         }
     }
 
-    const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, 'a whole number of participants, at least 1');
-    const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, 'a number of percentage points from 0 to 100');
+    const governance = numbersOf(value, 'governance', GOVERNANCE_KEYS, report, n => Number.isInteger(n) && n >= 1, {
+        en: 'a whole number of participants, at least 1', nb: 'et helt antall deltakere, minst 1', da: 'et helt antal deltagere, mindst 1'
+    });
+    const funding = numbersOf(value, 'funding', FUNDING_KEYS, report, n => n >= 0 && n < 100, {
+        en: 'a number of percentage points from 0 to 100', nb: 'et antall prosentpoeng fra 0 til 100', da: 'et antal procentpoint fra 0 til 100'
+    });
     const display = displayOf(value, report);
     const classifications = booleanOf(value, 'diagnostics', 'classifications', report);
     const diagnostics = classifications === undefined ? undefined : { classifications };
@@ -159,7 +207,11 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
     const shared = governance.sharedMaxParticipants;
     const lead = governance.leadMaxParticipants;
     if (shared !== undefined && lead !== undefined && lead < shared) {
-        report('SK-CFG-005', 'error', `"leadMaxParticipants" (${lead}) must not be smaller than "sharedMaxParticipants" (${shared}).`, ['governance', 'leadMaxParticipants']);
+        report('SK-CFG-005', 'error', {
+            en: `"leadMaxParticipants" (${lead}) must not be smaller than "sharedMaxParticipants" (${shared}).`,
+            nb: `"leadMaxParticipants" (${lead}) kan ikke være mindre enn "sharedMaxParticipants" (${shared}).`,
+            da: `"leadMaxParticipants" (${lead}) må ikke være mindre end "sharedMaxParticipants" (${shared}).`
+        }, ['governance', 'leadMaxParticipants']);
         delete governance.leadMaxParticipants;
     }
     return {
@@ -177,21 +229,31 @@ export function parseSamskapConfig(input: string | unknown, uri = 'samskap.json'
 
 function numbersOf(
     value: Record<string, unknown>, section: string, keys: ReadonlySet<string>,
-    report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void,
-    valid: (n: number) => boolean, expectation: string
+    report: (code: string, severity: Finding['severity'], message: RuleMessage, path: readonly string[]) => void,
+    valid: (n: number) => boolean, expectation: RuleMessage
 ): Record<string, number> {
     const result: Record<string, number> = {};
     const raw = value[section];
     if (raw === undefined) return result;
     if (!isRecord(raw)) {
-        report('SK-CFG-005', 'error', `"${section}" must be an object.`, [section]);
+        report('SK-CFG-005', 'error', { en: `"${section}" must be an object.`, nb: `"${section}" må være et objekt.`, da: `"${section}" skal være et objekt.` }, [section]);
         return result;
     }
     for (const [key, setting] of Object.entries(raw)) {
         if (!keys.has(key)) {
-            report('SK-CFG-004', 'warning', `Unknown setting "${section}.${key}"; known: ${[...keys].map(k => `"${k}"`).join(', ')}.`, [section, key]);
+            const known = [...keys].map(k => `"${k}"`).join(', ');
+            report('SK-CFG-004', 'warning', {
+                en: `Unknown setting "${section}.${key}"; known: ${known}.`,
+                nb: `Ukjent innstilling "${section}.${key}"; kjente: ${known}.`,
+                da: `Ukendt indstilling "${section}.${key}"; kendte: ${known}.`
+            }, [section, key]);
         } else if (typeof setting !== 'number' || !valid(setting)) {
-            report('SK-CFG-005', 'error', `"${section}.${key}" must be ${expectation}; got ${JSON.stringify(setting)}.`, [section, key]);
+            const got = JSON.stringify(setting);
+            report('SK-CFG-005', 'error', {
+                en: `"${section}.${key}" must be ${expectation.en}; got ${got}.`,
+                nb: `"${section}.${key}" må være ${expectation.nb}, ikke ${got}.`,
+                da: `"${section}.${key}" skal være ${expectation.da}, ikke ${got}.`
+            }, [section, key]);
         } else {
             result[key] = setting;
         }
@@ -200,20 +262,35 @@ function numbersOf(
 }
 
 function displayOf(
-    value: Record<string, unknown>, report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
+    value: Record<string, unknown>, report: (code: string, severity: Finding['severity'], message: RuleMessage, path: readonly string[]) => void
 ): SamskapConfig['display'] {
     const raw = value.display;
     if (raw === undefined) return undefined;
     if (!isRecord(raw)) {
-        report('SK-CFG-005', 'error', '"display" must be an object such as { "language": "nb" }.', ['display']);
+        report('SK-CFG-005', 'error', {
+            en: '"display" must be an object such as { "language": "nb" }.',
+            nb: '"display" må være et objekt, for eksempel { "language": "nb" }.',
+            da: '"display" skal være et objekt, for eksempel { "language": "da" }.'
+        }, ['display']);
         return undefined;
     }
     for (const key of Object.keys(raw)) {
-        if (key !== 'language') report('SK-CFG-004', 'warning', `Unknown setting "display.${key}"; known: "language".`, ['display', key]);
+        if (key !== 'language') {
+            report('SK-CFG-004', 'warning', {
+                en: `Unknown setting "display.${key}"; known: "language".`,
+                nb: `Ukjent innstilling "display.${key}"; kjent: "language".`,
+                da: `Ukendt indstilling "display.${key}"; kendt: "language".`
+            }, ['display', key]);
+        }
     }
     if (raw.language === undefined) return undefined;
     if (typeof raw.language !== 'string' || !DISPLAY_LANGUAGES.includes(raw.language as DisplayLanguage)) {
-        report('SK-CFG-005', 'error', `"display.language" must be one of ${DISPLAY_LANGUAGES.map(l => `"${l}"`).join(', ')}; got ${JSON.stringify(raw.language)}.`, ['display', 'language']);
+        const [choices, got] = [DISPLAY_LANGUAGES.map(l => `"${l}"`).join(', '), JSON.stringify(raw.language)];
+        report('SK-CFG-005', 'error', {
+            en: `"display.language" must be one of ${choices}; got ${got}.`,
+            nb: `"display.language" må være en av ${choices}, ikke ${got}.`,
+            da: `"display.language" skal være en af ${choices}, ikke ${got}.`
+        }, ['display', 'language']);
         return undefined;
     }
     return { language: raw.language as DisplayLanguage };
@@ -222,21 +299,36 @@ function displayOf(
 /** A section holding one switch (`"diagnostics": { "classifications": true }`, `"provenance": { "required": true }`). */
 function booleanOf(
     value: Record<string, unknown>, section: string, key: string,
-    report: (code: string, severity: Finding['severity'], message: string, path: readonly string[]) => void
+    report: (code: string, severity: Finding['severity'], message: RuleMessage, path: readonly string[]) => void
 ): boolean | undefined {
     const raw = value[section];
     if (raw === undefined) return undefined;
     if (!isRecord(raw)) {
-        report('SK-CFG-005', 'error', `"${section}" must be an object such as { "${key}": true }.`, [section]);
+        report('SK-CFG-005', 'error', {
+            en: `"${section}" must be an object such as { "${key}": true }.`,
+            nb: `"${section}" må være et objekt, for eksempel { "${key}": true }.`,
+            da: `"${section}" skal være et objekt, for eksempel { "${key}": true }.`
+        }, [section]);
         return undefined;
     }
     for (const other of Object.keys(raw)) {
-        if (other !== key) report('SK-CFG-004', 'warning', `Unknown setting "${section}.${other}"; known: "${key}".`, [section, other]);
+        if (other !== key) {
+            report('SK-CFG-004', 'warning', {
+                en: `Unknown setting "${section}.${other}"; known: "${key}".`,
+                nb: `Ukjent innstilling "${section}.${other}"; kjent: "${key}".`,
+                da: `Ukendt indstilling "${section}.${other}"; kendt: "${key}".`
+            }, [section, other]);
+        }
     }
     const setting = raw[key];
     if (setting === undefined) return undefined;
     if (typeof setting !== 'boolean') {
-        report('SK-CFG-005', 'error', `"${section}.${key}" must be true or false; got ${JSON.stringify(setting)}.`, [section, key]);
+        const got = JSON.stringify(setting);
+        report('SK-CFG-005', 'error', {
+            en: `"${section}.${key}" must be true or false; got ${got}.`,
+            nb: `"${section}.${key}" må være true eller false, ikke ${got}.`,
+            da: `"${section}.${key}" skal være true eller false, ikke ${got}.`
+        }, [section, key]);
         return undefined;
     }
     return setting;

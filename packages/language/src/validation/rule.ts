@@ -3,6 +3,7 @@ import type { Classification } from '../analysis/classification.js';
 import type { ModelIndex } from '../analysis/model-index.js';
 import type { FixData, RuleSeverity } from './finding.js';
 import type { ResolvedSamskapConfig } from './rule-config.js';
+import type { RuleMessage } from './rule-message.js';
 
 export type RuleArea = 'REF' | 'DEC' | 'FUND' | 'GOV' | 'PART' | 'FORM' | 'CTX' | 'SRC' | 'JUR' | 'WS' | 'CFG';
 
@@ -16,7 +17,8 @@ export interface RuleContext {
 
 /** A rule's raw result, before the configured severity is applied. */
 export interface RuleHit {
-    readonly message: string;
+    /** The message in every language findings are written in; runRules picks the display language's. */
+    readonly message: RuleMessage;
     readonly range: SourceRange;
     readonly data?: FixData;
 }
@@ -49,6 +51,10 @@ export interface RuleDefinition {
     readonly retired?: string;
 }
 
-export function hit(message: string, range: SourceRange, data?: FixData): RuleHit {
+/**
+ * A finding at `range`: `message` is `{ en: …, nb: …, da: … }`, the same sentence in English,
+ * Norwegian bokmål and Danish (rule-message.ts).
+ */
+export function hit(message: RuleMessage, range: SourceRange, data?: FixData): RuleHit {
     return data ? { message, range, data } : { message, range };
 }

@@ -5,8 +5,10 @@ import type { SourceRange } from '../model/partnership-model.js';
 import type { SamskapServices } from '../samskap-module.js';
 import { ruleDocAnchor, type Finding, type FixData } from './finding.js';
 import { severityOf } from './rule-config.js';
+import { messageIn } from './rule-message.js';
 import { runRules } from './run-rules.js';
 import { runWorkspaceRules, type LibraryInfo } from './workspace-rules.js';
+import { sameProject } from '../workspace/projects.js';
 
 /** What a Samskap diagnostic carries in `data`: its rule code and what a quick fix needs. */
 export type SamskapDiagnosticData = { readonly code: string } & Partial<FixData>;
@@ -80,7 +82,14 @@ export class SamskapValidator {
                 continue;
             }
             const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-            accept(severity, `The name "${actor.name}" is already used by another party on line ${line}; rename one of them so references are unambiguous.`, {
+            const name = actor.name;
+            // The same words as SK-REF-001's rule (reference-rules.ts) says about other names.
+            const message = messageIn({
+                en: `The name "${name}" is already used by another party on line ${line}; rename one of them so references are unambiguous.`,
+                nb: `Navnet "${name}" er allerede brukt av en annen part på linje ${line}; gi en av dem et nytt navn, så referansene blir entydige.`,
+                da: `Navnet "${name}" er allerede brugt af en anden part på linje ${line}; omdøb en af dem, så referencerne bliver entydige.`
+            }, this.services.analysis.Configuration.config.display.language);
+            accept(severity, message, {
                 node: actor, property: 'name', code: 'SK-REF-001', codeDescription: { href: href('SK-REF-001') }, data: { code: 'SK-REF-001' }
             });
         }
@@ -89,8 +98,10 @@ export class SamskapValidator {
     checkWorkspace(node: ast.Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(node);
         const uri = document.uri.toString();
-        const findingsByFile = this.workspaceFindings.get('findings', () => {
-            const { models, libraries } = collectWorkspace(this.services);
+        // Per project: a file's workspace findings never depend on another project's files.
+        const project = this.services.workspace.Projects.projectOf(document.uri);
+        const findingsByFile = this.workspaceFindings.get(project === undefined ? 'findings' : `findings:${project}`, () => {
+            const { models, libraries } = collectWorkspace(this.services, project);
             return groupByFile(runWorkspaceRules(models, libraries, this.services.analysis.Configuration.settings));
         });
         for (const finding of findingsByFile.get(uri) ?? []) {
@@ -201,14 +212,20 @@ export function toLspRange(range: SourceRange): Range {
     return { start: { ...range.start }, end: { ...range.end } };
 }
 
-/** Every model and every actor library of the workspace, from the cached PartnershipModels and the libraries' syntax. */
-export function collectWorkspace(services: SamskapServices): { models: ReturnType<SamskapServices['analysis']['PartnershipModelProvider']['getModels']>[number][]; libraries: LibraryInfo[] } {
+/**
+ * Every model and every actor library of the workspace (of one project when `project` is given),
+ * from the cached PartnershipModels and the libraries' syntax.
+ */
+export function collectWorkspace(services: SamskapServices, project?: string): { models: ReturnType<SamskapServices['analysis']['PartnershipModelProvider']['getModels']>[number][]; libraries: LibraryInfo[] } {
     const models = [];
     const libraries: LibraryInfo[] = [];
     // In path order, not in the order documents were loaded: which of two declarations of one
     // organisation is reported depends on it, and an editor opening a file while the workspace is
     // still loading would otherwise report it in the other file from one start to the next.
-    const documents = services.shared.workspace.LangiumDocuments.all.toArray()
+    const projects = services.workspace.Projects;
+    const documents = services.shared.workspace.LangiumDocuments.all
+        .filter(document => sameProject(project, projects.projectOf(document.uri)))
+        .toArray()
         .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
     for (const document of documents) {
         const root = document.parseResult.value;

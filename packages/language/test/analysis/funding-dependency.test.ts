@@ -44,8 +44,8 @@ describe('funding dependency', () => {
         const { overall } = await funding('kommune -> lag operating_grant 600000 NOK per year\nbank -> lag sponsorship 50000 NOK once\nfylke -> lag project_grant 1000 EUR per year');
         expect(overall?.shares.map(s => s.funder)).toEqual(['kommune']);
         expect(overall?.excludedLines).toEqual([
-            { index: 1, reason: 'a one-off sum, not money per year' },
-            { index: 2, reason: 'amount in EUR, not NOK' }
+            { index: 1, reason: 'a one-off sum, not money per year', cause: 'basis' },
+            { index: 2, reason: 'amount in EUR, not NOK', cause: 'currency' }
         ]);
         const { overall: once } = await funding('bank -> lag sponsorship 50000 NOK once');
         expect([once?.basis, once?.total]).toEqual(['once', 50000]);
@@ -95,8 +95,8 @@ describe('funding dependency', () => {
         const { overall } = await funding('kommune -> lag operating_grant 600000 NOK per year\nbank -> lag premises 1000 EUR per year\nbank -> lag in_kind 5000 NOK once');
         expect(overall?.shares.map(s => s.funder)).toEqual(['kommune']);
         expect(overall?.excludedLines).toEqual([
-            { index: 1, reason: 'amount in EUR, not NOK' },
-            { index: 2, reason: 'a one-off sum, not money per year' }
+            { index: 1, reason: 'amount in EUR, not NOK', cause: 'currency' },
+            { index: 2, reason: 'a one-off sum, not money per year', cause: 'basis' }
         ]);
     });
 

@@ -96,7 +96,7 @@ describe('docs/partnership-model.schema.json', () => {
         expect(checkSchema(schema, { ...model, extra: 1 })).toEqual(['$: property extra is not in the schema']);
         const actors = model.actors as Array<Record<string, unknown>>;
         expect(checkSchema(schema, { ...model, actors: [{ ...actors[0], sector: 'market' }] })).toEqual([
-            '$.actors[0].sector: "market" is not one of public, voluntary, private, social_economy, citizens'
+            '$.actors[0].sector: "market" is not one of public, voluntary, private, social_economy, citizens, philanthropic'
         ]);
         const withoutUri = { ...model };
         delete withoutUri.uri;

@@ -148,7 +148,8 @@ describe('settings change what the rules report', () => {
             preview: { updateDelay: 150 },
             trace: { server: 'off' }
         });
-        expect(findings.map(f => f.message)).toEqual(['Unknown rule code "SK-NOPE-001"; see docs/rules.md for the codes (a retired code is never reused).']);
+        // Told in the display language the settings choose.
+        expect(findings.map(f => f.message)).toEqual(['Ukjent regelkode "SK-NOPE-001"; se docs/rules.md for kodene (en kode som er tatt ut av bruk, brukes aldri på nytt).']);
         const { config } = Samskap.analysis.Configuration;
         expect(config.rules).toEqual({ 'SK-GOV-006': 'info', 'SK-CTX-003': 'off' });
         expect(config.analysis.governance.sharedMaxParticipants).toBe(6);

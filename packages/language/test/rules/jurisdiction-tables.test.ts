@@ -13,6 +13,11 @@ describe('jurisdiction data tables', () => {
         if (entry.validTo !== undefined) expect(entry.validTo >= entry.validFrom).toBe(true);
         expect(entry.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(entry.source.length).toBeGreaterThan(20);
+        // The findings in Norwegian and Danish cite it in their language.
+        for (const language of ['nb', 'da'] as const) {
+            expect(entry.translations[language].title.length, language).toBeGreaterThan(5);
+            expect(entry.translations[language].source.length, language).toBeGreaterThan(20);
+        }
         for (const condition of entry.conditions) {
             const rule = RULES_BY_CODE.get(condition.rule);
             expect(rule?.area, condition.rule).toBe('JUR');

@@ -151,4 +151,27 @@ describe('quick fixes in the fully sourced mode (SK-SRC-002)', () => {
         const { document } = await validateOwn(fixed.text);
         expect((document.diagnostics ?? []).filter(d => d.code === 'SK-SRC-002')).toEqual([]);
     });
+
+    test('context statements (country, municipality, period, fields, purpose) are statements too: reported and fixed alike', async () => {
+        const text = [
+            'model M "M" {',
+            '    country NO',
+            '    municipality "Arendal" [guribye]',
+            '    period 2016..2018',
+            '    fields culture',
+            '    fields sport [guribye "s. 3"]',
+            '    purpose social',
+            '    source guribye is report "Guribye 2016"',
+            '    actor k "K" is municipality [guribye]',
+            '}',
+            ''
+        ].join('\n');
+        const { document } = await validateOwn(text);
+        const reported = (document.diagnostics ?? []).filter(d => d.code === 'SK-SRC-002').map(d => d.range.start.line).sort((a, b) => a - b);
+        expect(reported).toEqual([1, 3, 4, 6]);
+        expect((await citeOn(text, 1)).text.split('\n')[1]).toBe('    country NO [guribye]');
+        expect((await citeOn(text, 3)).text.split('\n')[3]).toBe('    period 2016..2018 [guribye]');
+        expect((await citeOn(text, 4, 'Mark as assumed')).text.split('\n')[4]).toBe('    fields culture [assumed]');
+        expect((await citeOn(text, 6)).text.split('\n')[6]).toBe('    purpose social [guribye]');
+    });
 });

@@ -21,10 +21,24 @@ export const DK_SERVICE_ACT_18: JurisdictionTable = {
             validFrom: '2007-01-01',
             source: 'Lov om social service § 18 (stk. 1: the municipal council shall collaborate with voluntary social organisations and associations; stk. 2: it shall set aside an amount every year to support voluntary social work); Social- og Boligministeriet, «Servicelovens §§ 18 og 18a» and «Betingelser for § 18-støtte», sm.dk (the voluntary effort must be the core of the activity)',
             retrieved: '2026-12-03',
+            translations: {
+                nb: {
+                    title: 'Serviceloven § 18 (kommunalt samarbeid med og støtte til frivillig sosialt arbeid)',
+                    source: 'Lov om social service § 18 (stk. 1: kommunestyret skal samarbeide med frivillige sosiale organisasjoner og foreninger; stk. 2: det skal hvert år sette av et beløp til støtte for frivillig sosialt arbeid); Social- og Boligministeriet, «Servicelovens §§ 18 og 18a» og «Betingelser for § 18-støtte», sm.dk (den frivillige innsatsen må være kjernen i aktiviteten)'
+                },
+                da: {
+                    title: 'Serviceloven § 18 (kommunalt samarbejde med og støtte til frivilligt socialt arbejde)',
+                    source: 'Lov om social service § 18 (stk. 1: kommunalbestyrelsen samarbejder med frivillige sociale organisationer og foreninger; stk. 2: kommunalbestyrelsen afsætter hvert år et beløb til støtte af frivilligt socialt arbejde); Social- og Boligministeriet, «Servicelovens §§ 18 og 18a» og «Betingelser for § 18-støtte», sm.dk (den frivillige indsats skal være kernen i aktiviteten)'
+                }
+            },
             conditions: [
                 {
                     rule: 'SK-JUR-006', kind: 'voluntary-effort-core', fields: ['social_services', 'elderly', 'health_and_care', 'inclusion'],
-                    text: 'that the voluntary effort is the core of the activity and that the grant supports that effort'
+                    text: {
+                        en: 'that the voluntary effort is the core of the activity and that the grant supports that effort',
+                        nb: 'at den frivillige innsatsen er kjernen i aktiviteten, og at tilskuddet støtter den innsatsen',
+                        da: 'at den frivillige indsats er kernen i aktiviteten, og at tilskuddet støtter denne indsats'
+                    }
                 }
             ]
         }

@@ -1,10 +1,12 @@
 import type { SourceRange, YearPeriod } from '../../model/partnership-model.js';
 import type { RuleContext } from '../rule.js';
 import { hit, type RuleDefinition } from '../rule.js';
+import type { RuleMessage } from '../rule-message.js';
 import { periodText, periodWithin } from './periods.js';
 
 interface DatedFact {
-    readonly what: string;
+    /** What the period belongs to, after "the period of" in each language. */
+    readonly what: RuleMessage;
     readonly period: YearPeriod;
     readonly range: SourceRange;
 }
@@ -12,10 +14,18 @@ interface DatedFact {
 /** Every stated period with what it belongs to; the model's own first. */
 function periods({ model }: RuleContext): DatedFact[] {
     const facts: DatedFact[] = [];
-    if (model.context.period && model.context.periodRange) facts.push({ what: 'the model', period: model.context.period, range: model.context.periodRange });
-    for (const budget of model.budgets) if (budget.period) facts.push({ what: `budget "${budget.title}"`, period: budget.period, range: budget.range });
-    for (const line of model.funding) if (line.period) facts.push({ what: 'this funding line', period: line.period, range: line.range });
-    for (const agreement of model.agreements) if (agreement.period) facts.push({ what: `agreement "${agreement.title}"`, period: agreement.period, range: agreement.range });
+    if (model.context.period && model.context.periodRange) {
+        facts.push({ what: { en: 'the model', nb: 'modellen', da: 'modellen' }, period: model.context.period, range: model.context.periodRange });
+    }
+    for (const budget of model.budgets) {
+        if (budget.period) facts.push({ what: { en: `budget "${budget.title}"`, nb: `budsjettet "${budget.title}"`, da: `budgettet "${budget.title}"` }, period: budget.period, range: budget.range });
+    }
+    for (const line of model.funding) {
+        if (line.period) facts.push({ what: { en: 'this funding line', nb: 'denne finansieringslinjen', da: 'denne finansieringslinje' }, period: line.period, range: line.range });
+    }
+    for (const agreement of model.agreements) {
+        if (agreement.period) facts.push({ what: { en: `agreement "${agreement.title}"`, nb: `avtalen "${agreement.title}"`, da: `aftalen "${agreement.title}"` }, period: agreement.period, range: agreement.range });
+    }
     return facts;
 }
 
@@ -26,7 +36,12 @@ export const periodReversed: RuleDefinition = {
     check(context, report) {
         for (const fact of periods(context)) {
             if (fact.period.end !== undefined && fact.period.end < fact.period.start) {
-                report(hit(`The period of ${fact.what} ends (${fact.period.end}) before it starts (${fact.period.start}); write it as start..end.`, fact.range));
+                const { what, period } = fact;
+                report(hit({
+                    en: `The period of ${what.en} ends (${period.end}) before it starts (${period.start}); write it as start..end.`,
+                    nb: `Perioden for ${what.nb} slutter (${period.end}) før den begynner (${period.start}); skriv den som start..slutt.`,
+                    da: `Perioden for ${what.da} slutter (${period.end}), før den begynder (${period.start}); skriv den som start..slut.`
+                }, fact.range));
             }
         }
     }
@@ -46,7 +61,12 @@ export const periodOutsideModel: RuleDefinition = {
         for (const fact of periods(context).slice(1)) {
             if (fact.period.end !== undefined && fact.period.end < fact.period.start) continue;
             if (!periodWithin(fact.period, outer)) {
-                report(hit(`The period of ${fact.what} (${periodText(fact.period)}) runs outside the model's period ${periodText(outer)}. If the model's period is the observation period, that is expected; otherwise check the years.`, fact.range));
+                const [what, own, model] = [fact.what, periodText(fact.period), periodText(outer)];
+                report(hit({
+                    en: `The period of ${what.en} (${own}) runs outside the model's period ${model}. If the model's period is the observation period, that is expected; otherwise check the years.`,
+                    nb: `Perioden for ${what.nb} (${own}) går utenfor modellens periode ${model}. Er modellens periode observasjonsperioden, er det som ventet; ellers sjekk årstallene.`,
+                    da: `Perioden for ${what.da} (${own}) går ud over modellens periode ${model}. Er modellens periode observationsperioden, er det som forventet; ellers så tjek årstallene.`
+                }, fact.range));
             }
         }
     }
@@ -58,7 +78,11 @@ export const noPurpose: RuleDefinition = {
     summary: 'Information: the model declares no purpose or intended value (`purpose social, …`).',
     check({ model }, report) {
         if (model.context.purposes.length === 0) {
-            report(hit(`"${model.title}" declares no intended value; add \`purpose\` with social, democratic, economic, innovation, quality or effect.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" declares no intended value; add \`purpose\` with social, democratic, economic, innovation, quality or effect.`,
+                nb: `"${model.title}" oppgir ingen tilsiktet verdi; legg til \`purpose\` med social, democratic, economic, innovation, quality eller effect.`,
+                da: `"${model.title}" angiver ingen tilsigtet værdi; tilføj \`purpose\` med social, democratic, economic, innovation, quality eller effect.`
+            }, model.nameRange));
         }
     }
 };
@@ -73,7 +97,12 @@ export const pilotWithoutContinuation: RuleDefinition = {
     check({ model }, report) {
         for (const agreement of model.agreements) {
             if (agreement.pilot && !agreement.continuation) {
-                report(hit(`The pilot "${agreement.title}" states no continuation. Eimhjellen & Loga 2017 recommend securing the economic conditions of collaborations; if the sources say what happens after the pilot (or that nothing is planned), add \`continuation "…"\`.`, agreement.range));
+                const title = agreement.title;
+                report(hit({
+                    en: `The pilot "${title}" states no continuation. Eimhjellen & Loga 2017 recommend securing the economic conditions of collaborations; if the sources say what happens after the pilot (or that nothing is planned), add \`continuation "…"\`.`,
+                    nb: `Pilotprosjektet "${title}" sier ikke hva som skjer videre. Eimhjellen & Loga 2017 anbefaler å sikre de økonomiske rammene for samarbeid; hvis kildene sier hva som skjer etter piloten (eller at ingenting er planlagt), legg til \`continuation "…"\`.`,
+                    da: `Pilotprojektet "${title}" siger ikke, hvad der sker bagefter. Eimhjellen & Loga 2017 anbefaler at sikre de økonomiske rammer for samarbejder; hvis kilderne siger, hvad der sker efter piloten (eller at intet er planlagt), så tilføj \`continuation "…"\`.`
+                }, agreement.range));
             }
         }
     }
@@ -85,7 +114,11 @@ export const noCountry: RuleDefinition = {
     summary: 'Information: the model states no country, so no jurisdiction-specific check applies.',
     check({ model }, report) {
         if (!model.context.country) {
-            report(hit(`"${model.title}" states no country; add \`country NO\` (or DK, SE, …) so the country's rules and currency apply.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" states no country; add \`country NO\` (or DK, SE, …) so the country's rules and currency apply.`,
+                nb: `"${model.title}" oppgir ikke land; legg til \`country NO\` (eller DK, SE, …) slik at landets regler og valuta gjelder.`,
+                da: `"${model.title}" angiver ikke land; tilføj \`country DK\` (eller NO, SE, …), så landets regler og valuta gælder.`
+            }, model.nameRange));
         }
     }
 };
@@ -96,7 +129,11 @@ export const noSource: RuleDefinition = {
     summary: 'Hint: the model names no source (interview, document, survey, …) for its facts.',
     check({ model }, report) {
         if (model.context.sources.length === 0) {
-            report(hit(`"${model.title}" names no source; declare one with \`source <id> is report "full reference"\` (or interview, document, survey, …) and cite it where a statement comes from it: \`[<id>]\`.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" names no source; declare one with \`source <id> is report "full reference"\` (or interview, document, survey, …) and cite it where a statement comes from it: \`[<id>]\`.`,
+                nb: `"${model.title}" oppgir ingen kilde; oppgi en med \`source <id> is report "full referanse"\` (eller interview, document, survey, …), og siter den der et utsagn kommer fra den: \`[<id>]\`.`,
+                da: `"${model.title}" angiver ingen kilde; angiv en med \`source <id> is report "fuld reference"\` (eller interview, document, survey, …), og citér den, hvor et udsagn kommer fra den: \`[<id>]\`.`
+            }, model.nameRange));
         }
     }
 };
@@ -117,7 +154,15 @@ export const purposeWithoutAssessment: RuleDefinition = {
         if (model.context.purposes.length === 0) return;
         if (model.activities.some(activity => activity.phases.includes('assessment'))) return;
         if (model.agreements.some(agreement => agreement.evaluation !== undefined && LABELLED_EVALUATION.has(agreement.evaluation))) return;
-        report(hit(`"${model.title}" declares its purpose (${model.context.purposes.join(', ')}), but no activity in the assessment phase and no agreement with an evaluation: the model does not say how the intended value is followed up. Ansell & Gash 2008 see intermediate outcomes as what sustains collaboration, and Agger & Tortzen 2015 find little empirical knowledge of what co-creation achieves; if there is an assessment, state it (an activity with \`phases assessment\`, or \`evaluation yearly\` on the agreement).`, model.nameRange));
+        const title = model.title;
+        const purposes = model.context.purposes.join(', ');
+        // Norwegian and Danish show the keywords as written (the syntax is English in every language).
+        const keywords = model.context.purposes.map(purpose => `\`${purpose}\``).join(', ');
+        report(hit({
+            en: `"${title}" declares its purpose (${purposes}), but no activity in the assessment phase and no agreement with an evaluation: the model does not say how the intended value is followed up. Ansell & Gash 2008 see intermediate outcomes as what sustains collaboration, and Agger & Tortzen 2015 find little empirical knowledge of what co-creation achieves; if there is an assessment, state it (an activity with \`phases assessment\`, or \`evaluation yearly\` on the agreement).`,
+            nb: `"${title}" oppgir formålet sitt (${keywords}), men ingen aktivitet i evalueringsfasen og ingen avtale med evaluering: modellen sier ikke hvordan den tilsiktede verdien følges opp. Ansell & Gash 2008 ser delresultater som det som holder samarbeid i gang, og Agger & Tortzen 2015 finner lite empirisk kunnskap om hva samskaping oppnår; hvis det finnes en evaluering, oppgi den (en aktivitet med \`phases assessment\`, eller \`evaluation yearly\` på avtalen).`,
+            da: `"${title}" angiver sit formål (${keywords}), men ingen aktivitet i evalueringsfasen og ingen aftale med en evaluering: modellen siger ikke, hvordan den tilsigtede værdi følges op. Ansell & Gash 2008 ser delresultater som det, der holder samarbejdet i gang, og Agger & Tortzen 2015 finder kun lidt empirisk viden om, hvad samskabelse opnår; hvis der er en evaluering, så angiv den (en aktivitet med \`phases assessment\`, eller \`evaluation yearly\` på aftalen).`
+        }, model.nameRange));
     }
 };
 

@@ -1,6 +1,8 @@
-import type { DecisionLocus, PartnershipDecision } from '../../model/partnership-model.js';
+import type { ArnsteinRung, DecisionLocus, Iap2Level, PartnershipDecision } from '../../model/partnership-model.js';
 import type { ModelIndex } from '../../analysis/model-index.js';
+import { displayVocabulary } from '../../analysis/labels.js';
 import { hit, type RuleDefinition } from '../rule.js';
+import type { MessageLanguage, RuleMessage } from '../rule-message.js';
 
 /**
  * Who decides is part of every decision's rights (decision rights, RAPID: Rogers & Blenko 2006).
@@ -12,7 +14,12 @@ export const noDecisionLocus: RuleDefinition = {
     check({ model }, report) {
         for (const decision of model.decisions) {
             if (decision.loci.length === 0) {
-                report(hit(`"${decision.title}" does not say who decides, so the participation levels in it cannot be read; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`, decision.nameRange));
+                const title = decision.title;
+                report(hit({
+                    en: `"${title}" does not say who decides, so the participation levels in it cannot be read; add \`decide <actor or body>\` or \`decide joint(a, b) by consensus\`.`,
+                    nb: `"${title}" sier ikke hvem som beslutter, så deltakelsesnivåene i den kan ikke leses; legg til \`decide <aktør eller organ>\` eller \`decide joint(a, b) by consensus\`.`,
+                    da: `"${title}" siger ikke, hvem der beslutter, så deltagelsesniveauerne i den kan ikke aflæses; tilføj \`decide <aktør eller organ>\` eller \`decide joint(a, b) by consensus\`.`
+                }, decision.nameRange));
             }
         }
     }
@@ -25,7 +32,12 @@ export const manyDecisionLoci: RuleDefinition = {
     check({ model }, report) {
         for (const decision of model.decisions) {
             for (const extra of decision.loci.slice(1)) {
-                report(hit(`"${decision.title}" has more than one \`decide\`; keep one, or make it one joint locus: \`decide joint(a, b) by majority\` or a body.`, extra.range));
+                const title = decision.title;
+                report(hit({
+                    en: `"${title}" has more than one \`decide\`; keep one, or make it one joint locus: \`decide joint(a, b) by majority\` or a body.`,
+                    nb: `"${title}" har mer enn én \`decide\`; behold én, eller gjør dem til ett felles beslutningssted: \`decide joint(a, b) by majority\` eller et organ.`,
+                    da: `"${title}" har mere end én \`decide\`; behold én, eller gør dem til ét fælles beslutningssted: \`decide joint(a, b) by majority\` eller et organ.`
+                }, extra.range));
             }
         }
     }
@@ -48,9 +60,18 @@ export const jointLocusTooSmall: RuleDefinition = {
             for (const locus of decision.loci) {
                 const { actors, body } = locusParties(index, locus);
                 if ((locus.kind === 'joint' || body) && actors.length < 2) {
+                    const title = decision.title;
                     report(hit(body
-                        ? `The body "${index.title(body)}" deciding "${decision.title}" has fewer than two members; add its members or let the actor decide alone.`
-                        : `\`joint(...)\` in "${decision.title}" names fewer than two distinct actors; name every party that decides, or use \`decide <actor>\`.`, locus.range));
+                        ? {
+                            en: `The body "${index.title(body)}" deciding "${title}" has fewer than two members; add its members or let the actor decide alone.`,
+                            nb: `Organet "${index.title(body)}", som beslutter "${title}", har færre enn to medlemmer; legg til medlemmene, eller la aktøren beslutte alene.`,
+                            da: `Organet "${index.title(body)}", der beslutter "${title}", har færre end to medlemmer; tilføj medlemmerne, eller lad aktøren beslutte alene.`
+                        }
+                        : {
+                            en: `\`joint(...)\` in "${title}" names fewer than two distinct actors; name every party that decides, or use \`decide <actor>\`.`,
+                            nb: `\`joint(...)\` i "${title}" nevner færre enn to ulike aktører; nevn hver part som beslutter, eller bruk \`decide <aktør>\`.`,
+                            da: `\`joint(...)\` i "${title}" nævner færre end to forskellige aktører; nævn hver part, der beslutter, eller brug \`decide <aktør>\`.`
+                        }, locus.range));
                 }
             }
         }
@@ -69,9 +90,18 @@ export const jointLocusWithoutRule: RuleDefinition = {
             for (const locus of decision.loci) {
                 const { actors, body, rule } = locusParties(index, locus);
                 if ((locus.kind === 'joint' || body) && actors.length >= 2 && rule === undefined) {
+                    const title = decision.title;
                     report(hit(body
-                        ? `The body "${index.title(body)}" decides "${decision.title}" but the model does not say how (consensus, majority or unanimity), so who can be outvoted is unknown; add \`decides by consensus\` (or majority, unanimity) to the body.`
-                        : `\`joint(...)\` in "${decision.title}" does not say how the parties decide, so who can be outvoted is unknown; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
+                        ? {
+                            en: `The body "${index.title(body)}" decides "${title}" but the model does not say how (consensus, majority or unanimity), so who can be outvoted is unknown; add \`decides by consensus\` (or majority, unanimity) to the body.`,
+                            nb: `Organet "${index.title(body)}" beslutter "${title}", men modellen sier ikke hvordan (konsensus, flertall eller enstemmighet), så det er ukjent hvem som kan bli nedstemt; legg til \`decides by consensus\` (eller majority, unanimity) på organet.`,
+                            da: `Organet "${index.title(body)}" beslutter "${title}", men modellen siger ikke hvordan (konsensus, flertal eller enstemmighed), så det er ukendt, hvem der kan stemmes ned; tilføj \`decides by consensus\` (eller majority, unanimity) til organet.`
+                        }
+                        : {
+                            en: `\`joint(...)\` in "${title}" does not say how the parties decide, so who can be outvoted is unknown; add \`by consensus\`, \`by majority\` or \`by unanimity\`.`,
+                            nb: `\`joint(...)\` i "${title}" sier ikke hvordan partene beslutter, så det er ukjent hvem som kan bli nedstemt; legg til \`by consensus\`, \`by majority\` eller \`by unanimity\`.`,
+                            da: `\`joint(...)\` i "${title}" siger ikke, hvordan parterne beslutter, så det er ukendt, hvem der kan stemmes ned; tilføj \`by consensus\`, \`by majority\` eller \`by unanimity\`.`
+                        },
                     locus.range, { fix: 'add-decision-rule', decision: decision.id, body }));
                 }
             }
@@ -105,7 +135,12 @@ export const deciderConsulted: RuleDefinition = {
             for (const right of decision.rights) {
                 if (right.right !== 'consulted' || !named.has(right.party) || reported.has(right.party)) continue;
                 reported.add(right.party);
-                report(hit(`${index.title(right.party)} decides "${decision.title}" and is also named as consulted on it; a decider is not consulted on its own decision. Remove one of the two rights.`, right.range));
+                const [party, title] = [index.title(right.party), decision.title];
+                report(hit({
+                    en: `${party} decides "${title}" and is also named as consulted on it; a decider is not consulted on its own decision. Remove one of the two rights.`,
+                    nb: `${party} beslutter "${title}" og er også oppført som konsultert om den; den som beslutter, blir ikke konsultert om sin egen beslutning. Fjern én av de to rettighetene.`,
+                    da: `${party} beslutter "${title}" og er også angivet som hørt om den; den, der beslutter, bliver ikke hørt om sin egen beslutning. Fjern en af de to rettigheder.`
+                }, right.range));
             }
         }
     }
@@ -122,7 +157,12 @@ export const empowerWithoutDeciding: RuleDefinition = {
                 if (right.iap2 !== 'empower' || right.right === 'decide') continue;
                 const actors = index.actorsOf(right.party);
                 if (deciders.length > 0 && !actors.some(actor => deciders.includes(actor))) {
-                    report(hit(`${index.title(right.party)} is declared "empower" in "${decision.title}", but ${index.titles(deciders)} ${deciders.length === 1 ? 'decides' : 'decide'}; IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`, right.range));
+                    const [party, title, who] = [index.title(right.party), decision.title, index.titles(deciders)];
+                    report(hit({
+                        en: `${party} is declared "empower" in "${title}", but ${who} ${deciders.length === 1 ? 'decides' : 'decide'}; IAP2 "empower" means the final decision is theirs. Let them decide, or declare a lower level.`,
+                        nb: `${party} er oppgitt med IAP2-nivået \`empower\` (myndiggjøre) i "${title}", men ${who} beslutter; \`empower\` betyr at den endelige beslutningen er deres. La dem beslutte, eller oppgi et lavere nivå.`,
+                        da: `${party} er angivet med IAP2-niveauet \`empower\` (overdrage beslutningen) i "${title}", men ${who} beslutter; \`empower\` betyder, at den endelige beslutning er deres. Lad dem beslutte, eller angiv et lavere niveau.`
+                    }, right.range));
                 }
             }
         }
@@ -149,8 +189,22 @@ function declaredAboveRights(scale: 'iap2' | 'arnstein'): RuleDefinition['check'
             const key = `${range.start.line}:${range.start.character}`;
             if (reported.has(key)) continue;
             reported.add(key);
-            const name = scale === 'iap2' ? 'IAP2 level' : 'Arnstein rung';
-            report(hit(`${index.title(result.actor)} is declared ${name} "${(reading.declared ?? '').replace(/_/g, ' ')}" in "${decision.title}", but the rights only support ${reading.derived ? `"${reading.derived.replace(/_/g, ' ')}"` : 'no voice at all'}; give the rights that level means, or declare what the rights give.`, range));
+            const name: RuleMessage = scale === 'iap2'
+                ? { en: 'IAP2 level', nb: 'IAP2-nivået', da: 'IAP2-niveauet' }
+                : { en: 'Arnstein rung', nb: 'Arnstein-trinnet', da: 'Arnstein-trinnet' };
+            const level = (value: string | undefined, language: MessageLanguage): string => {
+                if (value === undefined) return '';
+                if (language === 'en') return value.replace(/_/g, ' ');
+                const vocabulary = displayVocabulary(language);
+                return scale === 'iap2' ? vocabulary.iap2[value as Iap2Level] : vocabulary.arnstein[value as ArnsteinRung];
+            };
+            const [actor, title] = [index.title(result.actor), decision.title];
+            const derived = reading.derived;
+            report(hit({
+                en: `${actor} is declared ${name.en} "${level(reading.declared, 'en')}" in "${title}", but the rights only support ${derived ? `"${level(derived, 'en')}"` : 'no voice at all'}; give the rights that level means, or declare what the rights give.`,
+                nb: `${actor} er oppgitt med ${name.nb} "${level(reading.declared, 'nb')}" i "${title}", men rettighetene gir bare ${derived ? `"${level(derived, 'nb')}"` : 'ingen stemme i det hele tatt'}; gi de rettighetene nivået innebærer, eller oppgi det rettighetene gir.`,
+                da: `${actor} er angivet med ${name.da} "${level(reading.declared, 'da')}" i "${title}", men rettighederne giver kun ${derived ? `"${level(derived, 'da')}"` : 'ingen indflydelse overhovedet'}; giv de rettigheder, niveauet indebærer, eller angiv det, rettighederne giver.`
+            }, range));
         }
     };
 }

@@ -1,9 +1,17 @@
 import type { CoCreationForm } from '../../model/partnership-model.js';
-import { FORM_LABELS } from '../../analysis/co-creation.js';
+import type { CoCreationFormCode } from '../../analysis/classification.js';
 import { missingFacts } from '../../analysis/form-explanation.js';
+import { displayVocabulary, formLabel } from '../../analysis/labels.js';
+import { evidenceDetail } from '../../analysis/local-text.js';
 import { sideLabel } from '../../analysis/model-index.js';
 import { severityOf } from '../rule-config.js';
 import { hit, type RuleContext, type RuleDefinition } from '../rule.js';
+import type { MessageLanguage } from '../rule-message.js';
+
+/** A form's name inside a sentence: "equal co-creation", "likeverdig samskaping". */
+function formName(form: CoCreationFormCode, language: MessageLanguage): string {
+    return formLabel(form, language).toLowerCase();
+}
 
 /** The forms that are co-creation (Eimhjellen & Loga 2017); the others are not co-creation at all. */
 const CO_CREATION_FORMS: ReadonlySet<CoCreationForm> = new Set(['equal', 'municipality_led', 'voluntary_led']);
@@ -30,8 +38,16 @@ export const claimedFormUnsupported: RuleDefinition = {
         if (!assessment || assessment.supported) return;
         const failing = assessment.evidence.filter(e => !e.holds);
         const computed = classification.coCreation.code;
-        const missing = missingFacts(classification.coCreation).map(fact => fact.text);
-        report(hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but ${failing.map(e => `${e.criterion}: ${e.detail}`).join('; ')}. The facts give: ${FORM_LABELS[computed].toLowerCase()}${missing.length > 0 ? ` (missing: ${missing.join('; ')})` : ''}.`, claim.range));
+        const missing = missingFacts(classification.coCreation);
+        const criteria = (language: MessageLanguage): string => failing
+            .map(e => `${language === 'en' ? e.criterion : displayVocabulary(language).criteria[e.criterion]}: ${evidenceDetail(e, language)}`).join('; ');
+        const lacking = (language: MessageLanguage): string => missing.map(fact => displayVocabulary(language).missingFacts[fact.fact]).join('; ');
+        const [claimed, given] = [claim.value, computed];
+        report(hit({
+            en: `The model claims ${formName(claimed, 'en')}, but ${criteria('en')}. The facts give: ${formName(given, 'en')}${missing.length > 0 ? ` (missing: ${lacking('en')})` : ''}.`,
+            nb: `Modellen oppgir ${formName(claimed, 'nb')}, men ${criteria('nb')}. Fakta gir: ${formName(given, 'nb')}${missing.length > 0 ? ` (mangler: ${lacking('nb')})` : ''}.`,
+            da: `Modellen angiver ${formName(claimed, 'da')}, men ${criteria('da')}. Fakta giver: ${formName(given, 'da')}${missing.length > 0 ? ` (mangler: ${lacking('da')})` : ''}.`
+        }, claim.range));
     }
 };
 
@@ -47,7 +63,11 @@ export const partnershipOnlySupport: RuleDefinition = {
         const claim = model.claims.partnership;
         const categories = classification.lorentzen.categories;
         if (claim && categories.length === 1 && categories[0] === 'economic_support') {
-            report(hit('The model is called a partnership, but the only relation it states is economic support (Lorentzen 2010: grants and in-kind resources), no institutional collaboration (a joint activity, a body of both sides, a partnership or cooperation agreement) and no interest representation. If the sides work together, state how; otherwise the claim says more than the model shows.', claim.range));
+            report(hit({
+                en: 'The model is called a partnership, but the only relation it states is economic support (Lorentzen 2010: grants and in-kind resources), no institutional collaboration (a joint activity, a body of both sides, a partnership or cooperation agreement) and no interest representation. If the sides work together, state how; otherwise the claim says more than the model shows.',
+                nb: 'Modellen kalles et partnerskap, men den eneste relasjonen den viser, er økonomisk støtte (Lorentzen 2010: tilskudd og naturalytelser), ikke institusjonelt samarbeid (en felles aktivitet, et organ med begge sider, en partnerskaps- eller samarbeidsavtale) og ikke interesserepresentasjon. Hvis sidene arbeider sammen, oppgi hvordan; ellers sier betegnelsen mer enn modellen viser.',
+                da: 'Modellen kaldes et partnerskab, men den eneste relation, den viser, er økonomisk støtte (Lorentzen 2010: tilskud og naturalieydelser), ikke institutionelt samarbejde (en fælles aktivitet, et organ med begge sider, en partnerskabs- eller samarbejdsaftale) og ikke interessevaretagelse. Hvis siderne arbejder sammen, så angiv hvordan; ellers siger betegnelsen mere, end modellen viser.'
+            }, claim.range));
         }
     }
 };
@@ -58,9 +78,15 @@ export const computedForm: RuleDefinition = {
     summary: 'Information: the computed co-creation form and Lorentzen profile (for a model with actors).',
     check({ model, classification }, report) {
         if (model.actors.length === 0) return;
-        const profile = classification.lorentzen.parts.filter(p => p.holds).map(p => p.label.toLowerCase());
+        const holding = classification.lorentzen.parts.filter(p => p.holds);
+        const profile = (language: MessageLanguage): string =>
+            holding.map(p => (language === 'en' ? p.label : displayVocabulary(language).lorentzen[p.code]).toLowerCase()).join(', ');
         const form = classification.coCreation;
-        report(hit(`${form.label}; Lorentzen profile: ${profile.length > 0 ? profile.join(', ') : 'none'}.`, model.nameRange));
+        report(hit({
+            en: `${form.label}; Lorentzen profile: ${holding.length > 0 ? profile('en') : 'none'}.`,
+            nb: `${formLabel(form.code, 'nb')}; Lorentzen-profil: ${holding.length > 0 ? profile('nb') : 'ingen'}.`,
+            da: `${formLabel(form.code, 'da')}; Lorentzen-profil: ${holding.length > 0 ? profile('da') : 'ingen'}.`
+        }, model.nameRange));
     }
 };
 
@@ -70,7 +96,11 @@ export const missingInitiator: RuleDefinition = {
     summary: 'Information: the model does not say who took the initiative.',
     check({ model }, report) {
         if (model.initiatives.length === 0) {
-            report(hit(`"${model.title}" does not say who took the initiative; add \`initiative by <actor> in <year>\` (it can decide the co-creation form).`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" does not say who took the initiative; add \`initiative by <actor> in <year>\` (it can decide the co-creation form).`,
+                nb: `"${model.title}" sier ikke hvem som tok initiativet; legg til \`initiative by <aktør> in <år>\` (det kan avgjøre samskapingsformen).`,
+                da: `"${model.title}" siger ikke, hvem der tog initiativet; tilføj \`initiative by <aktør> in <år>\` (det kan afgøre samskabelsesformen).`
+            }, model.nameRange));
         }
     }
 };
@@ -84,7 +114,11 @@ export const noSharedGoal: RuleDefinition = {
     summary: 'Information: the model states no goal (`goal "…"`) and not who defines the goals (`goals defined by …`).',
     check({ model }, report) {
         if (model.context.goals.length === 0 && !model.definitions.some(d => d.aspect === 'goals')) {
-            report(hit(`"${model.title}" states no goal and not who defines the goals. Who controls the goals is one of Eimhjellen & Loga 2017's criteria for the co-creation form, and OFFRI (Guribye 2016) studies goals as a challenge of collaboration; if the sources say, add \`goal "…"\` and \`goals defined by <actors>\`.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" states no goal and not who defines the goals. Who controls the goals is one of Eimhjellen & Loga 2017's criteria for the co-creation form, and OFFRI (Guribye 2016) studies goals as a challenge of collaboration; if the sources say, add \`goal "…"\` and \`goals defined by <actors>\`.`,
+                nb: `"${model.title}" oppgir ingen mål og heller ikke hvem som definerer målene. Hvem som styrer målene, er et av kriteriene for samskapingsform hos Eimhjellen & Loga 2017, og OFFRI (Guribye 2016) studerer mål som en utfordring i samarbeid; hvis kildene sier noe om det, legg til \`goal "…"\` og \`goals defined by <aktører>\`.`,
+                da: `"${model.title}" angiver ingen mål og heller ikke, hvem der fastlægger målene. Hvem der styrer målene, er et af kriterierne for samskabelsesform hos Eimhjellen & Loga 2017, og OFFRI (Guribye 2016) undersøger mål som en udfordring i samarbejder; hvis kilderne siger noget om det, så tilføj \`goal "…"\` og \`goals defined by <aktører>\`.`
+            }, model.nameRange));
         }
     }
 };
@@ -98,7 +132,12 @@ export const formUndetermined: RuleDefinition = {
         if (form.code !== 'undetermined' || model.actors.length === 0) return;
         const missing = missingFacts(form);
         if (missing.length === 0) return;
-        report(hit(`The co-creation form cannot be decided: the model does not state ${missing.map(m => `${m.text} (\`${m.write}\`)`).join('; ')}.`, model.nameRange));
+        const lacking = (language: MessageLanguage): string => missing.map(m => `${displayVocabulary(language).missingFacts[m.fact]} (\`${m.write}\`)`).join('; ');
+        report(hit({
+            en: `The co-creation form cannot be decided: the model does not state ${lacking('en')}.`,
+            nb: `Samskapingsformen kan ikke avgjøres: modellen oppgir ikke ${lacking('nb')}.`,
+            da: `Samskabelsesformen kan ikke afgøres; modellen mangler: ${lacking('da')}.`
+        }, model.nameRange));
     }
 };
 
@@ -114,7 +153,12 @@ export const coImplementationClaimed: RuleDefinition = {
         if (!claim || !coImplementationClaimedAsCoCreation(context)) return;
         const facts = context.classification.coCreation.facts;
         const phase = facts.firstNonPublicPhase ?? 'delivery';
-        report(hit(`The model claims ${FORM_LABELS[claim.value].toLowerCase()}, but by the facts it is co-implementation, not co-creation: the non-public side first comes in at ${phase} (late involvement), and it has no say over goals or content (goals defined by ${sideLabel(facts.goalsDefinedBy)}, content by ${sideLabel(facts.contentDefinedBy)}). Eimhjellen & Loga 2017: when actors are involved and who controls goals and content decide whether it is co-creation at all. State the earlier involvement or the shared goals or content if there are any, or claim \`co_implementation\`.`, claim.range));
+        const [claimed, goals, content] = [claim.value, facts.goalsDefinedBy, facts.contentDefinedBy];
+        report(hit({
+            en: `The model claims ${formName(claimed, 'en')}, but by the facts it is co-implementation, not co-creation: the non-public side first comes in at ${phase} (late involvement), and it has no say over goals or content (goals defined by ${sideLabel(goals)}, content by ${sideLabel(content)}). Eimhjellen & Loga 2017: when actors are involved and who controls goals and content decide whether it is co-creation at all. State the earlier involvement or the shared goals or content if there are any, or claim \`co_implementation\`.`,
+            nb: `Modellen oppgir ${formName(claimed, 'nb')}, men etter fakta er det samimplementering, ikke samskaping: den ikke-offentlige siden kommer først inn ved ${displayVocabulary('nb').phases[phase]} (sen involvering), og den har ingenting å si over mål eller innhold (mål definert av ${sideLabel(goals, 'nb')}, innhold av ${sideLabel(content, 'nb')}). Eimhjellen & Loga 2017: når aktørene involveres, og hvem som styrer mål og innhold, avgjør om det i det hele tatt er samskaping. Oppgi den tidligere involveringen eller de felles målene eller det felles innholdet hvis det finnes, eller oppgi formen som \`co_implementation\`.`,
+            da: `Modellen angiver ${formName(claimed, 'da')}, men ifølge fakta er det samimplementering, ikke samskabelse: den ikke-offentlige side kommer først ind ved ${displayVocabulary('da').phases[phase]} (sen inddragelse), og den har ingen indflydelse på mål eller indhold (mål fastlagt af ${sideLabel(goals, 'da')}, indhold af ${sideLabel(content, 'da')}). Eimhjellen & Loga 2017: hvornår aktørerne inddrages, og hvem der styrer mål og indhold, afgør, om det overhovedet er samskabelse. Angiv den tidligere inddragelse eller de fælles mål eller det fælles indhold, hvis der er nogen, eller angiv formen som \`co_implementation\`.`
+        }, claim.range));
     }
 };
 
@@ -129,7 +173,12 @@ export const volunteerCentreOwnershipUndeclared: RuleDefinition = {
     check({ model }, report) {
         for (const actor of model.actors) {
             if (actor.kind !== 'volunteer_centre' || actor.ownershipDeclared) continue;
-            report(hit(`${actor.title} is a volunteer centre whose owner the model does not state, so it is counted as voluntary (non-public). About half of the Norwegian volunteer centres are owned by their municipality, which puts them on the public side and can change every classification; state \`owned by <owner>\` or \`sector voluntary\` (or \`sector public\`).`, actor.nameRange));
+            const title = actor.title;
+            report(hit({
+                en: `${title} is a volunteer centre whose owner the model does not state, so it is counted as voluntary (non-public). About half of the Norwegian volunteer centres are owned by their municipality, which puts them on the public side and can change every classification; state \`owned by <owner>\` or \`sector voluntary\` (or \`sector public\`).`,
+                nb: `${title} er en frivilligsentral, men modellen oppgir ikke hvem som eier den, så den regnes som frivillig (ikke-offentlig). Omtrent halvparten av de norske frivilligsentralene eies av kommunen, noe som plasserer dem på offentlig side og kan endre alle klassifiseringene; oppgi \`owned by <eier>\` eller \`sector voluntary\` (eller \`sector public\`).`,
+                da: `${title} er en frivilligcentral, men modellen angiver ikke, hvem der ejer den, så den regnes som frivillig (ikke-offentlig). Omkring halvdelen af de norske frivilligsentraler ejes af kommunen, hvilket placerer dem på den offentlige side og kan ændre alle klassifikationer; angiv \`owned by <ejer>\` eller \`sector voluntary\` (eller \`sector public\`).`
+            }, actor.nameRange));
         }
     }
 };

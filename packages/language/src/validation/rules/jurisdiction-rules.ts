@@ -5,6 +5,7 @@ import { NO_PROCUREMENT_THRESHOLDS } from '../jurisdictions/no-procurement-thres
 import { NO_VOLUNTEER_CENTRE_GRANT } from '../jurisdictions/no-volunteer-centre-grant.js';
 import { DK_SERVICE_ACT_18 } from '../jurisdictions/dk-service-act-18.js';
 import { hit, type RuleContext, type RuleDefinition } from '../rule.js';
+import { numberIn, type RuleMessage } from '../rule-message.js';
 
 /** Every jurisdiction table the rules read; add a country's table here. */
 export const JURISDICTION_TABLES: readonly JurisdictionTable[] = [NO_VOLUNTEER_CENTRE_GRANT, NO_PROCUREMENT_THRESHOLDS, DK_SERVICE_ACT_18];
@@ -39,8 +40,15 @@ function grantConditions(context: RuleContext, kind: JurisdictionCondition['kind
     return result;
 }
 
-function label(entry: JurisdictionEntry): string {
-    return `${entry.title} (in force from ${entry.validFrom}; source: ${entry.source}; read ${entry.retrieved})`;
+/** The entry a finding rests on: its title and source (publications cited as published), when in force, when read. */
+function label(entry: JurisdictionEntry): RuleMessage {
+    const { title, validFrom, source, retrieved } = entry;
+    const { nb, da } = entry.translations;
+    return {
+        en: `${title} (in force from ${validFrom}; source: ${source}; read ${retrieved})`,
+        nb: `${nb.title} (gjelder fra ${validFrom}; kilde: ${nb.source}; lest ${retrieved})`,
+        da: `${da.title} (gælder fra ${validFrom}; kilde: ${da.source}; læst ${retrieved})`
+    };
 }
 
 function moneyTo(index: ModelIndex, recipient: string): FundingLine[] {
@@ -48,14 +56,19 @@ function moneyTo(index: ModelIndex, recipient: string): FundingLine[] {
 }
 
 function conditionRule(code: string, kind: JurisdictionCondition['kind'], defaultSeverity: RuleDefinition['defaultSeverity'], summary: string,
-    breached: (context: RuleContext, line: FundingLine, condition: JurisdictionCondition) => string | undefined): RuleDefinition {
+    breached: (context: RuleContext, line: FundingLine, condition: JurisdictionCondition) => RuleMessage | undefined): RuleDefinition {
     return {
         code, area: 'JUR', defaultSeverity, scope: 'model', summary,
         check(context, report): void {
             for (const { line, entry, condition } of grantConditions(context, kind, code)) {
                 const found = breached(context, line, condition);
                 if (found !== undefined) {
-                    report(hit(`The volunteer-centre grant to ${context.index.title(line.to)} requires ${condition.text}; ${found}. ${label(entry)}.`, line.range));
+                    const [centre, text, cited] = [context.index.title(line.to), condition.text, label(entry)];
+                    report(hit({
+                        en: `The volunteer-centre grant to ${centre} requires ${text.en}; ${found.en}. ${cited.en}.`,
+                        nb: `Tilskuddet til frivilligsentralen ${centre} krever ${text.nb}; ${found.nb}. ${cited.nb}.`,
+                        da: `Tilskuddet til frivilligcentralen ${centre} kræver ${text.da}; ${found.da}. ${cited.da}.`
+                    }, line.range));
                 }
             }
         }
@@ -72,8 +85,13 @@ export const volunteerCentreLocalFunding = conditionRule('SK-JUR-001', 'local-fu
         const state = lines.filter(l => l.kind === 'volunteer_centre_grant').reduce((sum, l) => sum + (l.yearlyAmount ?? 0), 0);
         if (total <= 0) return undefined;
         const local = (total - state) / total;
+        const percent = Math.round(local * 1000) / 10;
         return local + 1e-9 < condition.minShare
-            ? `local funding is ${Math.round(local * 1000) / 10} % of its yearly money in the model; add the local funding lines or correct the amounts`
+            ? {
+                en: `local funding is ${numberIn(percent, 'en')} % of its yearly money in the model; add the local funding lines or correct the amounts`,
+                nb: `den lokale finansieringen er ${numberIn(percent, 'nb')} % av de årlige pengene den får i modellen; legg til linjene for lokal finansiering, eller rett beløpene`,
+                da: `den lokale finansiering er ${numberIn(percent, 'da')} % af dens årlige penge i modellen; tilføj linjerne for lokal finansiering, eller ret beløbene`
+            }
             : undefined;
     });
 
@@ -81,7 +99,11 @@ export const volunteerCentreAdvisoryBody = conditionRule('SK-JUR-002', 'advisory
     'Norway: a volunteer centre receiving the state grant has an advisory body with voluntary-sector members (data table).',
     ({ index }, line) => {
         const represented = index.model.bodies.some(body => body.members.some(member => member !== line.to && index.actors.get(member)?.sector === 'voluntary'));
-        return represented ? undefined : 'no body in the model has a voluntary-sector member besides the centre; add the advisory body with its members';
+        return represented ? undefined : {
+            en: 'no body in the model has a voluntary-sector member besides the centre; add the advisory body with its members',
+            nb: 'ingen organer i modellen har et medlem fra frivillig sektor utenom sentralen; legg til det rådgivende organet med medlemmene',
+            da: 'intet organ i modellen har et medlem fra frivillig sektor ud over centralen; tilføj det rådgivende organ med dets medlemmer'
+        };
     });
 
 export const volunteerCentrePositions = conditionRule('SK-JUR-003', 'min-positions', 'info',
@@ -89,14 +111,24 @@ export const volunteerCentrePositions = conditionRule('SK-JUR-003', 'min-positio
     ({ index }, line, condition) => {
         if (condition.kind !== 'min-positions') return undefined;
         const fte = index.model.funding.filter(l => l.to === line.to && l.kind === 'position' && l.amount?.unit === 'FTE').reduce((sum, l) => sum + (l.amount?.value ?? 0), 0);
-        return fte + 1e-9 < condition.minFte ? `the model gives it ${fte} FTE; add the \`position\` lines` : undefined;
+        return fte + 1e-9 < condition.minFte
+            ? {
+                en: `the model gives it ${numberIn(fte, 'en')} FTE; add the \`position\` lines`,
+                nb: `modellen gir den ${numberIn(fte, 'nb')} årsverk; legg til \`position\`-linjene`,
+                da: `modellen giver den ${numberIn(fte, 'da')} årsværk; tilføj \`position\`-linjerne`
+            }
+            : undefined;
     });
 
 export const volunteerCentrePremises = conditionRule('SK-JUR-004', 'premises', 'info',
     'Norway: a volunteer centre receiving the state grant has access to premises (data table).',
     ({ index }, line) => index.model.funding.some(l => l.to === line.to && l.kind === 'premises')
         ? undefined
-        : 'the model gives it no premises; add a `premises` line from whoever provides them');
+        : {
+            en: 'the model gives it no premises; add a `premises` line from whoever provides them',
+            nb: 'modellen gir den ingen lokaler; legg til en `premises`-linje fra den som stiller dem til rådighet',
+            da: 'modellen giver den ingen lokaler; tilføj en `premises`-linje fra den, der stiller dem til rådighed'
+        });
 
 /**
  * The estimated value of a contract line: money per year times the years of its period (or of the
@@ -120,7 +152,12 @@ export const aboveNationalThreshold: RuleDefinition = {
             if (!context.index.publicActors().some(actor => actor.id === line.from)) continue;
             const value = contractValue(line, context.model);
             if (value !== undefined && value > condition.amount) {
-                report(hit(`This contract is worth about ${value} ${condition.currency} over its period, above the national threshold: the procurement regulation requires ${condition.text}. Check that the purchase was announced. ${label(entry)}.`, line.range));
+                const [currency, text, cited] = [condition.currency, condition.text, label(entry)];
+                report(hit({
+                    en: `This contract is worth about ${numberIn(value, 'en')} ${currency} over its period, above the national threshold: the procurement regulation requires ${text.en}. Check that the purchase was announced. ${cited.en}.`,
+                    nb: `Denne kontrakten er verdt om lag ${numberIn(value, 'nb')} ${currency} over perioden, over den nasjonale terskelverdien: anskaffelsesforskriften krever ${text.nb}. Sjekk at anskaffelsen ble kunngjort. ${cited.nb}.`,
+                    da: `Denne kontrakt er værd omkring ${numberIn(value, 'da')} ${currency} over perioden, over den nationale tærskelværdi: den norske anskaffelsesforskrift kræver ${text.da}. Tjek, at indkøbet blev bekendtgjort. ${cited.da}.`
+                }, line.range));
             }
         }
     }
@@ -154,7 +191,12 @@ export const serviceAct18VoluntaryEffort: RuleDefinition = {
             const recipient = index.actors.get(line.to);
             if (!recipient || recipient.isPublic || recipient.sector !== 'voluntary') continue;
             if (statesVoluntaryEffort(index, line.to)) continue;
-            report(hit(`If this grant to ${recipient.title} is support for voluntary social work under serviceloven § 18, the support requires ${condition.text}; the model states no voluntary effort of ${recipient.title} (no \`volunteer_hours\`, no activity with volunteers). State the voluntary effort, or the grant's other legal basis. ${label(entry)}.`, line.range));
+            const [title, text, cited] = [recipient.title, condition.text, label(entry)];
+            report(hit({
+                en: `If this grant to ${title} is support for voluntary social work under serviceloven § 18, the support requires ${text.en}; the model states no voluntary effort of ${title} (no \`volunteer_hours\`, no activity with volunteers). State the voluntary effort, or the grant's other legal basis. ${cited.en}.`,
+                nb: `Hvis dette tilskuddet til ${title} er støtte til frivillig sosialt arbeid etter serviceloven § 18, krever støtten ${text.nb}; modellen oppgir ingen frivillig innsats fra ${title} (ingen \`volunteer_hours\`, ingen aktivitet med frivillige). Oppgi den frivillige innsatsen, eller et annet rettsgrunnlag for tilskuddet. ${cited.nb}.`,
+                da: `Hvis dette tilskud til ${title} er støtte til frivilligt socialt arbejde efter serviceloven § 18, kræver støtten, ${text.da}; modellen angiver ingen frivillig indsats fra ${title} (ingen \`volunteer_hours\`, ingen aktivitet med frivillige). Angiv den frivillige indsats eller et andet retsgrundlag for tilskuddet. ${cited.da}.`
+            }, line.range));
         }
     }
 };

@@ -1,6 +1,8 @@
 import type { DecisionLevel, PartnershipDecision, RightKind, SourceRange } from '../../model/partnership-model.js';
+import { displayVocabulary } from '../../analysis/labels.js';
 import { partiesTakingPart, phaseOrder, type ModelIndex } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
+import type { MessageLanguage } from '../rule-message.js';
 
 /**
  * A recipient the model shows doing nothing but receiving money: what the money is for is not
@@ -19,7 +21,12 @@ export const fundingWithoutRole: RuleDefinition = {
             doing ??= actorsDoingSomething(index, model);
             if (doing.has(recipient)) continue;
             reported.add(recipient);
-            report(hit(`${index.title(recipient)} receives money, but the model does not say what it does in the collaboration (no role, activity, body or decision). If it delivers, coordinates or advises, state it: a role such as \`role … is provider held by ${recipient}\`, or an activity it performs.`, line.range));
+            const title = index.title(recipient);
+            report(hit({
+                en: `${title} receives money, but the model does not say what it does in the collaboration (no role, activity, body or decision). If it delivers, coordinates or advises, state it: a role such as \`role … is provider held by ${recipient}\`, or an activity it performs.`,
+                nb: `${title} mottar penger, men modellen sier ikke hva den gjør i samarbeidet (ingen rolle, aktivitet, organ eller beslutning). Hvis den leverer tjenester, koordinerer eller gir råd, oppgi det: en rolle som \`role … is provider held by ${recipient}\`, eller en aktivitet den utfører.`,
+                da: `${title} modtager penge, men modellen siger ikke, hvad den gør i samarbejdet (ingen rolle, aktivitet, organ eller beslutning). Hvis den leverer ydelser, koordinerer eller rådgiver, så angiv det: en rolle som \`role … is provider held by ${recipient}\`, eller en aktivitet, den udfører.`
+            }, line.range));
         }
     }
 };
@@ -50,7 +57,12 @@ export const roleWithoutHolder: RuleDefinition = {
     check({ model }, report) {
         for (const role of model.roles) {
             if (role.holders.length === 0) {
-                report(hit(`Nobody holds the role "${role.title}": if it has a holder, add \`held by <actor>\`; if it is vacant, this is what the model shows.`, role.nameRange));
+                const title = role.title;
+                report(hit({
+                    en: `Nobody holds the role "${title}": if it has a holder, add \`held by <actor>\`; if it is vacant, this is what the model shows.`,
+                    nb: `Ingen har rollen "${title}": hvis noen har den, legg til \`held by <aktør>\`; hvis den står ledig, er det dette modellen viser.`,
+                    da: `Ingen har rollen "${title}": hvis nogen har den, så tilføj \`held by <aktør>\`; hvis den er ubesat, er det dette, modellen viser.`
+                }, role.nameRange));
             }
         }
     }
@@ -72,7 +84,12 @@ export const consultWithoutFeedback: RuleDefinition = {
                 const key = `${right.range.start.line}:${right.range.start.character}`;
                 if (reported.has(key)) continue;
                 reported.add(key);
-                report(hit(`${index.title(right.party)} gives input on "${decision.title}" but no feedback mechanism is stated; add \`with feedback "…"\` saying how input is answered (the IAP2 promise).`, right.range, { fix: 'add-feedback' }));
+                const [party, title] = [index.title(right.party), decision.title];
+                report(hit({
+                    en: `${party} gives input on "${title}" but no feedback mechanism is stated; add \`with feedback "…"\` saying how input is answered (the IAP2 promise).`,
+                    nb: `${party} gir innspill til "${title}", men ingen ordning for tilbakemelding er oppgitt; legg til \`with feedback "…"\` som sier hvordan innspillene blir besvart (IAP2s løfte).`,
+                    da: `${party} giver bidrag til "${title}", men der er ikke angivet nogen ordning for tilbagemelding; tilføj \`with feedback "…"\`, der siger, hvordan bidragene bliver besvaret (IAP2's løfte).`
+                }, right.range, { fix: 'add-feedback' }));
             }
         }
     }
@@ -98,7 +115,12 @@ export const performersWithoutVoice: RuleDefinition = {
             const decision = decisionsById.get(result.decision);
             const range = decision?.rights.find(r => r.right === 'perform' && index.actorsOf(r.party).includes(result.actor))?.range;
             if (!decision || !range) continue;
-            report(hit(`${index.title(result.actor)} performs the work of "${decision.title}" but has no voice in it: here it implements what others decide (Voorberg, Bekkers & Tummers 2015: co-implementer). If it is consulted or recommends, state it (with feedback).`, range));
+            const [actor, title] = [index.title(result.actor), decision.title];
+            report(hit({
+                en: `${actor} performs the work of "${title}" but has no voice in it: here it implements what others decide (Voorberg, Bekkers & Tummers 2015: co-implementer). If it is consulted or recommends, state it (with feedback).`,
+                nb: `${actor} utfører arbeidet i "${title}", men har ingen stemme i beslutningen: her gjennomfører den det andre beslutter (Voorberg, Bekkers & Tummers 2015: medutfører). Hvis den blir konsultert eller gir anbefalinger, oppgi det (med tilbakemelding).`,
+                da: `${actor} udfører arbejdet i "${title}", men har ingen indflydelse på beslutningen: her gennemfører den, hvad andre beslutter (Voorberg, Bekkers & Tummers 2015: medudfører). Hvis den bliver hørt eller kommer med anbefalinger, så angiv det (med tilbagemelding).`
+            }, range));
         }
     }
 };
@@ -110,7 +132,12 @@ export const actorTakesNoPart: RuleDefinition = {
         const taking = partiesTakingPart(model);
         for (const actor of model.actors) {
             if (!actor.library && !taking.has(actor.id) && model.governance?.organisation !== actor.id) {
-                report(hit(`${actor.title} is declared but takes part in nothing; state its role, decisions, activities or funding, or remove it.`, actor.nameRange));
+                const title = actor.title;
+                report(hit({
+                    en: `${title} is declared but takes part in nothing; state its role, decisions, activities or funding, or remove it.`,
+                    nb: `${title} er oppført, men deltar ikke i noe; oppgi rollen, beslutningene, aktivitetene eller finansieringen den har, eller fjern den.`,
+                    da: `${title} er angivet, men deltager ikke i noget; angiv dens rolle, beslutninger, aktiviteter eller finansiering, eller fjern den.`
+                }, actor.nameRange));
             }
         }
     }
@@ -123,9 +150,17 @@ export const noNonPublicActor: RuleDefinition = {
     check({ model, index }, report) {
         if (model.actors.length === 0) return;
         if (index.nonPublicActors().length === 0) {
-            report(hit(`"${model.title}" has only public actors; declare the voluntary, private or citizen actors it works with.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" has only public actors; declare the voluntary, private or citizen actors it works with.`,
+                nb: `"${model.title}" har bare offentlige aktører; oppgi aktørene fra frivillig sektor, næringslivet eller innbyggerne som det samarbeides med.`,
+                da: `"${model.title}" har kun offentlige aktører; angiv de aktører fra frivillig sektor, erhvervslivet eller borgerne, som der samarbejdes med.`
+            }, model.nameRange));
         } else if (index.publicActors().length === 0) {
-            report(hit(`"${model.title}" has no public actor; the co-creation forms describe collaboration with the public side.`, model.nameRange));
+            report(hit({
+                en: `"${model.title}" has no public actor; the co-creation forms describe collaboration with the public side.`,
+                nb: `"${model.title}" har ingen offentlig aktør; samskapingsformene beskriver samarbeid med offentlig side.`,
+                da: `"${model.title}" har ingen offentlig aktør; samskabelsesformerne beskriver samarbejde med den offentlige side.`
+            }, model.nameRange));
         }
     }
 };
@@ -138,7 +173,12 @@ export const involvementTwice: RuleDefinition = {
         const first = new Map<string, SourceRange>();
         for (const involvement of model.involvements) {
             if (first.has(involvement.party)) {
-                report(hit(`The first involvement of ${index.title(involvement.party)} is already stated; keep the earliest phase only.`, involvement.range));
+                const party = index.title(involvement.party);
+                report(hit({
+                    en: `The first involvement of ${party} is already stated; keep the earliest phase only.`,
+                    nb: `Første involvering av ${party} er allerede oppgitt; behold bare den tidligste fasen.`,
+                    da: `Første inddragelse af ${party} er allerede angivet; behold kun den tidligste fase.`
+                }, involvement.range));
             } else {
                 first.set(involvement.party, involvement.range);
             }
@@ -156,7 +196,14 @@ export const performsBeforeInvolvement: RuleDefinition = {
             for (const activity of activities) {
                 const earlier = activity.phases.filter(phase => phaseOrder(phase) < phaseOrder(involvement.phase));
                 if (earlier.length > 0) {
-                    report(hit(`${index.title(involvement.party)} is first involved in ${involvement.phase}, but performs "${activity.title}" in ${earlier.join(', ')}; state the earlier involvement.`, involvement.range));
+                    const [party, title, first] = [index.title(involvement.party), activity.title, involvement.phase];
+                    const phases = (language: Exclude<MessageLanguage, 'en'>): string => earlier.map(phase => displayVocabulary(language).phases[phase]).join(', ');
+                    const one = earlier.length === 1;
+                    report(hit({
+                        en: `${party} is first involved in ${first}, but performs "${title}" in ${earlier.join(', ')}; state the earlier involvement.`,
+                        nb: `${party} involveres først i fasen ${displayVocabulary('nb').phases[first]}, men utfører "${title}" i ${one ? 'fasen' : 'fasene'} ${phases('nb')}; oppgi den tidligere involveringen.`,
+                        da: `${party} inddrages først i fasen ${displayVocabulary('da').phases[first]}, men udfører "${title}" i ${one ? 'fasen' : 'faserne'} ${phases('da')}; angiv den tidligere inddragelse.`
+                    }, involvement.range));
                     break;
                 }
             }
@@ -187,7 +234,12 @@ export const democraticPurposeOperationalOnly: RuleDefinition = {
         if (voice) return;
         const seat = model.bodies.some(body => above(body.level) && body.members.some(member => index.actorsOf(member).some(actor => !index.isPublic(actor))));
         if (seat) return;
-        report(hit(`"${model.title}" declares a democratic purpose, but no non-public actor has a voice in a policy- or strategic-level decision, sits in a policy- or strategic-level body, or defines the goals: the involvement the model shows is operational at most. Ibsen & Espersen 2016 found that Danish municipalities' collaborations with civil actors mostly concern day-to-day operations rather than policy; if the democratic value lies in influence, state where the non-public actors have it (and the level of those decisions and bodies).`, model.nameRange));
+        const title = model.title;
+        report(hit({
+            en: `"${title}" declares a democratic purpose, but no non-public actor has a voice in a policy- or strategic-level decision, sits in a policy- or strategic-level body, or defines the goals: the involvement the model shows is operational at most. Ibsen & Espersen 2016 found that Danish municipalities' collaborations with civil actors mostly concern day-to-day operations rather than policy; if the democratic value lies in influence, state where the non-public actors have it (and the level of those decisions and bodies).`,
+            nb: `"${title}" oppgir et demokratisk formål, men ingen ikke-offentlig aktør har en stemme i en beslutning på politisk eller strategisk nivå, sitter i et organ på et slikt nivå eller definerer målene: medvirkningen modellen viser, er høyst operativ. Ibsen & Espersen 2016 fant at danske kommuners samarbeid med sivilsamfunnsaktører for det meste gjelder den daglige driften, ikke politikken; hvis den demokratiske verdien ligger i innflytelse, oppgi hvor de ikke-offentlige aktørene har den (og nivået for disse beslutningene og organene).`,
+            da: `"${title}" angiver et demokratisk formål, men ingen ikke-offentlig aktør har indflydelse på en beslutning på politisk eller strategisk niveau, sidder i et organ på et sådant niveau eller fastlægger målene: den inddragelse, modellen viser, er højst operationel. Ibsen & Espersen 2016 fandt, at danske kommuners samarbejde med civilsamfundets aktører mest drejer sig om den daglige drift frem for politik; hvis den demokratiske værdi ligger i indflydelse, så angiv, hvor de ikke-offentlige aktører har den (og niveauet for disse beslutninger og organer).`
+        }, model.nameRange));
     }
 };
 

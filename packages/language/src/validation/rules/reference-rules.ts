@@ -1,5 +1,6 @@
 import type { SourceRange } from '../../model/partnership-model.js';
 import { hit, type RuleDefinition, type RuleHit } from '../rule.js';
+import type { RuleMessage } from '../rule-message.js';
 
 function line(range: SourceRange): number {
     return range.start.line + 1;
@@ -15,21 +16,30 @@ export const duplicateNames: RuleDefinition = {
     code: 'SK-REF-001', area: 'REF', defaultSeverity: 'error', scope: 'model',
     summary: 'Names are unique within a model (actors and bodies together; roles, activities, decisions, budgets, agreements, sources each).',
     check({ model }, report) {
-        const groups: Array<{ kind: string; items: ReadonlyArray<{ id: string; nameRange: SourceRange }> }> = [
-            { kind: 'party', items: [...model.actors.filter(actor => !actor.library), ...model.bodies] },
-            { kind: 'role', items: model.roles },
-            { kind: 'activity', items: model.activities },
-            { kind: 'decision', items: model.decisions },
-            { kind: 'budget', items: model.budgets },
-            { kind: 'agreement', items: model.agreements },
-            { kind: 'source', items: model.context.sources.flatMap(source => source.id !== undefined ? [{ id: source.id, nameRange: source.range }] : []) }
+        // `another`: "another party", with the article each language's noun takes.
+        const groups: Array<{ another: RuleMessage; items: ReadonlyArray<{ id: string; nameRange: SourceRange }> }> = [
+            { another: { en: 'another party', nb: 'en annen part', da: 'en anden part' }, items: [...model.actors.filter(actor => !actor.library), ...model.bodies] },
+            { another: { en: 'another role', nb: 'en annen rolle', da: 'en anden rolle' }, items: model.roles },
+            { another: { en: 'another activity', nb: 'en annen aktivitet', da: 'en anden aktivitet' }, items: model.activities },
+            { another: { en: 'another decision', nb: 'en annen beslutning', da: 'en anden beslutning' }, items: model.decisions },
+            { another: { en: 'another budget', nb: 'et annet budsjett', da: 'et andet budget' }, items: model.budgets },
+            { another: { en: 'another agreement', nb: 'en annen avtale', da: 'en anden aftale' }, items: model.agreements },
+            {
+                another: { en: 'another source', nb: 'en annen kilde', da: 'en anden kilde' },
+                items: model.context.sources.flatMap(source => source.id !== undefined ? [{ id: source.id, nameRange: source.range }] : [])
+            }
         ];
         for (const group of groups) {
             const first = new Map<string, SourceRange>();
             for (const item of group.items) {
                 const earlier = first.get(item.id);
                 if (earlier) {
-                    report(hit(`The name "${item.id}" is already used by another ${group.kind} on line ${line(earlier)}; rename one of them so references are unambiguous.`, item.nameRange));
+                    const [name, another, at] = [item.id, group.another, line(earlier)];
+                    report(hit({
+                        en: `The name "${name}" is already used by ${another.en} on line ${at}; rename one of them so references are unambiguous.`,
+                        nb: `Navnet "${name}" er allerede brukt av ${another.nb} på linje ${at}; gi en av dem et nytt navn, så referansene blir entydige.`,
+                        da: `Navnet "${name}" er allerede brugt af ${another.da} på linje ${at}; omdøb en af dem, så referencerne bliver entydige.`
+                    }, item.nameRange));
                 } else {
                     first.set(item.id, item.nameRange);
                 }
@@ -45,7 +55,12 @@ export const selfFunding: RuleDefinition = {
     check({ model, index }, report) {
         for (const fundingLine of model.funding) {
             if (fundingLine.from === fundingLine.to) {
-                report(hit(`${index.title(fundingLine.from)} funds itself; a funding line goes from the funder to another party. Correct the funder or the recipient.`, fundingLine.range));
+                const funder = index.title(fundingLine.from);
+                report(hit({
+                    en: `${funder} funds itself; a funding line goes from the funder to another party. Correct the funder or the recipient.`,
+                    nb: `${funder} finansierer seg selv; en finansieringslinje går fra finansiøren til en annen part. Rett finansiøren eller mottakeren.`,
+                    da: `${funder} finansierer sig selv; en finansieringslinje går fra finansieringskilden til en anden part. Ret finansieringskilden eller modtageren.`
+                }, fundingLine.range));
             }
         }
     }
@@ -57,7 +72,12 @@ export const repeatedStatement: RuleDefinition = {
     summary: 'A statement the model allows once (governance, anchoring, country, municipality, period, claim form) is written again.',
     check({ model }, report) {
         for (const repeated of model.repeated) {
-            report(hit(`\`${repeated.statement}\` is stated more than once; only the first one counts. Merge them into one statement.`, repeated.range, { fix: 'remove-statement' }));
+            const statement = repeated.statement;
+            report(hit({
+                en: `\`${statement}\` is stated more than once; only the first one counts. Merge them into one statement.`,
+                nb: `\`${statement}\` er oppgitt mer enn én gang; bare den første teller. Slå dem sammen til ett utsagn.`,
+                da: `\`${statement}\` er angivet mere end én gang; kun den første tæller. Slå dem sammen til ét udsagn.`
+            }, repeated.range, { fix: 'remove-statement' }));
         }
     }
 };
@@ -74,7 +94,12 @@ export const sameTitleTwice: RuleDefinition = {
             const key = normaliseTitle(actor.title);
             const earlier = first.get(key);
             if (earlier && earlier.id !== actor.id) {
-                report(hit(`"${actor.title}" is declared both as ${earlier.id} and as ${actor.id}; if it is one organisation, keep one actor and refer to it everywhere.`, actor.nameRange));
+                const [title, first, second] = [actor.title, earlier.id, actor.id];
+                report(hit({
+                    en: `"${title}" is declared both as ${first} and as ${second}; if it is one organisation, keep one actor and refer to it everywhere.`,
+                    nb: `"${title}" er oppført både som ${first} og som ${second}; hvis det er én organisasjon, behold én aktør og vis til den overalt.`,
+                    da: `"${title}" er angivet både som ${first} og som ${second}; hvis det er én organisation, så behold én aktør, og henvis til den overalt.`
+                }, actor.nameRange));
             } else if (!earlier) {
                 first.set(key, { id: actor.id, range: actor.nameRange });
             }
@@ -110,7 +135,12 @@ export const blankTitle: RuleDefinition = {
     summary: 'A declaration with a title in quotes does not leave it empty.',
     check({ model }, report) {
         for (const blank of model.blankTitles ?? []) {
-            report(hit(`"${blank.name}" has an empty title; write its title between the quotes, or leave the quotes out (its name "${blank.name}" is shown instead).`, blank.range));
+            const name = blank.name;
+            report(hit({
+                en: `"${name}" has an empty title; write its title between the quotes, or leave the quotes out (its name "${name}" is shown instead).`,
+                nb: `"${name}" har en tom tittel; skriv tittelen mellom anførselstegnene, eller ta dem bort (navnet "${name}" vises i stedet).`,
+                da: `"${name}" har en tom titel; skriv titlen mellem anførselstegnene, eller udelad dem (navnet "${name}" vises i stedet).`
+            }, blank.range));
         }
     }
 };

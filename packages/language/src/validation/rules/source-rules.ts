@@ -1,6 +1,7 @@
 import { provenanceIndexOf, sourcedStatements } from '../../analysis/provenance.js';
 import type { PartnershipModel, Provenance, SourceRange } from '../../model/partnership-model.js';
 import { hit, type RuleDefinition } from '../rule.js';
+import type { RuleMessage } from '../rule-message.js';
 
 /*
  * Provenance: where each fact comes from (`source` declarations, `[…]` citations and certainties,
@@ -14,7 +15,9 @@ function statedProvenances(model: PartnershipModel): Provenance[] {
     for (const statement of sourcedStatements(model)) {
         if (statement.provenance) stated.push(statement.provenance);
     }
-    for (const provenance of Object.values(model.context.provenance ?? {})) {
+    // Each context statement's own provenance; a model built without them keeps the first of each kind.
+    const context = model.context.statements?.map(statement => statement.provenance) ?? Object.values(model.context.provenance ?? {});
+    for (const provenance of context) {
         if (provenance) stated.push(provenance);
     }
     return stated;
@@ -46,7 +49,12 @@ export const unusedSource: RuleDefinition = {
         const ids = citedSources(model);
         for (const source of model.context.sources) {
             if (source.id !== undefined && !ids.has(source.id)) {
-                report(hit(`The source "${source.id}" is cited by no statement. Cite it where a statement rests on it (\`[${source.id}]\`, with a page: \`[${source.id} "p. 12"]\`), or remove it.`, source.range));
+                const id = source.id;
+                report(hit({
+                    en: `The source "${id}" is cited by no statement. Cite it where a statement rests on it (\`[${id}]\`, with a page: \`[${id} "p. 12"]\`), or remove it.`,
+                    nb: `Kilden "${id}" siteres ikke av noe utsagn. Siter den der et utsagn bygger på den (\`[${id}]\`, med side: \`[${id} "s. 12"]\`), eller fjern den.`,
+                    da: `Kilden "${id}" citeres ikke af noget udsagn. Citér den, hvor et udsagn bygger på den (\`[${id}]\`, med side: \`[${id} "s. 12"]\`), eller fjern den.`
+                }, source.range));
             }
         }
     }
@@ -54,8 +62,9 @@ export const unusedSource: RuleDefinition = {
 
 /**
  * A researcher's "fully sourced" mode (`"provenance": { "required": true }`): every statement
- * cites a source or states its certainty. The statements of a library (declared in another file)
- * are the library's, and a decision is reported on its header, not on its whole block.
+ * cites a source or states its certainty, context statements (country, municipality, period,
+ * fields, purpose) included. The statements of a library (declared in another file) are the
+ * library's, and a decision is reported on its header, not on its whole block.
  */
 export const unsourcedStatement: RuleDefinition = {
     code: 'SK-SRC-002', area: 'SRC', defaultSeverity: 'warning', scope: 'model',
@@ -63,14 +72,26 @@ export const unsourcedStatement: RuleDefinition = {
     check({ model, config }, report) {
         if (!config.provenance.required) return;
         const source = firstCitableSource(model);
-        const remedy = source !== undefined
-            ? `Cite a source (\`[${source}]\`, with a page: \`[${source} "p. 12"]\`) or state the certainty (\`[assumed]\`, \`[illustrative]\`).`
-            : 'The model declares no source with an id: declare one (`source id is report "…"`) and cite it, or state the certainty (`[assumed]`, `[illustrative]`).';
+        const remedy: RuleMessage = source !== undefined
+            ? {
+                en: `Cite a source (\`[${source}]\`, with a page: \`[${source} "p. 12"]\`) or state the certainty (\`[assumed]\`, \`[illustrative]\`).`,
+                nb: `Siter en kilde (\`[${source}]\`, med side: \`[${source} "s. 12"]\`), eller oppgi hvor sikkert det er (\`[assumed]\`, \`[illustrative]\`).`,
+                da: `Citér en kilde (\`[${source}]\`, med side: \`[${source} "s. 12"]\`), eller angiv, hvor sikkert det er (\`[assumed]\`, \`[illustrative]\`).`
+            }
+            : {
+                en: 'The model declares no source with an id: declare one (`source id is report "…"`) and cite it, or state the certainty (`[assumed]`, `[illustrative]`).',
+                nb: 'Modellen oppgir ingen kilde med id: oppgi en (`source id is report "…"`) og siter den, eller oppgi hvor sikkert det er (`[assumed]`, `[illustrative]`).',
+                da: 'Modellen angiver ingen kilde med id: angiv en (`source id is report "…"`), og citér den, eller angiv, hvor sikkert det er (`[assumed]`, `[illustrative]`).'
+            };
         const headers = new Map<SourceRange, SourceRange>(model.decisions.map(decision => [decision.range, { ...decision.range, end: decision.nameRange.end }]));
         for (const statement of provenanceIndexOf(model).unsourced) {
             if (statement.range.uri !== model.uri) continue;
             const range = headers.get(statement.range) ?? statement.range;
-            report(hit(`This statement cites no source and states no certainty; with "provenance": { "required": true } every statement must. ${remedy}`, range, { fix: 'add-citation', source }));
+            report(hit({
+                en: `This statement cites no source and states no certainty; with "provenance": { "required": true } every statement must. ${remedy.en}`,
+                nb: `Dette utsagnet siterer ingen kilde og oppgir ikke hvor sikkert det er; med "provenance": { "required": true } må hvert utsagn gjøre det. ${remedy.nb}`,
+                da: `Dette udsagn citerer ingen kilde og angiver ikke, hvor sikkert det er; med "provenance": { "required": true } skal hvert udsagn gøre det. ${remedy.da}`
+            }, range, { fix: 'add-citation', source }));
         }
     }
 };
@@ -88,7 +109,11 @@ export const anonymousSource: RuleDefinition = {
         if (anonymous.length === 0) return;
         if (!config.provenance.required && citedSources(model).size === 0) return;
         for (const source of anonymous) {
-            report(hit(`This source has no id, so no statement can cite it. Give it one (\`source id is ${source.kind} "…"\`) and cite it as \`[id]\`.`, source.range));
+            report(hit({
+                en: `This source has no id, so no statement can cite it. Give it one (\`source id is ${source.kind} "…"\`) and cite it as \`[id]\`.`,
+                nb: `Denne kilden har ingen id, så ingen utsagn kan sitere den. Gi den en (\`source id is ${source.kind} "…"\`), og siter den som \`[id]\`.`,
+                da: `Denne kilde har intet id, så intet udsagn kan citere den. Giv den et (\`source id is ${source.kind} "…"\`), og citér den som \`[id]\`.`
+            }, source.range));
         }
     }
 };
