@@ -18,6 +18,11 @@ import { SamskapNodeKindProvider } from './lsp/samskap-node-kinds.js';
 import { SamskapReferences } from './lsp/samskap-references.js';
 import { SamskapRenameProvider } from './lsp/samskap-rename-provider.js';
 import { SamskapSemanticTokenProvider } from './lsp/samskap-semantic-tokens.js';
+import { SamskapDocumentLinkProvider } from './lsp/samskap-document-links.js';
+import { SamskapInlayHintProvider } from './lsp/samskap-inlay-hints.js';
+import { SamskapSignatureHelpProvider } from './lsp/samskap-signature-help.js';
+import { SamskapWorkspaceSymbolProvider } from './lsp/samskap-workspace-symbols.js';
+import { SamskapLanguageServer } from './lsp/samskap-language-server.js';
 import { SamskapLexerErrorMessageProvider } from './parser/samskap-lexer-messages.js';
 import { SamskapParserErrorMessageProvider } from './parser/samskap-parser-messages.js';
 import { SamskapValueConverter } from './parser/samskap-value-converter.js';
@@ -30,6 +35,7 @@ import { IncrementalDocumentFactory } from './workspace/incremental-document-fac
 import { LazyReferenceIndexManager } from './workspace/lazy-reference-index.js';
 import { WalkingDocumentValidator } from './workspace/walking-document-validator.js';
 import { SamskapValidationRegistry } from './workspace/samskap-validation-registry.js';
+import { OneProject, type ProjectLocator } from './workspace/projects.js';
 
 /** Services Samskap adds to Langium's. */
 export interface SamskapAddedServices {
@@ -38,6 +44,10 @@ export interface SamskapAddedServices {
         ClassificationProvider: ClassificationProvider;
         /** The rule and analysis settings (editor settings or samskap.json). */
         Configuration: SamskapConfiguration;
+    };
+    workspace: {
+        /** Which project each document belongs to: references and workspace rules stay within one. */
+        Projects: ProjectLocator;
     };
 }
 
@@ -59,16 +69,20 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
         SemanticTokenProvider: services => new SamskapSemanticTokenProvider(services),
         HoverProvider: services => new SamskapHoverProvider(services),
         CodeLensProvider: services => new SamskapCodeLensProvider(services),
-        CodeActionProvider: () => new SamskapCodeActionProvider()
+        CodeActionProvider: services => new SamskapCodeActionProvider(services),
+        SignatureHelp: () => new SamskapSignatureHelpProvider(),
+        InlayHintProvider: services => new SamskapInlayHintProvider(services),
+        DocumentLinkProvider: () => new SamskapDocumentLinkProvider()
     },
     references: {
-        Linker: services => new SamskapLinker(services),
+        Linker: services => new SamskapLinker(services, services.workspace.Projects),
         References: services => new SamskapReferences(services),
         ScopeComputation: services => new SamskapScopeComputation(services),
-        ScopeProvider: services => new SamskapScopeProvider(services)
+        ScopeProvider: services => new SamskapScopeProvider(services, services.workspace.Projects)
     },
     workspace: {
-        ReferenceDescriptionProvider: services => new ImmediateReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: services => new ImmediateReferenceDescriptionProvider(services),
+        Projects: () => new OneProject()
     },
     validation: {
         DocumentValidator: services => new WalkingDocumentValidator(services),
@@ -92,18 +106,28 @@ export const SamskapModule: Module<SamskapServices, PartialLangiumServices & Sam
  * Creates the shared and language services. The CLI, the tests and the language server all
  * call this, so they see exactly the same language.
  */
-export function createSamskapServices(context: DefaultSharedModuleContext): {
+export function createSamskapServices(context: DefaultSharedModuleContext & {
+    /** Where each file's project is (the CLI and the language server look at the file system); default: one project. */
+    readonly projects?: ProjectLocator;
+}): {
     shared: LangiumSharedServices;
     Samskap: SamskapServices;
 } {
     const shared = inject(createDefaultSharedModule(context), SamskapGeneratedSharedModule, {
-        lsp: { NodeKindProvider: () => new SamskapNodeKindProvider() },
+        lsp: {
+            NodeKindProvider: () => new SamskapNodeKindProvider(),
+            WorkspaceSymbolProvider: services => new SamskapWorkspaceSymbolProvider(services),
+            LanguageServer: services => new SamskapLanguageServer(services)
+        },
         workspace: {
             IndexManager: services => new LazyReferenceIndexManager(services),
             LangiumDocumentFactory: services => new IncrementalDocumentFactory(services)
         }
     });
-    const Samskap = inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
+    const projects = context.projects;
+    const Samskap = projects
+        ? inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule, { workspace: { Projects: () => projects } })
+        : inject(createDefaultModule({ shared }), SamskapGeneratedModule, SamskapModule);
     shared.ServiceRegistry.register(Samskap);
     registerSamskapValidationChecks(Samskap);
     return { shared, Samskap };

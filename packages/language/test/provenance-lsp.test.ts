@@ -60,11 +60,13 @@ describe('hover: where a statement comes from', () => {
         expect(await hoverAt(CASE, 'inferred')).toContain('- *koordinator*: Kommunens frivillighetskoordinator');
         expect(await hoverAt(CASE, 'country')).toContain('- *guribye* s\\. 3:');
         expect(await hoverAt(CASE, 'level strategic')).toContain('- *guribye*: Guribye');
-        expect(await hoverAt(CASE, 'consulted')).toBe('**Certainty:** assumed by the author');
+        // Then what a `consulted` right is (the keyword's explanation, from the language reference).
+        expect(await hoverAt(CASE, 'consulted')).toMatch(/^\*\*Certainty:\*\* assumed by the author\n\n---\n\n```samskap\nRIGHT PARTY/);
     });
 
     test('nothing about sources on a statement that states none, or on a reference (which shows what it refers to)', async () => {
-        expect(await hoverAt(CASE, 'content defined')).toBe('');
+        // Only the keyword's explanation of the statement.
+        expect(await hoverAt(CASE, 'content defined')).toMatch(/^```samskap\ngoals\|content defined by[^]*\[Language reference\]\([^)]*#goals-and-content\)$/);
         const reference = await hoverAt(CASE, 'decide kommune', 0, 'decide '.length + 1);
         expect(reference).not.toContain('**Sources:**');
         expect(reference).toContain('**Arendal kommune**');

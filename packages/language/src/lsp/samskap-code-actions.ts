@@ -1,11 +1,16 @@
-import { CstUtils, DocumentValidator, GrammarUtils, type AstNode, type LangiumDocument, type LinkingErrorData, type MaybePromise } from 'langium';
+import { CstUtils, DocumentValidator, GrammarUtils, type AstNode, type Grammar, type LangiumDocument, type LinkingErrorData, type ScopeProvider } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import type { SamskapServices } from '../samskap-module.js';
 import type { SamskapDiagnosticData } from '../validation/samskap-validator.js';
+import { didYouMean } from './quick-fixes/reference-fixes.js';
+import { indentationOf, modelAt, quickFix, type QuickFix } from './quick-fixes/quick-fix.js';
+import { ruleFixes, type RuleFixContext } from './quick-fixes/rule-fixes.js';
+import { syntaxFixes } from './quick-fixes/syntax-fixes.js';
 
 /** Properties whose references name a party (actor or body) or an actor: a missing one can be declared. */
-const PARTY_PROPERTIES = new Set(['holders', 'members', 'chair', 'initiators', 'party', 'definers', 'performers', 'parties', 'from', 'to', 'organisation']);
+const PARTY_PROPERTIES = new Set(['holders', 'members', 'chair', 'initiators', 'party', 'definers', 'performers', 'parties', 'from', 'to', 'organisation', 'owner']);
 
 /** The actor kinds a missing actor is most often declared as; the user changes the kind afterwards if needed. */
 const DECLARE_AS = ['municipality', 'voluntary_organisation', 'private_company'] as const;
@@ -16,71 +21,123 @@ const FEEDBACK_STUB = ' with feedback "TODO: how is input answered?"';
 const DECLARE_SOURCE_AS = ['report', 'interview', 'document'] as const;
 const SOURCE_STUB = '"TODO: full reference"';
 
+const NAME = /^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/;
+
 /**
- * Quick fixes for mechanical repairs: declare a missing actor (from the linker's diagnostic),
- * add a rule to a joint decision (SK-DEC-004), rescale shares to 100 % (SK-FUND-001), add a
- * feedback stub to a consultation (SK-PART-003), remove a repeated statement (SK-REF-003),
- * declare a missing source (from the linker's diagnostic), give an unsourced statement a citation
- * stub (SK-SRC-002).
+ * Quick fixes for what the messages say. A name that resolves to nothing first gets "did you
+ * mean" (the closest names in scope, library names included), then the offer to declare it; a
+ * syntax error gets the word or brace the parser expected; a rule's finding gets the statement
+ * its message tells the user to write (quick-fixes/rule-fixes.ts), or the repair its data carries
+ * (rescale shares, add a decision rule or a feedback, remove a repeated statement, cite a
+ * source). `source.fixAll` applies the safe fixes of the whole file at once (see QuickFix).
  */
 export class SamskapCodeActionProvider implements CodeActionProvider {
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
-        const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            const data = diagnostic.data as (SamskapDiagnosticData | LinkingErrorData | undefined);
-            if (!data) continue;
-            if (data.code === DocumentValidator.LinkingError) {
-                actions.push(...declareActor(document, diagnostic, data as LinkingErrorData));
-                actions.push(...declareSource(document, diagnostic, data as LinkingErrorData));
-            } else if ('fix' in data) {
-                switch (data.fix) {
-                    case 'add-decision-rule': actions.push(...addDecisionRule(document, diagnostic, data.body)); break;
-                    case 'rescale-shares': actions.push(...rescaleShares(document, diagnostic, data.item, data.total)); break;
-                    case 'add-feedback': actions.push(addFeedback(document, diagnostic)); break;
-                    case 'remove-statement': actions.push(removeStatement(document, diagnostic)); break;
-                    case 'add-citation': actions.push(...addCitation(document, diagnostic, data.source)); break;
-                    default: break;
-                }
+    private readonly scopes: ScopeProvider;
+    private readonly grammar: Grammar;
+    private readonly context: RuleFixContext;
+
+    constructor(services: SamskapServices) {
+        this.scopes = services.references.ScopeProvider;
+        this.grammar = services.Grammar;
+        this.context = {
+            classificationOf: model => {
+                const document = model.$document;
+                const root = document?.parseResult.value;
+                if (!document || !ast.isDocument(root)) return undefined;
+                return services.analysis.ClassificationProvider.getClassifications(document)[root.elements.filter(ast.isModel).indexOf(model)];
             }
+        };
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
+        const wants = (kind: string) => !only || only.some(wanted => kind === wanted || kind.startsWith(`${wanted}.`));
+        const actions: CodeAction[] = [];
+        if (wants(CodeActionKind.QuickFix)) {
+            // An editor may send no context or diagnostics (a request for the cursor's actions only): then there is nothing to fix.
+            const diagnostics: readonly Diagnostic[] = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
+            for (const diagnostic of diagnostics) {
+                actions.push(...this.fixesFor(document, diagnostic).map(fix => fix.action));
+            }
+        }
+        // Only when asked for (on save, or the "Source Action…" menu): in the light bulb it would repeat the quick fixes.
+        if (only && wants(CodeActionKind.SourceFixAll)) {
+            const fixAll = this.fixAll(document);
+            if (fixAll) actions.push(fixAll);
         }
         return actions;
     }
+
+    /** Every fix for one diagnostic, the preferred one first. */
+    fixesFor(document: LangiumDocument, diagnostic: Diagnostic): QuickFix[] {
+        if (!diagnostic?.range?.start || !diagnostic.range.end) return [];
+        const data = diagnostic.data as (SamskapDiagnosticData | LinkingErrorData | undefined);
+        const code = data?.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
+        if (code === DocumentValidator.LinkingError && data) {
+            const suggestions = didYouMean(document, diagnostic, data as LinkingErrorData, this.scopes);
+            const declarations = [...declareActor(document, diagnostic, data as LinkingErrorData), ...declareSource(document, diagnostic, data as LinkingErrorData)];
+            // With a close name, declaring a new one is not what the user most likely meant.
+            return [...suggestions, ...(suggestions.length > 0 ? declarations.map(notPreferred) : declarations)];
+        }
+        if (code === DocumentValidator.ParsingError || code === DocumentValidator.LexingError) {
+            return syntaxFixes(document, diagnostic, this.grammar);
+        }
+        const fixes: QuickFix[] = [];
+        if (data && 'fix' in data) {
+            switch (data.fix) {
+                case 'add-decision-rule': fixes.push(...addDecisionRule(document, diagnostic, data.body)); break;
+                case 'rescale-shares': fixes.push(...rescaleShares(document, diagnostic, data.item, data.total)); break;
+                case 'add-feedback': fixes.push(addFeedback(document, diagnostic)); break;
+                case 'remove-statement': fixes.push(removeStatement(document, diagnostic)); break;
+                case 'add-citation': fixes.push(...addCitation(document, diagnostic, data.source)); break;
+                default: break;
+            }
+        }
+        if (code !== undefined && fixes.length === 0) fixes.push(...ruleFixes(document, diagnostic, code, this.context));
+        return fixes;
+    }
+
+    /**
+     * One action applying the safe fix of every diagnostic of the document that has exactly one,
+     * skipping a fix whose edits overlap an earlier one's (the next fix-all run takes it).
+     */
+    private fixAll(document: LangiumDocument): CodeAction | undefined {
+        const edits: TextEdit[] = [];
+        const fixed: Diagnostic[] = [];
+        for (const diagnostic of document.diagnostics ?? []) {
+            const safe = this.fixesFor(document, diagnostic).filter(fix => fix.safe);
+            if (safe.length !== 1) continue;
+            const candidate = safe[0].action.edit?.changes?.[document.textDocument.uri] ?? [];
+            if (candidate.some(edit => edits.some(taken => overlaps(document, edit, taken)))) continue;
+            edits.push(...candidate);
+            fixed.push(diagnostic);
+        }
+        if (edits.length === 0) return undefined;
+        return {
+            title: `Fix all safe Samskap problems (${fixed.length})`,
+            kind: CodeActionKind.SourceFixAll,
+            diagnostics: fixed,
+            edit: { changes: { [document.textDocument.uri]: edits } }
+        };
+    }
 }
 
-function edit(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], preferred = false): CodeAction {
-    return {
-        title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: preferred,
-        edit: { changes: { [document.textDocument.uri]: edits } }
-    };
+function overlaps(document: LangiumDocument, a: TextEdit, b: TextEdit): boolean {
+    const offset = (position: Position) => document.textDocument.offsetAt(position);
+    return offset(a.range.start) <= offset(b.range.end) && offset(b.range.start) <= offset(a.range.end);
 }
 
-function modelAt(document: LangiumDocument, position: Position): ast.Model | undefined {
-    const root = document.parseResult.value;
-    if (!ast.isDocument(root)) return undefined;
-    const offset = document.textDocument.offsetAt(position);
-    return root.elements.filter(ast.isModel).find(model => {
-        const cst = model.$cstNode;
-        return cst !== undefined && cst.offset <= offset && offset <= cst.end;
-    });
+function notPreferred(fix: QuickFix): QuickFix {
+    return { ...fix, action: { ...fix.action, isPreferred: false } };
 }
 
 function endOf(node: AstNode | undefined): Position | undefined {
     return node?.$cstNode?.range.end;
 }
 
-function indentationOf(document: LangiumDocument, node: AstNode | undefined): string {
-    const line = node?.$cstNode?.range.start.line;
-    if (line === undefined) return '    ';
-    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-    return /^\s*/.exec(text)?.[0].replace(/[\r\n]/g, '') ?? '    ';
-}
-
-function declareActor(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): CodeAction[] {
+function declareActor(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): QuickFix[] {
     const name = data.refText;
-    if (!PARTY_PROPERTIES.has(data.property) || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/.test(name)) return [];
+    if (!PARTY_PROPERTIES.has(data.property) || !NAME.test(name)) return [];
     const model = modelAt(document, diagnostic.range.start);
     if (!model) return [];
     const lastActor = model.actors.at(-1);
@@ -93,11 +150,11 @@ function declareActor(document: LangiumDocument, diagnostic: Diagnostic, data: L
     }
     if (!position) return [];
     const at = position;
-    return DECLARE_AS.map((kind, index) => edit(document, diagnostic, `Declare actor '${name}' as ${kind.replace(/_/g, ' ')}`,
-        [{ range: { start: at, end: at }, newText: `\n${indentation}actor ${name} "${name}" is ${kind}` }], index === 0));
+    return DECLARE_AS.map((kind, index) => quickFix(document, diagnostic, `Declare actor '${name}' as ${kind.replace(/_/g, ' ')}`,
+        [{ range: { start: at, end: at }, newText: `\n${indentation}actor ${name} "${name}" is ${kind}` }], { preferred: index === 0 }));
 }
 
-function addDecisionRule(document: LangiumDocument, diagnostic: Diagnostic, bodyName: string | undefined): CodeAction[] {
+function addDecisionRule(document: LangiumDocument, diagnostic: Diagnostic, bodyName: string | undefined): QuickFix[] {
     let position: Position | undefined = diagnostic.range.end;
     let prefix = ' by';
     if (bodyName !== undefined) {
@@ -109,14 +166,14 @@ function addDecisionRule(document: LangiumDocument, diagnostic: Diagnostic, body
     if (!position) return [];
     const at = position;
     return (['consensus', 'majority', 'unanimity'] as const).map((rule, index) =>
-        edit(document, diagnostic, `Decide by ${rule}`, [{ range: { start: at, end: at }, newText: `${prefix} ${rule}` }], index === 0));
+        quickFix(document, diagnostic, `Decide by ${rule}`, [{ range: { start: at, end: at }, newText: `${prefix} ${rule}` }], { preferred: index === 0 }));
 }
 
 function formatShare(value: number): string {
     return (Math.round(value * 100) / 100).toString();
 }
 
-function rescaleShares(document: LangiumDocument, diagnostic: Diagnostic, item: string | undefined, total: number | undefined): CodeAction[] {
+function rescaleShares(document: LangiumDocument, diagnostic: Diagnostic, item: string | undefined, total: number | undefined): QuickFix[] {
     const model = modelAt(document, diagnostic.range.start);
     if (!model || !item || !total || total <= 0) return [];
     const lines = model.fundingBlocks.flatMap(block => block.lines).filter(line => line.item?.$refText === item && line.share !== undefined);
@@ -131,11 +188,11 @@ function rescaleShares(document: LangiumDocument, diagnostic: Diagnostic, item: 
         const share = GrammarUtils.findNodeForProperty(line.$cstNode, 'share');
         if (share) edits.push({ range: share.range, newText: formatShare(scaled[index]) });
     });
-    return edits.length === lines.length ? [edit(document, diagnostic, `Rescale the shares for '${item}' to 100 %`, edits, true)] : [];
+    return edits.length === lines.length ? [quickFix(document, diagnostic, `Rescale the shares for '${item}' to 100 %`, edits, { preferred: true })] : [];
 }
 
 /** Removes the statement with its line when it stands alone on it, so no blank line is left. */
-function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
+function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): QuickFix {
     const { start, end } = diagnostic.range;
     const text = document.textDocument;
     const lineStart = { line: start.line, character: 0 };
@@ -143,17 +200,27 @@ function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): Cod
     const after = text.getText({ start: end, end: { line: end.line + 1, character: 0 } });
     const alone = before.trim() === '' && after.trim() === '';
     const range = alone ? { start: lineStart, end: { line: end.line + 1, character: 0 } } : diagnostic.range;
-    return edit(document, diagnostic, 'Remove the repeated statement', [{ range, newText: '' }], true);
+    // The repeated statement says again what is said: removing it changes no fact.
+    return quickFix(document, diagnostic, 'Remove the repeated statement', [{ range, newText: '' }], { preferred: true, safe: true });
 }
 
-function addFeedback(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
+/** SK-PART-003: `with feedback "…"` at the end of the right, before its provenance (`[…]` ends a statement). */
+function addFeedback(document: LangiumDocument, diagnostic: Diagnostic): QuickFix {
+    const right = statementAt(document, diagnostic.range.start);
+    const provenance = ast.isRightAssignment(right) ? right.provenance?.$cstNode : undefined;
+    if (provenance) {
+        const at = document.textDocument.positionAt(provenance.offset);
+        const spaced = /\s/.test(document.textDocument.getText().charAt(provenance.offset - 1));
+        return quickFix(document, diagnostic, 'Add a feedback mechanism to fill in',
+            [{ range: { start: at, end: at }, newText: `${spaced ? FEEDBACK_STUB.trimStart() : FEEDBACK_STUB} ` }], { preferred: true });
+    }
     const at = diagnostic.range.end;
-    return edit(document, diagnostic, 'Add a feedback mechanism to fill in', [{ range: { start: at, end: at }, newText: FEEDBACK_STUB }], true);
+    return quickFix(document, diagnostic, 'Add a feedback mechanism to fill in', [{ range: { start: at, end: at }, newText: FEEDBACK_STUB }], { preferred: true });
 }
 
-function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): CodeAction[] {
+function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): QuickFix[] {
     const name = data.refText;
-    if (data.containerType !== ast.Citation.$type || !/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/.test(name)) return [];
+    if (data.containerType !== ast.Citation.$type || !NAME.test(name)) return [];
     const model = modelAt(document, diagnostic.range.start);
     if (!model) return [];
     // After the model's last source, else first in the model.
@@ -166,8 +233,8 @@ function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: 
     }
     if (!position) return [];
     const at = position;
-    return DECLARE_SOURCE_AS.map((kind, index) => edit(document, diagnostic, `Declare source '${name}' as ${kind}`,
-        [{ range: { start: at, end: at }, newText: `\n${indentation}source ${name} is ${kind} ${SOURCE_STUB}` }], index === 0));
+    return DECLARE_SOURCE_AS.map((kind, index) => quickFix(document, diagnostic, `Declare source '${name}' as ${kind}`,
+        [{ range: { start: at, end: at }, newText: `\n${indentation}source ${name} is ${kind} ${SOURCE_STUB}` }], { preferred: index === 0 }));
 }
 
 /** The statement a diagnostic starts on that can carry a provenance (`[…]`). */
@@ -201,12 +268,12 @@ function provenancePosition(node: AstNode): Position | undefined {
 }
 
 /** SK-SRC-002: `[source]` (the model's first citable source) or `[assumed]`, appended to the statement. */
-function addCitation(document: LangiumDocument, diagnostic: Diagnostic, source: string | undefined): CodeAction[] {
+function addCitation(document: LangiumDocument, diagnostic: Diagnostic, source: string | undefined): QuickFix[] {
     const statement = statementAt(document, diagnostic.range.start);
     const at = statement && !(statement as { provenance?: unknown }).provenance ? provenancePosition(statement) : undefined;
     if (!at) return [];
     const stubs = source !== undefined
         ? [[`Cite '${source}'`, `[${source}]`], ['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']]
         : [['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']];
-    return stubs.map(([title, stub], index) => edit(document, diagnostic, title, [{ range: { start: at, end: at }, newText: ` ${stub}` }], index === 0));
+    return stubs.map(([title, stub], index) => quickFix(document, diagnostic, title, [{ range: { start: at, end: at }, newText: ` ${stub}` }], { preferred: index === 0 }));
 }

@@ -1,12 +1,14 @@
-import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, CompletionTriggerKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { ActorKind } from '../model/partnership-model.js';
 import { sectorOf } from '../model/sectors.js';
 
 /** The value sets of the grammar, named as in the language reference (docs/language.md). */
-const VALUE_SETS: Record<string, string> = {
+export const VALUE_SETS: Readonly<Record<string, string>> = {
     CountryCode: 'country code',
     SourceKind: 'source kind',
     PolicyField: 'policy field',
@@ -33,12 +35,33 @@ const VALUE_SETS: Record<string, string> = {
 };
 
 /**
+ * The words after which a typed space opens completion by itself: each is followed by a value of
+ * a value set (`is` an actor kind, `from` a phase, `->` a party) or by a name (`by`, `decide`,
+ * `members`). After any other word a space is just a space.
+ */
+export const SPACE_TRIGGER_WORDS: ReadonlySet<string> = new Set([
+    'is', 'by', 'from', '->', 'decide', 'members', 'chair', 'level', 'phases', 'country', 'fields', 'purpose',
+    'for', 'uses', 'requirements', 'evaluation', 'trust', 'consensus', 'iap2', 'arnstein', 'sector', 'parties', 'lead', 'nao', 'form'
+]);
+
+/**
  * Keyword completion as Langium does it, with the values of a value set marked as such: an
  * actor kind says it is one, and which sector it puts the actor in. Inside `[…]` the model's
  * sources (those with an id) are offered with their kind, date and full reference, then the
  * certainties.
  */
 export class SamskapCompletionProvider extends DefaultCompletionProvider {
+    /** `.` after a library's name lists its actors; a space after `is`, `by` and the like lists what may follow (see SPACE_TRIGGER_WORDS). */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.', ' '] };
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+        if (trigger !== undefined && !triggersHere(document.textDocument.getText(), document.textDocument.offsetAt(params.position), trigger)) {
+            return undefined;
+        }
+        return super.getCompletion(document, params, cancelToken);
+    }
+
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
         const source = nodeDescription.node;
@@ -88,6 +111,36 @@ export class SamskapCompletionProvider extends DefaultCompletionProvider {
             : valueSet;
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.EnumMember, detail, sortText: '0' });
     }
+}
+
+/**
+ * Whether a typed trigger character should open completion: a `.` right after a name (a library's,
+ * `norway.`), not inside a string or a number (`2.5`); a space right after one of SPACE_TRIGGER_WORDS.
+ */
+export function triggersHere(text: string, offset: number, trigger: string): boolean {
+    const before = text.slice(Math.max(0, offset - 200), offset);
+    if (trigger === '.') {
+        return /(^|[^\w\u00C0-\u024F.])[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*\.$/.test(before) && !insideString(text, offset);
+    }
+    if (trigger === ' ') {
+        const word = /(->|[\w\u00C0-\u024F]+)\s$/.exec(before)?.[1];
+        return word !== undefined && SPACE_TRIGGER_WORDS.has(word) && !insideString(text, offset);
+    }
+    return true;
+}
+
+/** Whether the offset lies inside a string or a line comment of its line (strings never span lines). */
+function insideString(text: string, offset: number): boolean {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const line = text.slice(lineStart, offset);
+    let quoted = false;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quoted && char === '\\') index++;
+        else if (char === '"') quoted = !quoted;
+        else if (!quoted && char === '/' && line[index + 1] === '/') return true;
+    }
+    return quoted;
 }
 
 function valueSetOf(keyword: GrammarAST.Keyword): string | undefined {

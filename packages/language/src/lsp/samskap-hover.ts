@@ -4,9 +4,12 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { provenanceIndexOf, type ProvenanceIndex } from '../analysis/provenance.js';
 import { partyId, rangeOf } from '../model/build-model.js';
-import type { PartnershipModel, Provenance } from '../model/partnership-model.js';
+import type { ActorKind, PartnershipModel, Provenance } from '../model/partnership-model.js';
+import { sectorOf } from '../model/sectors.js';
 import type { SamskapServices } from '../samskap-module.js';
 import { actorHoverMarkdown, bodyHoverMarkdown, budgetHoverMarkdown, decisionHoverMarkdown, modelHoverMarkdown } from './classification-markdown.js';
+import { keywordDocFor, keywordHoverMarkdown, languageDocLink } from './keyword-docs.js';
+import { VALUE_SETS } from './samskap-completion.js';
 import { citationCount, citationMarkdown, provenanceMarkdown, sourceMarkdown } from './provenance-markdown.js';
 
 /**
@@ -25,14 +28,36 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const base = await super.getHoverContent(document, params);
+        const keyword = this.keywordContent(document, params);
         const sourced = this.provenanceContent(document, params);
         const extra = await this.classificationContent(document, params);
-        if (!extra && !sourced) {
+        if (!extra && !sourced && !keyword) {
             return base;
         }
         const contents = base?.contents;
         const baseText = typeof contents === 'object' && contents !== null && 'value' in contents && !Array.isArray(contents) ? contents.value : '';
-        return { contents: { kind: 'markdown', value: [baseText, sourced ?? '', extra ?? ''].filter(text => text.length > 0).join('\n\n---\n\n') } };
+        return { contents: { kind: 'markdown', value: [baseText, sourced ?? '', extra ?? '', keyword ?? ''].filter(text => text.length > 0).join('\n\n---\n\n') } };
+    }
+
+    /**
+     * On a keyword, after what is said about the statement itself, what the construct it belongs to is, with its syntax and a link to its section
+     * of the language reference; on a value of a value set (`municipality` after `is`), which set
+     * it is from. Names that happen to be soft keywords are names, not keywords.
+     */
+    private keywordContent(document: LangiumDocument, params: HoverParams): string | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && leafAt(root, document.textDocument.offsetAt(params.position));
+        if (!leaf || !GrammarAST.isKeyword(leaf.grammarSource) || !/^([A-Za-z_0-9]+|->)$/.test(leaf.text)) return undefined;
+        const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
+        // A certainty's own hover (the provenance's) says what it means for this statement.
+        if (!rule || NAME_RULES.has(rule.name) || rule.name === 'Certainty') return undefined;
+        const valueSet = rule && VALUE_SETS[rule.name];
+        if (valueSet) {
+            const detail = rule.name === 'ActorKind' ? `${valueSet}, ${sectorOf(leaf.text as ActorKind).replace('_', ' ')} sector` : valueSet;
+            return `\`${leaf.text}\`: a value of the ${detail}.\n\n[Language reference: value sets](${languageDocLink('value-sets')})`;
+        }
+        const doc = keywordDocFor(leaf.astNode);
+        return doc && keywordHoverMarkdown(doc);
     }
 
     /**
@@ -90,6 +115,9 @@ export class SamskapHoverProvider extends MultilineCommentHoverProvider {
         return undefined;
     }
 }
+
+/** The rules of names: a soft keyword written as a name (a body called `board`) is a name there. */
+const NAME_RULES = new Set(['Name', 'SoftKeyword', 'QualifiedName']);
 
 /** The visible token under the cursor, or the one just before it (the cursor at the end of a word). */
 function leafAt(root: CstNode, offset: number): LeafCstNode | undefined {
