@@ -47,9 +47,12 @@ if (existsSync(join(root, 'packages/vscode/src/extension.ts'))) {
 
 await Promise.all(bundles.map(options => build({ ...common, ...options, define: { ...common.define, ...importMetaShim } })));
 
-// Diagnostics link their rule code to the catalogue, and samskap.json is checked against its schema:
+// Diagnostics link their rule code to the catalogue, keyword hovers to the language reference, and
+// samskap.json is checked against its schema:
 // the extension ships copies of both beside its server.
 mkdirSync(join(root, 'packages/vscode/dist/docs'), { recursive: true });
-for (const file of ['rules.md', 'samskap-config.schema.json']) {
+for (const file of ['rules.md', 'language.md', 'samskap-config.schema.json']) {
     copyFileSync(join(root, 'docs', file), join(root, 'packages/vscode/dist/docs', file));
 }
+// The extension's changelog is the project's (vsce packages it from dist/, see packages/vscode/package.json).
+copyFileSync(join(root, 'CHANGELOG.md'), join(root, 'packages/vscode/dist/CHANGELOG.md'));

@@ -28,30 +28,37 @@ if (!existsSync(vsix)) {
 
 const out = join(root, 'packages', 'vscode', 'out', 'e2e');
 mkdirSync(out, { recursive: true });
-await build({
-    entryPoints: [join(root, 'packages', 'vscode', 'test', 'e2e', 'suite.ts')],
-    outfile: join(out, 'suite.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning'
-});
-
 const artifacts = process.env.SAMSKAP_E2E_ARTIFACTS ?? join(root, '.e2e-artifacts');
-step(`running the suite (artefacts: ${artifacts})`);
-const result = spawnSync(join(nodeBin, 'node'), [join(out, 'suite.mjs')], {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-        ...env,
-        SAMSKAP_E2E_CODE_SERVER: join(cache, `code-server-${codeServerVersion}`, 'node_modules', '.bin', 'code-server'),
-        SAMSKAP_E2E_VSIX: vsix,
-        SAMSKAP_E2E_EXAMPLES: join(root, 'examples'),
-        SAMSKAP_E2E_ARTIFACTS: artifacts,
-        SAMSKAP_E2E_WORK: process.env.SAMSKAP_E2E_WORK ?? join(tmpdir(), `samskap-e2e-${process.pid}`),
-        SAMSKAP_E2E_CHROMIUM: process.env.SAMSKAP_E2E_CHROMIUM ?? '/usr/bin/chromium'
-    }
-});
-process.exit(result.status ?? 1);
+// suite.ts: the user's path through the extension; webviews.ts: the webviews' themes, preview and
+// rule pages. Each runs in its own workbench. SAMSKAP_E2E_SUITES=webviews runs one of them.
+const suites = (process.env.SAMSKAP_E2E_SUITES ?? 'suite,webviews').split(',').map(name => name.trim()).filter(name => name.length > 0);
+let status = 0;
+for (const suite of suites) {
+    await build({
+        entryPoints: [join(root, 'packages', 'vscode', 'test', 'e2e', `${suite}.ts`)],
+        outfile: join(out, `${suite}.mjs`),
+        bundle: true,
+        platform: 'node',
+        target: 'node22',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'warning'
+    });
+    const suiteArtifacts = suite === 'suite' ? artifacts : join(artifacts, suite);
+    step(`running ${suite}.ts (artefacts: ${suiteArtifacts})`);
+    const result = spawnSync(join(nodeBin, 'node'), [join(out, `${suite}.mjs`)], {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+            ...env,
+            SAMSKAP_E2E_CODE_SERVER: join(cache, `code-server-${codeServerVersion}`, 'node_modules', '.bin', 'code-server'),
+            SAMSKAP_E2E_VSIX: vsix,
+            SAMSKAP_E2E_EXAMPLES: join(root, 'examples'),
+            SAMSKAP_E2E_ARTIFACTS: suiteArtifacts,
+            SAMSKAP_E2E_WORK: process.env.SAMSKAP_E2E_WORK ?? join(tmpdir(), `samskap-e2e-${process.pid}-${suite}`),
+            SAMSKAP_E2E_CHROMIUM: process.env.SAMSKAP_E2E_CHROMIUM ?? '/usr/bin/chromium'
+        }
+    });
+    if ((result.status ?? 1) !== 0) status = 1;
+}
+process.exit(status);

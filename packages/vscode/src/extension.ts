@@ -7,6 +7,7 @@ import { generateDocumentation } from './docs/generate-documentation.js';
 import { Metrics } from './metrics.js';
 import { DiagramPreview } from './preview/diagram-preview.js';
 import { DiagnosticsTracker } from './status/diagnostics-tracker.js';
+import { RulePages } from './rules/rule-page.js';
 import { ProblemStatus } from './status/problem-status.js';
 import { openExample } from './walkthrough/open-example.js';
 
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): SamskapExtensionApi 
     const preview = new DiagramPreview(context.extensionUri, handle, metrics, output);
     const comparison = new ComparisonPanel(context.extensionUri, handle, output);
     const status = new ProblemStatus(tracker);
+    const rules = new RulePages(context.extensionUri);
 
     const trackOpen = (document: vscode.TextDocument): void => {
         if (document.languageId === 'samskap') {
@@ -58,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): SamskapExtensionApi 
         status,
         preview,
         comparison,
+        rules,
+        ...rules.register(),
         vscode.workspace.onDidOpenTextDocument(trackOpen),
         vscode.workspace.onDidCloseTextDocument(document => tracker.forget(document.uri)),
         vscode.window.registerWebviewPanelSerializer(DiagramPreview.viewType, {

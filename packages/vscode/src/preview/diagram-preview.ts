@@ -40,6 +40,11 @@ export class DiagramPreview implements vscode.Disposable {
     /** When each diagram was handed to the webview, to time its way there and back. */
     private readonly postedAt = new Map<number, number>();
     private lastDiagram: ToPreview | undefined;
+    /**
+     * The last drawing of each file that parsed, by URI: a file that has a syntax error when the
+     * preview turns to it shows its own last drawing, never the previous file's.
+     */
+    private readonly lastGood = new Map<string, Extract<ToPreview, { type: 'diagram' }>>();
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly panelSubscriptions: vscode.Disposable[] = [];
 
@@ -141,6 +146,7 @@ export class DiagramPreview implements vscode.Disposable {
             panel.onDidDispose(() => {
                 this.panel = undefined;
                 this.lastDiagram = undefined;
+                this.lastGood.clear();
                 this.inFlight?.cancel();
                 clearTimeout(this.timer);
                 void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', false);
@@ -190,7 +196,8 @@ export class DiagramPreview implements vscode.Disposable {
             this.metrics.record('diagram request', performance.now() - requested);
             if (!result || typeof result.svg !== 'string' || result.svg.length === 0) {
                 this.carriedEditAt = editAt;
-                // Mid-edit syntax errors: keep the last drawing and say why it is not redrawn.
+                this.showLastGood(document);
+                // Mid-edit syntax errors: keep the file's last drawing and say why it is not redrawn.
                 const reason = result?.errors?.[0];
                 this.post({ type: 'status', kind: 'error', text: reason ? `Not redrawn: line ${reason}` : 'No diagram for this file: it declares no model yet.' });
                 return;
@@ -214,6 +221,7 @@ export class DiagramPreview implements vscode.Disposable {
                 views: result.views ?? []
             };
             this.lastDiagram = message;
+            this.remember(message);
             this.postedAt.set(seq, performance.now());
             this.post(message);
         } catch (error) {
@@ -230,6 +238,34 @@ export class DiagramPreview implements vscode.Disposable {
                 this.inFlight = undefined;
             }
             cancellation.dispose();
+        }
+    }
+
+    /**
+     * When the drawing shown is another file's, shows this file's last good drawing, or an empty
+     * canvas when it never had one: the title names this file, so the drawing must be its own.
+     */
+    private showLastGood(document: vscode.Uri): void {
+        const uri = document.toString();
+        const shown = this.lastDiagram;
+        if (shown?.type === 'diagram' && shown.uri === uri) return;
+        const good = this.lastGood.get(uri);
+        if (good) {
+            this.lastDiagram = good;
+            this.post(good);
+        } else {
+            this.lastDiagram = undefined;
+            this.post({ type: 'clear', uri, title: document.path.split('/').pop() ?? '' });
+        }
+    }
+
+    /** Keeps the last drawing of a file, for the twenty files drawn last. */
+    private remember(message: Extract<ToPreview, { type: 'diagram' }>): void {
+        this.lastGood.delete(message.uri);
+        this.lastGood.set(message.uri, message);
+        if (this.lastGood.size > 20) {
+            const oldest = this.lastGood.keys().next().value;
+            if (oldest !== undefined) this.lastGood.delete(oldest);
         }
     }
 

@@ -10,6 +10,8 @@ export interface SourceLocation {
 
 export type ToPreview =
     | { readonly type: 'diagram'; readonly seq: number; readonly uri: string; readonly svg: string; readonly title: string; readonly view?: string; readonly views: readonly string[] }
+    /** No drawing to show for this file (it has never parsed, or declares no model): the canvas is emptied. */
+    | { readonly type: 'clear'; readonly uri: string; readonly title: string }
     | { readonly type: 'status'; readonly text: string; readonly kind: 'busy' | 'error' | 'idle' }
     | { readonly type: 'export'; readonly format: 'svg' | 'png' };
 

@@ -7,8 +7,8 @@
  * model can never run code in the webview even if a generator misses an escape.
  *
  * Inline `style` attributes would be blocked by the webview's Content Security Policy, so they are
- * moved into the CSS object model (which the policy allows), and `<style>` elements get the page's
- * nonce: both come from our own generators, never from model text.
+ * moved into the CSS object model (which the policy allows), and `<style>` elements inside the
+ * content get the page's nonce: both come from our own generators, never from model text.
  */
 export function sanitiseInto(target: Element, markup: string, kind: 'svg' | 'html', nonce: string): void {
     const parsed = new DOMParser().parseFromString(markup, kind === 'svg' ? 'image/svg+xml' : 'text/html');
@@ -16,14 +16,18 @@ export function sanitiseInto(target: Element, markup: string, kind: 'svg' | 'htm
         throw new Error('the server sent a diagram that is not well-formed SVG');
     }
     const roots: Element[] = kind === 'svg' ? [parsed.documentElement] : Array.from(parsed.body.children);
-    const styles = kind === 'html' ? Array.from(parsed.head.querySelectorAll('style')) : [];
+    // A standalone page's own style sheet (in its <head>) is left behind: it has its own light and
+    // dark colours keyed on the system's colour scheme and a page width, which in a webview fought
+    // the VS Code theme (a dark theme on a light system gave dark rows of near-black text). The
+    // webview's style sheet colours the content from the theme's variables instead. Style sheets
+    // inside the content (an inline SVG's) stay: they style only their own drawing.
     const pendingStyles: Array<{ element: Element; declarations: string }> = [];
-    for (const root of [...styles, ...roots]) {
+    for (const root of roots) {
         cleanTree(root, pendingStyles);
     }
     const fragment = document.createDocumentFragment();
     const imported = new Map<Element, Element>();
-    for (const root of [...styles, ...roots]) {
+    for (const root of roots) {
         const copy = document.importNode(root, true);
         mapCopies(root, copy, imported);
         fragment.appendChild(copy);

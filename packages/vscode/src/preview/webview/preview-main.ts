@@ -17,7 +17,15 @@ interface State {
     scale?: number;
     scrollLeft?: number;
     scrollTop?: number;
+    /**
+     * The zoom the user chose, per file and view (`uri#view`). A file or view shown anew is fitted
+     * to the window unless the user zoomed in it before: one file's zoom never carries to another.
+     */
+    zoomed?: Record<string, { scale: number; scrollLeft: number; scrollTop: number }>;
 }
+
+/** How many files and views keep the user's zoom (the oldest is forgotten first). */
+const ZOOM_MEMORY = 30;
 
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 8;
@@ -31,7 +39,23 @@ const status = element<HTMLElement>('status');
 const viewPicker = element<HTMLSelectElement>('view');
 const zoomLevel = element<HTMLElement>('zoom-level');
 let natural: { width: number; height: number } | undefined;
-let firstDiagram = state.scale === undefined;
+/** The file and view on the canvas (`uri#view`); after a reload, the one the state was saved for. */
+let shownKey: string | undefined = state.scale !== undefined && state.uri !== undefined ? keyOf(state.uri, state.view) : undefined;
+
+function keyOf(uri: string, view: string | undefined): string {
+    return `${uri}#${view ?? ''}`;
+}
+
+/** Remembers the user's zoom and scroll for the file and view shown. */
+function rememberZoom(): void {
+    if (shownKey === undefined || state.scale === undefined) return;
+    const zoomed = state.zoomed ?? {};
+    delete zoomed[shownKey];
+    zoomed[shownKey] = { scale: state.scale, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop };
+    const keys = Object.keys(zoomed);
+    for (const old of keys.slice(0, Math.max(0, keys.length - ZOOM_MEMORY))) delete zoomed[old];
+    state.zoomed = zoomed;
+}
 
 function element<T extends HTMLElement>(id: string): T {
     const found = document.getElementById(id);
@@ -48,6 +72,11 @@ function post(message: FromPreview): void {
 function save(): void {
     state.scrollLeft = viewport.scrollLeft;
     state.scrollTop = viewport.scrollTop;
+    const zoomed = shownKey !== undefined ? state.zoomed?.[shownKey] : undefined;
+    if (zoomed) {
+        zoomed.scrollLeft = viewport.scrollLeft;
+        zoomed.scrollTop = viewport.scrollTop;
+    }
     api.setState(state);
 }
 
@@ -87,10 +116,15 @@ function zoomTo(scale: number, clientX?: number, clientY?: number): void {
     applyScale();
     viewport.scrollLeft = contentX * next - x;
     viewport.scrollTop = contentY * next - y;
+    rememberZoom();
     save();
 }
 
-function fit(): void {
+/** Fits the drawing to the window; from the Fit button, the file and view follow the window again. */
+function fit(byUser = false): void {
+    if (byUser && shownKey !== undefined) {
+        delete state.zoomed?.[shownKey];
+    }
     if (!natural) {
         return;
     }
@@ -147,19 +181,44 @@ function render(message: Extract<ToPreview, { type: 'diagram' }>): void {
     showViews(message.views, message.view);
     document.title = message.title;
     canvas.dataset.renderSeq = String(message.seq);
+    canvas.dataset.uri = message.uri;
     setStatus('', 'idle');
-    if (firstDiagram) {
-        firstDiagram = false;
-        fit();
-    } else {
+    const key = keyOf(message.uri, message.view);
+    if (key === shownKey) {
+        // A redraw of what is shown (after an edit): zoom and scroll stay.
         applyScale();
         viewport.scrollLeft = state.scrollLeft ?? scrollLeft;
         viewport.scrollTop = state.scrollTop ?? scrollTop;
+    } else {
+        shownKey = key;
+        const zoomed = state.zoomed?.[key];
+        if (zoomed) {
+            state.scale = zoomed.scale;
+            applyScale();
+            viewport.scrollLeft = zoomed.scrollLeft;
+            viewport.scrollTop = zoomed.scrollTop;
+        } else {
+            fit();
+        }
     }
     save();
     // Reading the size forces layout, so the time includes what the browser does to show it.
     void canvas.getBoundingClientRect();
     post({ type: 'rendered', seq: message.seq, renderMs: performance.now() - started });
+}
+
+/** No drawing for this file: nothing of another file's stays on the canvas under its title. */
+function clear(uri: string, title: string): void {
+    canvas.replaceChildren();
+    natural = undefined;
+    shownKey = undefined;
+    state.uri = uri;
+    state.view = undefined;
+    canvas.dataset.uri = uri;
+    delete canvas.dataset.renderSeq;
+    showViews([], undefined);
+    document.title = title;
+    save();
 }
 
 function locationOf(target: EventTarget | null): SourceLocation | undefined {
@@ -190,6 +249,9 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
     switch (message.type) {
         case 'diagram':
             render(message);
+            return;
+        case 'clear':
+            clear(message.uri, message.title);
             return;
         case 'status':
             setStatus(message.text, message.kind);
@@ -224,7 +286,7 @@ viewport.addEventListener('wheel', event => {
 viewport.addEventListener('scroll', () => save(), { passive: true });
 element('zoom-in').addEventListener('click', () => zoomTo((state.scale ?? 1) * 1.25));
 element('zoom-out').addEventListener('click', () => zoomTo((state.scale ?? 1) / 1.25));
-element('zoom-fit').addEventListener('click', () => fit());
+element('zoom-fit').addEventListener('click', () => fit(true));
 element('export-svg').addEventListener('click', () => void exportImage('svg'));
 element('export-png').addEventListener('click', () => void exportImage('png'));
 viewPicker.addEventListener('change', () => {
