@@ -39,6 +39,15 @@ async function main(): Promise<void> {
                 const { ms, result } = await time(() => diagramSvg(model, view));
                 diagrams.push({ actors, view, ms, kb: result.length / 1024, aggregated: /Large model|Stor modell/.test(result) });
             }
+            if (actors === 2000) {
+                // The ways into a large network: around one actor, and the overview by kind of actor.
+                for (const [variant, options] of [['focus a5, depth 2', { focus: { party: 'a5', depth: 2 } }], ['focus a4, depth 2', { focus: { party: 'a4', depth: 2 } }], ['group kind', { group: 'kind' }]] as const) {
+                    for (const view of variant === 'focus a4, depth 2' ? (['governance'] as const) : (['network', 'funding'] as const)) {
+                        const { ms, result } = await time(() => diagramSvg(model, view, options));
+                        diagrams.push({ actors, view, variant, ms, kb: result.length / 1024, aggregated: variant === 'group kind' });
+                    }
+                }
+            }
         }
         output.diagrams = diagrams;
     }

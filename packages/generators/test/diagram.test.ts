@@ -1,5 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import type { GraphNode } from '../src/diagram/diagram-graph.js';
+import { readability } from '../src/diagram/readability.js';
 import { diagramDot, diagramGraph, diagramMermaid, diagramSvg } from '../src/index.js';
 import { HOSTILE_MODEL, modelFrom } from './model-fixture.js';
 
@@ -77,9 +79,54 @@ describe('diagrams', () => {
         const ids = graph.edges.map(edge => edge.identity.id);
         expect(ids).toEqual(expect.arrayContaining([
             'right:budsjett:styre:decide', 'right:budsjett:kommune:agree', 'right:budsjett:bedrift:consulted',
-            'right:budsjett:innbyggere:informed', 'right:program:kommune:decide', 'right:program:lag:decide', 'right:program:lag:perform',
+            'right:budsjett:innbyggere:informed', 'right:program:kommune:decide', 'right:program:lag:decide',
             'defines:goals:kommune', 'defines:content:lag'
         ]));
+        // One line per party and decision, in the style of the strongest right: lag decides the
+        // programme jointly and performs it; the line is a decide line, the tooltip says both.
+        const pairs = graph.edges.filter(edge => edge.classes.includes('right')).map(edge => `${edge.from}>${edge.to}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
+        const lag = graph.edges.find(edge => edge.identity.id === 'right:program:lag:decide');
+        expect(lag?.classes).toContain('right-decide');
+        expect(lag?.tooltip).toBe('decides; performs');
+        // No words on the lines: the legend explains the styles; IAP2 and Arnstein are in the tooltip.
+        expect(graph.edges.every(edge => edge.lines.length === 0)).toBe(true);
+        const consulted = graph.edges.find(edge => edge.identity.id === 'right:budsjett:bedrift:consulted');
+        expect(consulted?.tooltip).toMatch(/^is consulted \(IAP2: consult/);
+        expect(graph.legend.map(entry => entry.label)).toEqual(expect.arrayContaining(['decides', 'must agree', 'is consulted', 'is informed', 'defines']));
+    });
+
+    test('--detail participation writes the IAP2 and Arnstein readings on the lines, once each', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const graph = diagramGraph(model, 'governance', { detail: 'participation' });
+        expect(graph.edges.find(edge => edge.identity.id === 'right:budsjett:bedrift:consulted')?.lines).toEqual(['IAP2: consult']);
+        expect(graph.edges.find(edge => edge.identity.id === 'right:budsjett:styre:decide')?.lines).toEqual([]);
+        const svg = await diagramSvg(model, 'governance', { detail: 'participation' });
+        expect(svg).toContain('>IAP2: consult</text>');
+        expect(readability(svg)).toMatchObject({ textsOutsideBox: 0, overlappingTexts: 0, labelsOverNodes: 0 });
+    });
+
+    test('the governance view frames each body around its members and lists goals, content and decisions in one column by level', async () => {
+        const model = await modelFrom(HOSTILE_MODEL);
+        const graph = diagramGraph(model, 'governance');
+        const nodeOf = (id: string): GraphNode | undefined => graph.nodes.find(node => node.identity.id === id);
+        const frame = graph.clusters.find(cluster => cluster.identity.id === 'body:styre');
+        expect(frame).toBeDefined();
+        for (const member of ['actor:kommune', 'actor:lag', 'actor:bedrift', 'body:styre']) expect(nodeOf(member)?.cluster, member).toBe(frame?.key);
+        expect(nodeOf('actor:innbyggere')?.cluster).toBeUndefined();
+        // Framed members sit before (left of) their body; no membership lines are drawn for them.
+        expect(graph.edges.some(edge => edge.classes.includes('membership'))).toBe(false);
+        expect(graph.before).toContainEqual([nodeOf('actor:kommune')?.key, nodeOf('body:styre')?.key]);
+        const column = (graph.columns?.[0] ?? []).map(key => graph.nodes.find(node => node.key === key)?.identity.id);
+        expect(column).toEqual(['definition:goals', 'definition:content', 'decision:budsjett', 'decision:program']);
+        // Rules stand once, on the node: goals defined by consensus, the programme decided jointly by majority.
+        expect(nodeOf('definition:goals')?.lines).toEqual(['Goals', 'consensus']);
+        expect(nodeOf('decision:program')?.lines).toEqual(['Program', 'operational', 'decide jointly, majority']);
+        expect(diagramDot(model, 'governance')).toMatch(/\{ rank="same"; "n\d+"; "n\d+"; "n\d+"; "n\d+"; \}/);
+        // Mermaid has no legend: there each line says what it means.
+        const mermaid = diagramMermaid(model, 'governance');
+        expect(mermaid).toMatch(/ ==>\|"decides"\| /);
+        expect(mermaid).toMatch(/ -\.-o\|"is consulted"\| /);
     });
 
     test('the same model gives the same bytes', async () => {

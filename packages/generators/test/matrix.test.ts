@@ -50,7 +50,9 @@ describe('matrices', () => {
         expect(table.columns.map(c => c.key)).toEqual(['budsjett', 'program']);
         expect(cell('kommune', 'budsjett')).toBe('A(D)');
         expect(cell('bedrift', 'budsjett')).toBe('I(D)');
-        expect(cell('innbyggere', 'budsjett')).toBe('i');
+        // Informed and consulted differ by letter, not by case.
+        expect(cell('innbyggere', 'budsjett')).toBe('N');
+        expect(table.notes).toContain('RAPID: D decides; A must agree; R recommends; I is consulted; P performs; N is informed');
         expect(cell('styre', 'budsjett')).toBe('D');
         expect(cell('lag', 'program')).toBe('DP');
         expect(cell('innbyggere', 'program')).toBe('');

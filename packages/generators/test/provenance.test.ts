@@ -240,10 +240,15 @@ describe('diagrams draw what is assumed or illustrative dotted (edges) or dashed
         expect(actorsOnly.legend).toContainEqual(expect.objectContaining({ kind: 'swatch', classes: ['uncertain'], style: 'dashed' }));
     });
 
-    test('rights and memberships from assumed or illustrative statements are dotted in the governance and network views', async () => {
+    test('rights from assumed or illustrative statements are grey in their right\'s style (governance); memberships dotted (network)', async () => {
         const model = await sourced();
         const governance = diagramGraph(model, 'governance', { language: 'nb' });
-        expect(governance.edges.find(edge => edge.identity.id === 'right:d:lag:consulted')).toMatchObject({ style: 'dotted', lines: ['blir konsultert †'] });
+        // The governance view's legend explains line styles by right: an uncertain right keeps its style, grey, with no words on the line.
+        const consulted = governance.edges.find(edge => edge.identity.id === 'right:d:lag:consulted');
+        expect(consulted).toMatchObject({ style: 'dashed', lines: [] });
+        expect(consulted?.classes).toContain('uncertain');
+        expect(consulted?.tooltip).toContain('†');
+        expect(diagramDot(model, 'governance', { language: 'nb' })).toMatch(/style="dashed", arrowhead="odot", penwidth=1, color="#767676", class="right right-consulted uncertain"/);
         expect(governance.edges.find(edge => edge.identity.id === 'right:d:kommune:decide')).toMatchObject({ style: 'bold' });
         expect(governance.edges.find(edge => edge.identity.id === 'defines:content:lag')?.classes).toContain('uncertain');
         expect(governance.legend.map(entry => entry.label)).toContain('† antatt eller illustrativt: ikke et funn');

@@ -39,6 +39,11 @@ export interface GraphEdge {
     readonly arrow: ArrowHead;
     readonly penwidth: number;
     readonly tooltip: string;
+    /**
+     * What the line means in words, for renderers without a legend (Mermaid), when the drawing
+     * leaves it to the legend: the governance view's rights.
+     */
+    readonly meaning?: string;
 }
 
 export interface GraphCluster {
@@ -70,6 +75,13 @@ export interface DiagramGraph {
     readonly nodes: readonly GraphNode[];
     readonly edges: readonly GraphEdge[];
     readonly legend: readonly LegendEntry[];
+    /**
+     * Node keys drawn in one column (one rank of a left-to-right layout), top to bottom in the
+     * order given: the governance view's decisions by level.
+     */
+    readonly columns?: ReadonlyArray<readonly string[]>;
+    /** Pairs of node keys, the first drawn a rank before the second (an invisible edge): a body's members before the body. */
+    readonly before?: ReadonlyArray<readonly [string, string]>;
     /** True when actors were aggregated by sector because the model is large. */
     readonly aggregated: boolean;
 }

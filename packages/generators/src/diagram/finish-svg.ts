@@ -3,6 +3,7 @@ import { sourceLink } from '../source-link.js';
 import type { DiagramGraph, ElementIdentity, LegendEntry } from './diagram-graph.js';
 import { estimateTextWidth, legendSize, legendSvg } from './legend-svg.js';
 import { diagramStyle, type DiagramTheme } from './svg-style.js';
+import { EDGE_FONT_SIZE, labelWidth, NODE_FONT_SIZE } from './to-dot.js';
 
 export interface FinishOptions {
     readonly theme: DiagramTheme;
@@ -26,6 +27,24 @@ function identityAttributes(identity: ElementIdentity): string {
 const number = (text: string | undefined): number => Number.parseFloat(text ?? '0');
 
 /**
+ * Centres node and edge labels again: to-dot.ts gave Graphviz each label as a left-aligned box
+ * of the width the diagram font needs, so each line starts at the box's left edge and its centre
+ * is half that width to the right.
+ */
+function centreLabels(svg: string, graph: DiagramGraph): string {
+    const widths = new Map<string, number>();
+    graph.nodes.forEach(node => widths.set(node.key, labelWidth(node.lines, NODE_FONT_SIZE)));
+    graph.edges.forEach(edge => widths.set(edge.key, labelWidth(edge.lines, EDGE_FONT_SIZE)));
+    return svg.replace(/(<g id="([A-Za-z0-9_]+)" class="(?:node|edge)\b[^"]*">)([\s\S]*?)(<\/g>)/g, (whole, open: string, key: string, body: string, close: string) => {
+        const width = widths.get(key);
+        if (width === undefined) return whole;
+        const centred = body.replace(/(<text\b[^>]*?) text-anchor="start" x="([\d.-]+)"/g, (_, start: string, x: string) =>
+            `${start} text-anchor="middle" x="${Math.round((number(x) + width / 2) * 100) / 100}"`);
+        return `${open}${centred}${close}`;
+    });
+}
+
+/**
  * Turns Graphviz's SVG into Samskap's: no XML prologue or comments (so it can be inlined in
  * HTML), the theme's style sheet, each model element tagged with its identity and source range
  * and titled for hover, and the legend below the drawing. Pure string work: the same input
@@ -37,7 +56,7 @@ export function finishSvg(raw: string, graph: DiagramGraph, options: FinishOptio
     graph.edges.forEach(edge => elements.set(edge.key, { identity: edge.identity, title: edge.tooltip }));
     graph.clusters.forEach(cluster => elements.set(cluster.key, { identity: cluster.identity, title: cluster.label }));
 
-    let svg = raw.slice(raw.indexOf('<svg'));
+    let svg = centreLabels(raw.slice(raw.indexOf('<svg')), graph);
     svg = svg.replace(/<!--[\s\S]*?-->\n?/g, '');
     svg = svg.replace('<g id="graph0" class="graph"', `<g id="${options.idPrefix ?? ''}graph0" class="graph"`);
     svg = svg.replace(/<g id="([A-Za-z0-9_]+)" class="([^"]*)">\n<title>[^<]*<\/title>/g, (whole, key: string, classes: string) => {

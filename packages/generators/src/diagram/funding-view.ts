@@ -1,6 +1,7 @@
 import type { FundingLine, PartnershipModel } from '@samskap/language';
-import { formatNumber } from '../number-format.js';
-import { fundingAmountText } from '../quantity-text.js';
+import { fillLabel } from '../i18n/index.js';
+import { formatNumber, formatPercent } from '../number-format.js';
+import { fundingAmountLines } from '../quantity-text.js';
 import { KeyFactory, type DiagramGraph, type GraphEdge } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
@@ -47,9 +48,10 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
     const { labels } = options;
     const keys = new KeyFactory(options.keyPrefix);
     const wanted = new Set(model.funding.flatMap(line => [line.from, line.to]));
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
     const largest = model.funding.reduce((max, line) => Math.max(max, line.yearlyAmount ?? 0), 0);
     const edges: GraphEdge[] = [];
+    const within = new Map<string, string>();
     if (parties.aggregated) {
         const sums = new Map<string, { from: string; to: string; lines: FundingLine[] }>();
         for (const line of model.funding) {
@@ -66,6 +68,11 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
             const yearly = entry.lines.reduce((sum, line) => sum + (line.yearlyAmount ?? 0), 0);
             const text = `${entry.lines.length} × ${labels.text.funding.toLowerCase()}` +
                 (yearly > 0 ? `, ${formatNumber(yearly, labels.language)} ${model.context.currency ?? ''} ${labels.text.perYear}` : '');
+            if (entry.from === entry.to) {
+                // Within one group: written on its node; a loop's label lay across the loop and the lines beside it.
+                within.set(entry.from, fillLabel(labels.text.withinGroup, { flows: text.replace(/\s+/g, ' ').trim() }));
+                continue;
+            }
             edges.push(edgeWithProvenance({
                 key: keys.edge(),
                 identity: { id: `funding-aggregate:${entry.from}:${entry.to}` },
@@ -89,9 +96,9 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
             }
             const money = line.category === 'money';
             const share = shareOfRecipient(line, totals);
-            const amount = fundingAmountText(line, labels, model);
-            const lines = [labels.fundingKinds[line.kind], amount, share !== undefined && share < 1 ? `${Math.round(share * 100)} % ${labels.text.share}` : '']
-                .filter(text => text.length > 0);
+            // The recipient's share is shown for an amount; a line given as a share of a budget shows that share already.
+            const shareText = share !== undefined && share < 1 && line.sharePercent === undefined ? `${formatPercent(share, labels.language)} ${labels.text.share}` : '';
+            const lines = [labels.fundingKinds[line.kind], ...fundingAmountLines(line, labels, model), shareText].filter(text => text.length > 0);
             edges.push(edgeWithProvenance({
                 key: keys.edge(),
                 identity: { id: `funding:${line.index}`, range: line.range },
@@ -114,8 +121,9 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
         view: 'funding',
         title: `${model.title} — ${labels.views.funding}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
         direction: 'LR',
-        clusters: parties.clusters,
-        nodes: parties.nodes,
+        // Sectors by colour only: edge labels placed between sector frames lay across their borders.
+        clusters: [],
+        nodes: parties.nodes.map(node => ({ ...node, cluster: undefined, lines: within.has(node.key) ? [...node.lines, within.get(node.key) as string] : node.lines })),
         edges,
         legend,
         aggregated: parties.aggregated

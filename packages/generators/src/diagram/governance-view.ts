@@ -1,10 +1,11 @@
-import type { PartnershipModel, Provenance, RightKind } from '@samskap/language';
-import { KeyFactory, type ArrowHead, type DiagramGraph, type GraphEdge, type GraphNode, type LegendEntry, type LineStyle } from './diagram-graph.js';
+import type { DecisionLevel, PartnershipModel, Provenance, RightKind, SourceRange } from '@samskap/language';
+import type { Labels } from '../i18n/index.js';
+import { KeyFactory, type ArrowHead, type DiagramGraph, type GraphCluster, type GraphEdge, type GraphNode, type LegendEntry, type LineStyle } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
-import { buildPartyNodes, sectorLegend } from './party-nodes.js';
-import { edgeWithProvenance, nodeWithProvenance, uncertainLegend } from './uncertain-elements.js';
+import { buildPartyNodes, sectorLegend, type PartyNodes } from './party-nodes.js';
+import { edgeWithProvenance, nodeWithProvenance, UNCERTAIN_CLASS, uncertainLegend } from './uncertain-elements.js';
 
-/** How each right is drawn; print-safe (style and width differ, not only colour). */
+/** How each right is drawn; print-safe (line style, width and arrowhead differ, not only colour). */
 const RIGHT_STYLE: Record<RightKind, { style: LineStyle; arrow: ArrowHead; width: number }> = {
     decide: { style: 'bold', arrow: 'normal', width: 3 },
     agree: { style: 'solid', arrow: 'tee', width: 2 },
@@ -13,11 +14,105 @@ const RIGHT_STYLE: Record<RightKind, { style: LineStyle; arrow: ArrowHead; width
     informed: { style: 'dotted', arrow: 'none', width: 1 },
     perform: { style: 'dashed', arrow: 'dot', width: 1 }
 };
+/** Strongest first: a party with several rights in one decision is drawn with the first of them. */
 const RIGHT_ORDER: readonly RightKind[] = ['decide', 'agree', 'recommend', 'consulted', 'informed', 'perform'];
+/** Goals and content are defined by their definers: drawn like deciding, a little thinner. */
+const DEFINES_STYLE = { style: 'bold' as LineStyle, arrow: 'normal' as ArrowHead, width: 2 };
+/** The decision column from the top: what the partnership is for, then policy down to daily work. */
+const LEVEL_ORDER: ReadonlyArray<DecisionLevel | undefined> = ['policy', 'strategic', 'operational', undefined];
+
+/** One party's rights in one decision (or one decision level, when decisions are grouped). */
+interface Relation {
+    readonly from: string;
+    readonly to: string;
+    readonly rights: Array<{ right: RightKind; detail: string; readings: string[]; range: SourceRange; provenance?: Provenance; id: string }>;
+}
+
+/** The IAP2 and Arnstein readings of a right, when given: "IAP2: consult", "Arnstein: consultation". */
+function readingsOf(iap2?: string, arnstein?: string): string[] {
+    return [iap2 ? `IAP2: ${iap2}` : '', arnstein ? `Arnstein: ${arnstein}` : ''].filter(text => text.length > 0);
+}
+
+/** What the tooltip says of one right: the right, and its readings when given. */
+function rightDetail(labels: Labels, right: RightKind, readings: readonly string[]): string {
+    return readings.length > 0 ? `${labels.rights[right]} (${readings.join(', ')})` : labels.rights[right];
+}
 
 /**
- * Governance and decision rights (docs/research.md D3, D4, D7): who decides, must agree, recommends,
- * is consulted, informed or performs, on what; who defines goals and content; body members.
+ * Bodies as frames around their members: an actor that sits in bodies is drawn inside the frame
+ * of the first body that lists it, and joined to any further body by a membership line. Actors
+ * are coloured by sector (the legend says which), not grouped by it: the frames say who sits where.
+ */
+interface Frames {
+    readonly nodes: GraphNode[];
+    readonly clusters: GraphCluster[];
+    /** Each framed member before its body: members on the left of the frame, the body on its right, facing the decisions. */
+    readonly before: Array<readonly [string, string]>;
+}
+
+function bodyFrames(model: PartnershipModel, parties: PartyNodes, keys: KeyFactory, labels: Labels, edges: GraphEdge[]): Frames {
+    if (parties.aggregated) {
+        // Sectors stand for their actors: a sector cannot sit inside one body's frame.
+        for (const body of model.bodies.filter(b => parties.keyOf.has(b.id))) {
+            const bodyKey = parties.keyOf.get(body.id) as string;
+            const seen = new Set<string>();
+            for (const member of body.members) {
+                const from = parties.keyOf.get(member);
+                if (!from || seen.has(from)) continue;
+                seen.add(from);
+                edges.push(membershipEdge(keys, from, bodyKey, body, member, labels));
+            }
+        }
+        return { nodes: parties.nodes, clusters: parties.clusters, before: [] };
+    }
+    const before: Array<readonly [string, string]> = [];
+    const clusterOf = new Map<string, string>();
+    const clusters: GraphCluster[] = [];
+    const actorIds = new Set(model.actors.map(actor => actor.id));
+    for (const body of model.bodies.filter(b => parties.keyOf.has(b.id))) {
+        const bodyKey = parties.keyOf.get(body.id) as string;
+        const frame = keys.cluster();
+        clusters.push({ key: frame, identity: { id: `body:${body.id}`, range: body.nameRange }, label: '', classes: ['body-frame'] });
+        clusterOf.set(bodyKey, frame);
+        for (const member of body.members) {
+            const memberKey = parties.keyOf.get(member);
+            if (!memberKey) continue;
+            if (actorIds.has(member) && !clusterOf.has(memberKey)) {
+                clusterOf.set(memberKey, frame);
+                before.push([memberKey, bodyKey]);
+            } else if (clusterOf.get(memberKey) !== frame) {
+                edges.push(membershipEdge(keys, memberKey, bodyKey, body, member, labels));
+            }
+        }
+    }
+    const nodes = parties.nodes.map(node => ({ ...node, cluster: clusterOf.get(node.key) }));
+    return { nodes, clusters, before };
+}
+
+/**
+ * An edge drawn from an assumed or illustrative statement keeps its right's line style (the legend
+ * explains the styles) and is grey, without the mark as a label: a mark on every line was words
+ * on every line again. The tooltip still says so, and the nodes keep their mark.
+ */
+function plainUncertain(edge: GraphEdge, style: LineStyle, lines: readonly string[] = []): GraphEdge {
+    return edge.classes.includes(UNCERTAIN_CLASS) ? { ...edge, style, lines } : edge;
+}
+
+function membershipEdge(keys: KeyFactory, from: string, to: string, body: PartnershipModel['bodies'][number], member: string, labels: Labels): GraphEdge {
+    return plainUncertain(edgeWithProvenance({
+        key: keys.edge(), identity: { id: `membership:${body.id}:${member}`, range: body.range }, from, to, lines: [],
+        classes: ['membership'], style: 'solid', arrow: 'none', penwidth: 1, tooltip: `${labels.text.memberOf}: ${body.title}`, meaning: labels.text.memberOf
+    }, [body.provenance], labels), 'solid');
+}
+
+/**
+ * Governance and decision rights (docs/research.md D3, D4, D7), drawn for the questions a reader
+ * asks: who decides what, who is only heard, who sits where. Parties on the left, bodies as frames
+ * around their members; goals, content and the decisions in one column on the right, ordered by
+ * level (policy, strategic, operational); one line per party and decision in the style of its
+ * strongest right, explained by the legend, with every right and its IAP2 and Arnstein readings
+ * in the line's tooltip (the decision table lists them too). A joint decision's rule, and the
+ * rule by which goals or content are defined, stand once on the decision's node.
  */
 export function governanceView(model: PartnershipModel, options: ViewOptions): DiagramGraph {
     const { labels } = options;
@@ -34,101 +129,104 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     for (const body of model.bodies.filter(b => wanted.has(b.id))) {
         body.members.forEach(member => wanted.add(member));
     }
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
-    const nodes: GraphNode[] = [...parties.nodes];
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
     const edges: GraphEdge[] = [];
-    const seen = new Set<string>();
-    const aggregateDecisions = options.aggregateDecisions === true || parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
-    const rightEdge = (from: string | undefined, to: string, right: RightKind, id: string, range: GraphEdge['identity']['range'], extra: string[], provenance?: Provenance): void => {
-        const dedupe = `${from}>${to}>${right}`;
-        if (!from || ((parties.aggregated || aggregateDecisions) && seen.has(dedupe))) {
-            return;
-        }
-        seen.add(dedupe);
-        const look = RIGHT_STYLE[right];
-        const lines = (extra[0] === labels.text.decidesJointly ? extra : [labels.rights[right], ...extra]).filter(text => text.length > 0);
-        edges.push(edgeWithProvenance({
-            key: keys.edge(), identity: { id, range }, from, to, lines, classes: ['right', `right-${right}`],
-            style: look.style, arrow: look.arrow, penwidth: look.width, tooltip: lines.join(', ')
-        }, [provenance], labels));
-    };
+    const frames = bodyFrames(model, parties, keys, labels, edges);
+    const nodes: GraphNode[] = [...frames.nodes];
+    const column: string[] = [];
+
     for (const definition of model.definitions) {
         const key = keys.node();
         const title = definition.aspect === 'goals' ? labels.text.goals : labels.text.content;
+        const rule = definition.rule && definition.definers.length > 1 ? labels.rules[definition.rule] : '';
         nodes.push({
-            key, identity: { id: `definition:${definition.aspect}`, range: definition.range }, lines: [title],
-            classes: ['definition'], shape: 'hexagon', tooltip: title
+            key, identity: { id: `definition:${definition.aspect}`, range: definition.range }, lines: rule ? [title, rule] : [title],
+            classes: ['definition'], shape: 'hexagon', tooltip: rule ? `${title} (${labels.text.defines}: ${rule})` : title
         });
+        column.push(key);
+        const seen = new Set<string>();
         for (const definer of definition.definers) {
-            const rule = definition.rule ? labels.rules[definition.rule] : '';
             const from = parties.keyOf.get(definer);
-            const dedupe = `${from}>${key}>defines`;
-            if (!from || seen.has(dedupe)) {
-                continue;
-            }
-            seen.add(dedupe);
-            const lines = [labels.text.defines, definition.definers.length > 1 ? rule : ''].filter(text => text.length > 0);
-            edges.push(edgeWithProvenance({
-                key: keys.edge(), identity: { id: `defines:${definition.aspect}:${definer}`, range: definition.range }, from, to: key,
-                lines, classes: ['right', 'right-decide', 'defines'], style: 'bold', arrow: 'normal', penwidth: 2, tooltip: lines.join(', ')
-            }, [definition.provenance], labels));
+            if (!from || seen.has(from)) continue;
+            seen.add(from);
+            edges.push(plainUncertain(edgeWithProvenance({
+                key: keys.edge(), identity: { id: `defines:${definition.aspect}:${definer}`, range: definition.range }, from, to: key, lines: [],
+                classes: ['right', 'defines'], style: DEFINES_STYLE.style, arrow: DEFINES_STYLE.arrow, penwidth: DEFINES_STYLE.width,
+                tooltip: `${labels.text.defines}: ${title}${rule ? ` (${rule})` : ''}`, meaning: labels.text.defines
+            }, [definition.provenance], labels), DEFINES_STYLE.style));
         }
     }
-    // Large models: one node per decision level instead of one per decision, like the sectors.
+
+    const aggregateDecisions = options.aggregateDecisions === true || parties.aggregated || model.decisions.length > options.aggregateAbove / 2;
     const decisionNode = new Map<string, string>();
-    if (aggregateDecisions) {
-        const levels = new Map<string, number>();
-        model.decisions.forEach(decision => levels.set(decision.level ?? 'unspecified', (levels.get(decision.level ?? 'unspecified') ?? 0) + 1));
-        for (const [level, count] of levels) {
+    const levelName = (level: DecisionLevel | undefined): string => (level ? labels.levels[level] : '');
+    for (const level of LEVEL_ORDER) {
+        const decisions = model.decisions.filter(decision => decision.level === level);
+        if (decisions.length === 0) continue;
+        if (aggregateDecisions) {
+            // Large models: one node per decision level instead of one per decision, like the sectors.
             const key = keys.node();
-            const title = `${level === 'unspecified' ? labels.text.decisions : `${labels.text.decisions} (${labels.levels[level as keyof typeof labels.levels]})`}: ${count}`;
-            nodes.push({ key, identity: { id: `decisions:${level}` }, lines: [title], classes: ['decision', 'aggregate'], shape: 'hexagon', tooltip: title });
-            model.decisions.filter(d => (d.level ?? 'unspecified') === level).forEach(d => decisionNode.set(d.id, key));
+            const title = `${level ? `${labels.text.decisions} (${levelName(level)})` : labels.text.decisions}: ${decisions.length}`;
+            nodes.push({ key, identity: { id: `decisions:${level ?? 'unspecified'}` }, lines: [title], classes: ['decision', 'aggregate'], shape: 'hexagon', tooltip: title });
+            decisions.forEach(decision => decisionNode.set(decision.id, key));
+            column.push(key);
+            continue;
         }
-    }
-    for (const decision of model.decisions) {
-        let key = decisionNode.get(decision.id);
-        if (!key) {
-            key = keys.node();
-            const level = decision.level ? labels.levels[decision.level] : '';
+        for (const decision of decisions) {
+            const key = keys.node();
+            const joint = decision.loci.find(locus => locus.kind === 'joint');
+            const jointly = joint?.kind === 'joint' ? [labels.text.decidesJointly, joint.rule ? labels.rules[joint.rule] : ''].filter(text => text.length > 0).join(', ') : '';
+            const detail = [levelName(level), jointly].filter(text => text.length > 0);
             nodes.push(nodeWithProvenance({
                 key, identity: { id: `decision:${decision.id}`, range: decision.nameRange },
-                lines: level ? [decision.title, level] : [decision.title], classes: ['decision'], shape: 'hexagon',
-                tooltip: level ? `${decision.title} (${level})` : decision.title
+                lines: [decision.title, ...detail], classes: ['decision'], shape: 'hexagon',
+                tooltip: detail.length > 0 ? `${decision.title} (${detail.join('; ')})` : decision.title
             }, decision.provenance, labels));
+            decisionNode.set(decision.id, key);
+            column.push(key);
         }
+    }
+
+    // One relation per party and decision (or decision level), holding all its rights.
+    const relations = new Map<string, Relation>();
+    const addRight = (party: string, decisionId: string, right: RightKind, readings: string[], range: SourceRange, provenance?: Provenance): void => {
+        const from = parties.keyOf.get(party);
+        const to = decisionNode.get(decisionId);
+        if (!from || !to) return;
+        const pair = `${from}>${to}`;
+        const relation = relations.get(pair) ?? { from, to, rights: [] };
+        relation.rights.push({ right, detail: rightDetail(labels, right, readings), readings, range, provenance, id: `right:${decisionId}:${party}:${right}` });
+        relations.set(pair, relation);
+    };
+    for (const decision of model.decisions) {
         for (const locus of decision.loci) {
-            if (locus.kind === 'party') {
-                rightEdge(parties.keyOf.get(locus.party), key, 'decide', `right:${decision.id}:${locus.party}:decide`, locus.range, [], locus.provenance);
-            } else {
-                for (const party of locus.parties) {
-                    rightEdge(parties.keyOf.get(party), key, 'decide', `right:${decision.id}:${party}:decide`, locus.range,
-                        [labels.text.decidesJointly, locus.rule ? labels.rules[locus.rule] : ''], locus.provenance);
-                }
+            for (const party of locus.kind === 'party' ? [locus.party] : locus.parties) {
+                addRight(party, decision.id, 'decide', [], locus.range, locus.provenance);
             }
         }
         for (const right of decision.rights.filter(r => r.right !== 'decide')) {
-            const extra = aggregateDecisions ? [] : [right.iap2 ? `IAP2: ${labels.iap2[right.iap2]}` : '', right.arnstein ? `Arnstein: ${labels.arnstein[right.arnstein]}` : ''];
-            rightEdge(parties.keyOf.get(right.party), key, right.right, `right:${decision.id}:${right.party}:${right.right}`, right.range, extra, right.provenance);
+            addRight(right.party, decision.id, right.right, readingsOf(right.iap2 && labels.iap2[right.iap2], right.arnstein && labels.arnstein[right.arnstein]), right.range, right.provenance);
         }
     }
-    for (const body of model.bodies.filter(b => parties.keyOf.has(b.id))) {
-        const bodyKey = parties.keyOf.get(body.id) as string;
-        for (const member of body.members) {
-            const from = parties.keyOf.get(member);
-            const dedupe = `${from}>${bodyKey}>member`;
-            if (!from || seen.has(dedupe)) {
-                continue;
-            }
-            seen.add(dedupe);
-            edges.push(edgeWithProvenance({
-                key: keys.edge(), identity: { id: `membership:${body.id}:${member}`, range: body.range }, from, to: bodyKey, lines: [],
-                classes: ['membership'], style: 'solid', arrow: 'none', penwidth: 1, tooltip: `${labels.text.memberOf}: ${body.title}`
-            }, [body.provenance], labels));
-        }
+    for (const relation of relations.values()) {
+        const strongest = [...relation.rights].sort((a, b) => RIGHT_ORDER.indexOf(a.right) - RIGHT_ORDER.indexOf(b.right))[0];
+        const look = RIGHT_STYLE[strongest.right];
+        const details = [...new Set(relation.rights.map(right => right.detail))];
+        // Asked for with --detail participation: the readings on the line; otherwise in its tooltip only.
+        const lines = options.participation ? [...new Set(relation.rights.flatMap(right => right.readings))] : [];
+        const edge = edgeWithProvenance({
+            key: keys.edge(), identity: { id: strongest.id, range: strongest.range }, from: relation.from, to: relation.to, lines,
+            classes: ['right', `right-${strongest.right}`], style: look.style, arrow: look.arrow, penwidth: look.width, tooltip: details.join('; '),
+            meaning: labels.rights[strongest.right]
+        }, [strongest.provenance], labels);
+        edges.push(plainUncertain(edge, look.style, lines));
     }
+
     const legend: LegendEntry[] = sectorLegend(parties, labels, true);
     legend.push({ kind: 'swatch', classes: ['decision'], label: labels.text.decisions });
+    if (model.definitions.length > 0) {
+        legend.push({ kind: 'line', classes: ['right', 'defines'], style: DEFINES_STYLE.style, width: DEFINES_STYLE.width, arrow: DEFINES_STYLE.arrow, label: labels.text.defines });
+    }
     for (const right of RIGHT_ORDER.filter(r => edges.some(edge => edge.classes.includes(`right-${r}`)))) {
         const look = RIGHT_STYLE[right];
         legend.push({ kind: 'line', classes: ['right', `right-${right}`], style: look.style, width: look.width, arrow: look.arrow, label: labels.rights[right] });
@@ -136,15 +234,18 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     if (edges.some(edge => edge.classes.includes('membership'))) {
         legend.push({ kind: 'line', classes: ['membership'], style: 'solid', label: labels.text.memberOf });
     }
-    legend.push(...uncertainLegend(nodes, edges, labels));
+    legend.push(...uncertainLegend(nodes, edges, labels).map(entry => (entry.kind === 'line' ? { ...entry, style: 'solid' as LineStyle } : entry)));
+    const aggregated = parties.aggregated || aggregateDecisions;
     return {
         view: 'governance',
-        title: `${model.title} — ${labels.views.governance}${parties.aggregated || aggregateDecisions ? ` (${labels.text.aggregatedView})` : ''}`,
+        title: `${model.title} — ${labels.views.governance}${aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
         direction: 'LR',
-        clusters: parties.clusters,
+        clusters: frames.clusters,
         nodes,
         edges,
         legend,
-        aggregated: parties.aggregated || aggregateDecisions
+        columns: column.length > 1 ? [column] : [],
+        before: frames.before,
+        aggregated
     };
 }

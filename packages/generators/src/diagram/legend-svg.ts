@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape/html.js';
 import type { ArrowHead, LegendEntry, LineStyle } from './diagram-graph.js';
+import { textWidth } from './font-metrics.js';
 import { lightFillOf, UNCERTAIN_COLOUR } from './svg-style.js';
 import { UNCERTAIN_CLASS } from './uncertain-elements.js';
 
@@ -28,13 +29,13 @@ function arrowHead(arrow: ArrowHead | undefined, x: number, y: number, colour = 
     }
 }
 
-/** Rough text width for Helvetica at 11px: enough to size the legend box without a font. */
-export function estimateTextWidth(text: string, fontSize = 11): number {
-    return Math.ceil([...text].length * fontSize * 0.56);
+/** The width of a text in the diagram font (font-metrics.ts), rounded up: boxes are sized with it. */
+export function estimateTextWidth(text: string, fontSize = 11, weight: 'regular' | 'bold' = 'regular'): number {
+    return Math.ceil(textWidth(text, fontSize, weight));
 }
 
 export function legendSize(title: string, entries: readonly LegendEntry[]): { width: number; height: number } {
-    const widest = Math.max(estimateTextWidth(title), ...entries.map(entry => 40 + estimateTextWidth(entry.label)));
+    const widest = Math.max(estimateTextWidth(title, 11, 'bold'), ...entries.map(entry => 34 + estimateTextWidth(entry.label)));
     return { width: widest + 2 * PADDING, height: PADDING * 2 + LEGEND_ROW * (entries.length + 1) };
 }
 

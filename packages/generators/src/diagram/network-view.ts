@@ -12,6 +12,10 @@ export interface ViewOptions {
     readonly aggregateAbove: number;
     /** Governance: one node per decision level, whatever the number of actors (layout-bound.ts). */
     readonly aggregateDecisions?: boolean;
+    /** Governance: the IAP2 and Arnstein readings written on the lines (`--detail participation`). */
+    readonly participation?: boolean;
+    /** What an aggregated node stands for: a sector (default) or a kind of actor. */
+    readonly groupBy?: 'sector' | 'kind';
 }
 
 /**
@@ -22,7 +26,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
     const { labels } = options;
     const keys = new KeyFactory(options.keyPrefix);
     const wanted = new Set([...model.actors.map(actor => actor.id), ...model.bodies.map(body => body.id)]);
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove });
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
     const nodes: GraphNode[] = [...parties.nodes];
     const edges: GraphEdge[] = [];
     const seen = new Map<string, GraphEdge>();

@@ -15,8 +15,10 @@ export interface PartyNodes {
 
 export interface PartyNodeOptions {
     readonly labels: Labels;
-    /** Above this many actors, actors are drawn as one node per sector. */
+    /** Above this many actors, actors are drawn as one node per sector (or kind). */
     readonly aggregateAbove: number;
+    /** What an aggregated node stands for: a sector (default) or a kind of actor. */
+    readonly groupBy?: 'sector' | 'kind';
 }
 
 /**
@@ -34,6 +36,20 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
     const keyOf = new Map<string, string>();
     for (const sector of sectors) {
         const members = actors.filter(actor => actor.sector === sector);
+        if (aggregated && options.groupBy === 'kind') {
+            // One node per kind of actor, in the order kinds first appear, coloured by their sector.
+            for (const kind of [...new Set(members.map(actor => actor.kind))]) {
+                const ofKind = members.filter(actor => actor.kind === kind);
+                const key = keys.node();
+                const label = `${labels.actorKinds[kind]} (${ofKind.length})`;
+                nodes.push({
+                    key, identity: { id: `kind:${kind}` }, lines: [label], classes: ['actor', 'aggregate', `sector-${sector}`],
+                    shape: 'box', rounded: true, tooltip: `${label}, ${labels.sectors[sector]}`
+                });
+                ofKind.forEach(actor => keyOf.set(actor.id, key));
+            }
+            continue;
+        }
         if (aggregated) {
             const key = keys.node();
             const label = `${labels.sectors[sector]} (${members.length})`;

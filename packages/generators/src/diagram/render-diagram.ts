@@ -1,11 +1,14 @@
 import type { PartnershipModel } from '@samskap/language';
-import { labelsFor, type Language } from '../i18n/index.js';
+import { fillLabel, labelsFor, type Language } from '../i18n/index.js';
+import { formatNumber } from '../number-format.js';
 import { decisionMatrixSvg } from '../matrix/decision-matrix-svg.js';
 import type { DiagramGraph, DiagramView, GraphView } from './diagram-graph.js';
 import { finishSvg } from './finish-svg.js';
+import { focusGraph, type DiagramFocus } from './focus.js';
+export type { DiagramFocus } from './focus.js';
 import { layoutSvg, type LayoutEngine } from './graphviz-layout.js';
 import {
-    boundedGraph, DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING, notLaidOutSvg, withinBound
+    boundedGraph, viewGraph, DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING, notLaidOutSvg, withinBound
 } from './layout-bound.js';
 import type { ViewOptions } from './network-view.js';
 import type { DiagramTheme } from './svg-style.js';
@@ -37,21 +40,42 @@ export interface DiagramOptions {
     readonly layout?: 'auto' | LayoutEngine;
     /** Write colours literally instead of as CSS variables: for PNG renderers, which lack CSS variables. */
     readonly literalColours?: boolean;
+    /**
+     * `participation`: the governance view writes the IAP2 and Arnstein readings of each right on
+     * its line. Without it they are in the line's tooltip and the decision table only.
+     */
+    readonly detail?: 'participation';
+    /**
+     * Only what is within `depth` connections of one actor or body, every actor drawn: a way into
+     * a large network that the overview groups by sector. The title says what is shown.
+     */
+    readonly focus?: DiagramFocus;
+    /** `sector`, `kind`: one node per sector or per kind of actor whatever the model's size (the overview of large models). */
+    readonly group?: 'sector' | 'kind';
 }
 
 function viewOptions(options: DiagramOptions): ViewOptions {
-    // An explicitly chosen engine draws every actor; `auto` aggregates large models.
-    const everyActor = options.layout !== undefined && options.layout !== 'auto';
+    // An explicitly chosen engine, and a focus, draw every actor; `auto` aggregates large models.
+    const everyActor = (options.layout !== undefined && options.layout !== 'auto') || options.focus !== undefined;
     return {
         labels: labelsFor(options.language ?? 'en'),
         keyPrefix: options.idPrefix ?? '',
-        aggregateAbove: everyActor ? Number.POSITIVE_INFINITY : options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE
+        aggregateAbove: options.group !== undefined ? 0 : everyActor ? Number.POSITIVE_INFINITY : options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE,
+        participation: options.detail === 'participation',
+        groupBy: options.group
     };
 }
 
 /** The graph of a view, before layout; with `auto`, within the layout bound (an overview past it). */
 export function diagramGraph(model: PartnershipModel, view: GraphView, options: DiagramOptions = {}): DiagramGraph {
-    return boundedGraph(model, view, viewOptions(options), options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES);
+    const settings = viewOptions(options);
+    if (options.focus) {
+        const { focus } = options;
+        const party = [...model.actors, ...model.bodies].find(candidate => candidate.id === focus.party);
+        const title = fillLabel(settings.labels.text.focusedOn, { party: party?.title ?? focus.party, depth: formatNumber(focus.depth, settings.labels.language) });
+        return focusGraph(viewGraph(model, view, settings), focus, title);
+    }
+    return boundedGraph(model, view, settings, options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES);
 }
 
 /** The most edges and nodes a layout of this graph may have: `auto`'s bound, or the ceiling of every engine. */
@@ -78,15 +102,19 @@ function forceDirected(dot: string, overlap: 'prism' | 'scale' = 'prism'): strin
  * A force-directed layout. `prism` keeps labels apart best, but the Graphviz-WASM build has no
  * triangulation library, and on some graphs (a few percent of the examples' views with sfdp,
  * found by the fuzz suite) it fails with "remove_overlap: Graphviz not built with triangulation
- * library" and `samskap diagram --layout sfdp` stopped with an internal error. Such a graph is
- * laid out again with `scale`, which needs no triangulation.
+ * library" and `samskap diagram --layout sfdp` stopped with an internal error, or leaves nodes
+ * out. Such a graph is laid out again with `scale`, which needs no triangulation.
  */
-async function forceDirectedLayout(dot: string, engine: 'sfdp' | 'neato'): Promise<string> {
+async function forceDirectedLayout(dot: string, engine: 'sfdp' | 'neato', nodeCount: number): Promise<string> {
     try {
-        return await layoutSvg(forceDirected(dot), engine);
+        const svg = await layoutSvg(forceDirected(dot), engine);
+        // On other graphs prism fails silently: nodes are missing from the drawing (the governance
+        // view of a decision without edge labels lost its decision). Counted, and laid out again.
+        if ((svg.match(/<g id="[^"]*" class="node\b/g) ?? []).length >= nodeCount) return svg;
     } catch {
-        return layoutSvg(forceDirected(dot, 'scale'), engine);
+        // As below.
     }
+    return layoutSvg(forceDirected(dot, 'scale'), engine);
 }
 
 /**
@@ -106,7 +134,7 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
         return notLaidOutSvg(graph, labels, { theme, literalColours: options.literalColours, maxEdges: limits.edges });
     }
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
-    const dot = graphToDot(graph);
-    const raw = engine === 'dot' ? await layoutSvg(dot, engine) : await forceDirectedLayout(dot, engine);
+    const dot = graphToDot(graph, { measured: true });
+    const raw = engine === 'dot' ? await layoutSvg(dot, engine) : await forceDirectedLayout(dot, engine, graph.nodes.length);
     return finishSvg(raw, graph, { theme, legendTitle: labels.text.legend, literalColours: options.literalColours, idPrefix: options.idPrefix });
 }

@@ -1,5 +1,6 @@
 import { escapeMermaid, mermaidLabel } from '../escape/mermaid.js';
 import type { DiagramGraph, GraphEdge, GraphNode } from './diagram-graph.js';
+import { UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import { UNCERTAIN_COLOUR } from './svg-style.js';
 import { UNCERTAIN_CLASS } from './uncertain-elements.js';
 
@@ -45,7 +46,7 @@ export function graphToMermaid(graph: DiagramGraph): string {
     out.push('---');
     out.push(`flowchart ${graph.direction}`);
     for (const cluster of graph.clusters) {
-        out.push(`    subgraph ${cluster.key}[${mermaidLabel([cluster.label])}]`);
+        out.push(`    subgraph ${cluster.key}[${mermaidLabel([cluster.label || ' '])}]`);
         for (const node of graph.nodes.filter(n => n.cluster === cluster.key)) {
             out.push(`        ${node.key}${shaped(node)}`);
         }
@@ -55,7 +56,9 @@ export function graphToMermaid(graph: DiagramGraph): string {
         out.push(`    ${node.key}${shaped(node)}`);
     }
     for (const edge of graph.edges) {
-        const label = edge.lines.length > 0 ? `|${mermaidLabel(edge.lines)}|` : '';
+        // Mermaid draws no legend: a line whose style the legend explains says what it means.
+        const lines = edge.lines.length > 0 ? edge.lines : edge.meaning ? [edge.classes.includes(UNCERTAIN_CLASS) ? `${edge.meaning} ${UNCERTAIN_MARK}` : edge.meaning] : [];
+        const label = lines.length > 0 ? `|${mermaidLabel(lines)}|` : '';
         out.push(`    ${edge.from} ${arrowOf(edge)}${label} ${edge.to}`);
     }
     const classOf = (classes: readonly string[]): string | undefined =>
@@ -96,6 +99,7 @@ const MERMAID_FILLS: Record<string, string> = {
     'sector-private': '#fce5cd',
     'sector-social_economy': '#e6d7f0',
     'sector-citizens': '#fff2cc',
+    'sector-philanthropic': '#d0e0e3',
     body: '#eeeeee',
     role: '#f4f4f4',
     decision: '#ffffff',

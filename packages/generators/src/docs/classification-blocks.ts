@@ -1,5 +1,5 @@
 import {
-    locationsText, missingFacts, scaleReadingText, whyNotOtherForms, type Classification, type Evidence, type PartnershipModel, type SourceRange
+    classificationSource, evidenceDetail, locationsText, missingFacts, scaleReadingText, whyNotOtherForms, type Classification, type Evidence, type PartnershipModel, type SourceRange
 } from '@samskap/language';
 import type { Labels } from '../i18n/index.js';
 import type { DocBlock } from './doc-blocks.js';
@@ -18,7 +18,7 @@ function evidenceList(model: PartnershipModel, evidence: readonly Evidence[], la
             const sources = evidenceSourcesText(model, item.ranges, labels);
             return {
                 tone: item.holds ? 'holds' : 'fails',
-                text: `${marked(model, item.ranges)}${labels.criteria[item.criterion]} (${item.holds ? labels.text.holds : labels.text.fails}): ${item.detail}` +
+                text: `${marked(model, item.ranges)}${labels.criteria[item.criterion]} (${item.holds ? labels.text.holds : labels.text.fails}): ${evidenceDetail(item, labels.language)}` +
                     `${places ? ` — ${places}` : ''}${sources ? ` — ${labels.text.sources}: ${sources}` : ''}`
             };
         })
@@ -63,7 +63,7 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
     const claimed = claim
         ? `${withCitation(`${t.claimedForm}: ${labels.forms[claim.value]} (${claim.value === form.code ? t.claimGiven : t.claimNotGiven})`, claim.provenance, labels)}. `
         : '';
-    blocks.push({ kind: 'paragraph', text: `${claimed}${t.source}: ${form.source}`, muted: true });
+    blocks.push({ kind: 'paragraph', text: `${claimed}${t.source}: ${classificationSource(form.source, labels.language)}`, muted: true });
     if (missing.length > 0) {
         blocks.push({ kind: 'list', items: missing.map(m => ({ text: `${t.toState} ${labels.missingFacts[m.fact]}, ${t.write}: ${m.write}` })) });
     }
@@ -80,7 +80,7 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
     const lorentzen = classification.lorentzen;
     const categories = lorentzen.categories.map(code => labels.lorentzen[code]).join(', ') || t.none;
     blocks.push({ kind: 'heading', level: 3, text: `${marked(model, rangesOf(lorentzen.parts.flatMap(part => part.evidence)))}${t.lorentzenProfile}: ${categories}` });
-    blocks.push({ kind: 'paragraph', text: `${t.source}: ${lorentzen.parts[0]?.source ?? ''}`, muted: true });
+    blocks.push({ kind: 'paragraph', text: `${t.source}: ${classificationSource(lorentzen.parts[0]?.source ?? '', labels.language)}`, muted: true });
     blocks.push(evidenceList(model, lorentzen.parts.flatMap(part => part.evidence), labels));
 
     const governance = classification.governance;
@@ -88,7 +88,7 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
         kind: 'heading', level: 3,
         text: `${marked(model, rangesOf(governance.evidence))}${t.governanceMode}: ${labels.governanceModes[governance.code]} — ${t.governanceFit}: ${labels.governanceFit[governance.fit]}`
     });
-    blocks.push({ kind: 'paragraph', text: `${t.source}: ${governance.source}`, muted: true });
+    blocks.push({ kind: 'paragraph', text: `${t.source}: ${classificationSource(governance.source, labels.language)}`, muted: true });
     blocks.push(evidenceList(model, governance.evidence, labels));
 
     if (classification.pestoff.length > 0) {
@@ -97,7 +97,7 @@ export function classificationBlocks(model: PartnershipModel, classification: Cl
             kind: 'list',
             items: classification.pestoff.map(result => ({
                 text: `${marked(model, rangesOf(result.parts.flatMap(p => p.evidence)))}${title(result.actor)}: ${result.codes.map(code => labels.pestoff[code]).join(', ') || t.none}` +
-                    (result.parts.length > 0 ? ` — ${result.parts.flatMap(p => p.evidence).map(e => `${e.holds ? '✓' : '✗'} ${marked(model, e.ranges)}${e.detail}`).join('; ')}` : '')
+                    (result.parts.length > 0 ? ` — ${result.parts.flatMap(p => p.evidence).map(e => `${e.holds ? '✓' : '✗'} ${marked(model, e.ranges)}${evidenceDetail(e, labels.language)}`).join('; ')}` : '')
             }))
         });
     }

@@ -1,5 +1,5 @@
 import {
-    isUncertain, SECTORS, type CoCreationResult, type CriterionCode, type Evidence, type ModelContext, type PartnershipModel, type Sector, type SourceRange
+    evidenceDetail, isUncertain, SECTORS, type CoCreationResult, type CriterionCode, type Evidence, type ModelContext, type PartnershipModel, type Sector, type SourceRange
 } from '@samskap/language';
 import { restsOnUncertain, UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import type { Labels, Language } from '../i18n/index.js';
@@ -145,7 +145,7 @@ function dimensions(labels: Labels): Dimension[] {
             uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.governance.evidence ?? [])),
             cell: r => {
                 const governance = r.classification?.governance;
-                return governance ? codeCell(governance.fit, labels.governanceFit[governance.fit], governance.evidence.map(e => e.detail).join('; ')) : EMPTY_CELL;
+                return governance ? codeCell(governance.fit, labels.governanceFit[governance.fit], governance.evidence.map(e => evidenceDetail(e, labels.language)).join('; ')) : EMPTY_CELL;
             }
         },
         {
@@ -161,7 +161,7 @@ function dimensions(labels: Labels): Dimension[] {
             uncertain: r => restsOnUncertain(r.model, rangesOf(r.classification?.coCreation.evidence ?? [])),
             cell: r => {
                 const form = r.classification?.coCreation;
-                return form ? codeCell(form.code, labels.forms[form.code], form.evidence.map(e => `${e.holds ? '✓' : '✗'} ${e.detail}`).join('\n')) : EMPTY_CELL;
+                return form ? codeCell(form.code, labels.forms[form.code], form.evidence.map(e => `${e.holds ? '✓' : '✗'} ${evidenceDetail(e, labels.language)}`).join('\n')) : EMPTY_CELL;
             }
         },
         {

@@ -29,7 +29,8 @@ export function decisionMatrixSvg(model: PartnershipModel, options: { language?:
     };
     const partyKind = (key: string): string => (model.bodies.some(body => body.id === key) ? 'body' : 'actor');
     const firstWidth = table.rows.reduce((max, row) => Math.max(max, estimateTextWidth(row.label)), estimateTextWidth(table.corner)) + 2 * PAD;
-    const columnWidths = table.columns.map(column => Math.max(40, estimateTextWidth(column.label) + 2 * PAD));
+    // Column headings are drawn bold: measured bold, or a long one runs into the next.
+    const columnWidths = table.columns.map(column => Math.max(40, estimateTextWidth(column.label, 11, 'bold') + 2 * PAD));
     const width = firstWidth + columnWidths.reduce((a, b) => a + b, 0);
     const titleHeight = 28;
     const height = titleHeight + ROW * (table.rows.length + 1);

@@ -7,11 +7,21 @@ import { EMPTY_CELL, hasUncertainCells, markUncertain, textCell, type MatrixCell
 
 export type LetterScheme = 'rapid' | 'raci';
 
-/** RAPID (Rogers & Blenko 2006): Input is being consulted; "i" marks the informed, which RAPID lacks. */
-const RAPID: Record<RightKind, string> = { decide: 'D', agree: 'A', recommend: 'R', consulted: 'I', perform: 'P', informed: 'i' };
+/**
+ * RAPID (Rogers & Blenko 2006): Input is being consulted. RAPID has no letter for the informed:
+ * ours is N (notified). It was "i", which differed from the consulted "I" only by case.
+ */
+const RAPID: Record<RightKind, string> = { decide: 'D', agree: 'A', recommend: 'R', consulted: 'I', perform: 'P', informed: 'N' };
 /** RACI: the decider is accountable, the performer responsible; agreeing and recommending are consulting. */
 const RACI: Record<RightKind, string> = { decide: 'A', perform: 'R', agree: 'C', recommend: 'C', consulted: 'C', informed: 'I' };
 const ORDER: readonly RightKind[] = ['decide', 'agree', 'recommend', 'consulted', 'perform', 'informed'];
+
+/** The legend of the letters, from the letters themselves and the rights' own words: "RAPID: D decides, …, N is informed". */
+function letterLegend(scheme: string, letters: Record<RightKind, string>, labels: ReturnType<typeof labelsFor>): string {
+    const byLetter = new Map<string, string[]>();
+    for (const right of ORDER) byLetter.set(letters[right], [...(byLetter.get(letters[right]) ?? []), labels.rights[right]]);
+    return `${scheme}: ${[...byLetter].map(([letter, rights]) => `${letter} ${rights.join(', ')}`).join('; ')}`;
+}
 
 export interface DecisionMatrixOptions extends MatrixLimitOptions {
     readonly language?: Language;
@@ -120,7 +130,7 @@ export function decisionMatrix(model: PartnershipModel, options: DecisionMatrixO
             : model.decisions.map(decision => ({ key: decision.id, label: columnLabel(decision) })),
         rows,
         notes: [...(listed ? [listedNote(labels, parties.length, model.decisions.length, options.maxCells ?? 0)] : []),
-            options.letters === 'raci' ? labels.text.lettersRaci : labels.text.lettersRapid,
+            letterLegend(options.letters === 'raci' ? 'RACI' : 'RAPID', letters, labels),
             ...(hasUncertainCells({ rows }) ? [`${UNCERTAIN_MARK} ${labels.text.restsOnUncertain}`] : []),
             ...model.decisions.map(decision => {
                 const cited = citationText(decision.provenance, labels);
