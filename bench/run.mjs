@@ -1,6 +1,7 @@
 // `npm run bench`: reproducible performance figures for the generators and the CLI (this file)
 // and for the language (bench/language.mjs). Prints tables; nothing here asserts a timing.
-// Options: --quick (fewer language scenarios, smaller slow inputs), --generators-only, --slow-inputs-only.
+// Options: --quick (fewer language scenarios, smaller slow inputs), --generators-only, --slow-inputs-only, --readability-only,
+// --playground-only (the browser playground: bench/playground.mjs), --cache-only (re-runs of compare and docs with the cache: bench/cache-bench.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,11 +26,19 @@ async function bundle(entry) {
     return outfile;
 }
 
-/** Wall-clock time of one run of the built CLI, as a user would see it (with the bin's Node flags). */
+let coldRuns = 0;
+
+/**
+ * Wall-clock time of one run of the built CLI, as a user would see it (with the bin's Node flags),
+ * cold: each run gets an empty cache folder, so no run reuses another's work (bench/cache-bench.mjs
+ * measures the re-runs).
+ */
 function timeCli(args) {
     const start = performance.now();
     try {
-        execFileSync(process.execPath, [...binFlags, cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+        execFileSync(process.execPath, [...binFlags, cli, ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: join(work, `cold-cache-${coldRuns++}`) }
+        });
     } catch (error) {
         if (error.status !== 1) throw error; // 1: findings at error level, still a complete run
     }
@@ -45,7 +54,7 @@ async function generatorBench() {
     console.log('| actors | view | time | SVG size | layout |');
     console.log('|---|---|---|---|---|');
     for (const row of result.diagrams) {
-        const layout = row.view.includes('sfdp') ? 'sfdp, every actor' : row.aggregated ? 'dot, aggregated by sector' : 'dot, clustered by sector';
+        const layout = row.variant ? `dot, ${row.variant}` : row.view.includes('sfdp') ? 'sfdp, every actor' : row.aggregated ? 'dot, aggregated by sector' : 'dot, clustered by sector';
         console.log(`| ${row.actors} | ${row.view.replace(/ \(.*/, '')} | ${fmt(row.ms)} | ${row.kb ? `${row.kb.toFixed(0)} KiB` : '–'} | ${layout} |`);
     }
 
@@ -175,16 +184,48 @@ async function slowInputsBench({ quick }) {
     return rows;
 }
 
+/**
+ * Readability of every view, counted on the final SVG (packages/generators/src/diagram/readability.ts):
+ * every example and the synthetic 20-, 200- and 1,000-actor models. Crossings are the figure a
+ * layout reduces; the other counts are 0 in a readable view. `--readability-only` runs just this.
+ */
+async function readabilityBench({ quick }) {
+    const script = await bundle('readability-bench.ts');
+    const sizes = quick ? '20,200' : '20,200,1000';
+    const rows = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', script, join(root, 'examples'), sizes], { encoding: 'utf8', maxBuffer: 1 << 28 }).trim().split('\n').pop());
+    console.log('\nReadability of every view (counts on the final SVG; smallest text in points at natural size)');
+    console.log('| model | view | nodes | edges | edge crossings | texts out of box | overlapping texts | labels on lines | labels on nodes | labels on borders | edges through nodes | edges through clusters | smallest text |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const row of rows) {
+        console.log(`| ${row.model} | ${row.view} | ${row.nodes} | ${row.edges} | ${row.edgeCrossings} | ${row.textsOutsideBox} | ${row.overlappingTexts} | ${row.labelsOverEdges} | ` +
+            `${row.labelsOverNodes} | ${row.labelsOnBorders} | ${row.edgesThroughNodes} | ${row.edgesThroughClusters} | ${row.smallestText} |`);
+    }
+}
+
 try {
-    if (process.argv.includes('--slow-inputs-only')) {
+    if (process.argv.includes('--cache-only')) {
+        const { runCacheBench } = await import('./cache-bench.mjs');
+        await runCacheBench({ root, work, cli, binFlags, quick: process.argv.includes('--quick') });
+    } else if (process.argv.includes('--playground-only')) {
+        // The browser playground (bench/playground.mjs) alone.
+    } else if (process.argv.includes('--readability-only')) {
+        await readabilityBench({ quick: process.argv.includes('--quick') });
+    } else if (process.argv.includes('--slow-inputs-only')) {
         await slowInputsBench({ quick: process.argv.includes('--quick') });
     } else {
         await generatorBench();
+        const { runCacheBench } = await import('./cache-bench.mjs');
+        await runCacheBench({ root, work, cli, binFlags, quick: process.argv.includes('--quick') });
+        await readabilityBench({ quick: process.argv.includes('--quick') });
         await slowInputsBench({ quick: process.argv.includes('--quick') });
     }
-    if (!process.argv.includes('--generators-only') && !process.argv.includes('--slow-inputs-only')) {
+    if (!process.argv.includes('--generators-only') && !process.argv.includes('--slow-inputs-only') && !process.argv.includes('--readability-only') && !process.argv.includes('--playground-only') && !process.argv.includes('--cache-only')) {
         const { runLanguageBench } = await import('./language.mjs');
         await runLanguageBench({ quick: process.argv.includes('--quick') });
+    }
+    if (!process.argv.includes('--generators-only') && !process.argv.includes('--slow-inputs-only') && !process.argv.includes('--readability-only') && !process.argv.includes('--cache-only')) {
+        const { runPlaygroundBench } = await import('./playground.mjs');
+        await runPlaygroundBench({ quick: process.argv.includes('--quick') });
     }
 } finally {
     rmSync(work, { recursive: true, force: true });

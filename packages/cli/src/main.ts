@@ -8,7 +8,7 @@ import { runFormat } from './commands/format.js';
 import { runMatrix } from './commands/matrix.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
-import { guardTerminal } from './io/terminal.js';
+import { guardTerminal, setQuiet } from './io/terminal.js';
 import { startSamskapServer } from './server/samskap-server.js';
 
 declare const SAMSKAP_VERSION: string;
@@ -19,7 +19,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .description('Check, compare and document partnership models (.samskap files).')
         .version(typeof SAMSKAP_VERSION === 'string' ? SAMSKAP_VERSION : '0.0.0-dev')
         .exitOverride()
-        .configureOutput({ writeErr: text => process.stderr.write(text) });
+        .configureOutput({ writeErr: text => process.stderr.write(text) })
+        .option('-q, --quiet', 'no progress line on standard error (it is shown only on a terminal, and only on runs over a second)')
+        .hook('preAction', command => setQuiet(command.opts<{ quiet?: boolean }>().quiet === true));
 
     program
         .command('validate')
@@ -27,12 +29,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .argument('<paths...>', '.samskap files or folders holding them')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--explain', "also print each model's classifications (co-creation form, Lorentzen, Pestoff, governance, funding) with their evidence")
+        .addOption(new Option('--lang <language>', 'language of the findings and explanations (default: display.language in samskap.json, else en)').choices([...LANGUAGES]))
         .addHelpText('after', '\nExit codes: 0 no errors, 1 findings at error level, 2 usage or I/O error.\nReads samskap.json at the workspace root (rule severities, analysis settings) and reports its problems.')
-        .action(async (paths: string[], options: { format: 'text' | 'json'; explain?: boolean }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json'; explain?: boolean; lang?: Language }) => {
             setExitCode(await runValidate(paths, options));
         });
 
     const langOption = (): Option => new Option('--lang <language>', 'display language of labels').choices([...LANGUAGES]).default('en');
+    const cacheOption = (): Option => new Option('--no-cache', 'parse every file again instead of reusing what unchanged files yielded last time (kept in node_modules/.cache/samskap or the system cache folder; SAMSKAP_CACHE_DIR sets another)');
     const outputOption = (what: string): Option => new Option('-o, --output <file>', `write ${what} to this file (atomically) instead of standard output`);
 
     program
@@ -45,10 +49,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(langOption())
         .addOption(new Option('--theme <theme>', 'SVG colours: auto follows the reader\'s light/dark setting').choices(['auto', 'light', 'dark']).default('auto'))
         .addOption(new Option('--layout <engine>', 'auto: clustered dot, large models (over 300 actors) aggregated by sector and decision level; dot, sfdp: that engine with every actor (slow on large models)').choices(['auto', 'dot', 'sfdp']).default('auto'))
+        .addOption(new Option('--detail <what>', 'participation: write the IAP2 and Arnstein readings on the governance view\'s lines (otherwise in their tooltips and the decision table)').choices(['participation']))
+        .option('--focus <party>', 'draw only what lies around this actor or body (its name in the model), every actor itself')
+        .option('--depth <n>', 'with --focus: how many connections away (default 1)')
+        .addOption(new Option('--group <by>', 'sector, kind: one node per sector or per kind of actor whatever the model\'s size (the overview of large models)').choices(['sector', 'kind']))
         .option('--model <name>', 'the model to draw when the file declares several')
         .option('--all', 'draw every view in every format (svg, png, mermaid, dot) into the folder given with -o')
         .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case')
-        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; model?: string; all?: boolean }) => {
+        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; detail?: 'participation'; focus?: string; depth?: string; group?: 'sector' | 'kind'; model?: string; all?: boolean }) => {
             setExitCode(await runDiagram(file, options));
         });
 
@@ -59,8 +67,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(new Option('--format <format>', 'html (sortable, filterable, self-contained), md, csv (spreadsheet-safe), json').choices([...MATRIX_FORMATS]).default('html'))
         .addOption(outputOption('the matrix'))
         .addOption(langOption())
+        .addOption(cacheOption())
         .addHelpText('after', '\nExample:\n  samskap compare examples --format csv -o comparison.csv')
-        .action(async (paths: string[], options: { format: MatrixFormat; output?: string; lang: Language }) => {
+        .action(async (paths: string[], options: { format: MatrixFormat; output?: string; lang: Language; cache: boolean }) => {
             setExitCode(await runCompare(paths, options));
         });
 
@@ -85,8 +94,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .option('-o, --output <folder>', 'the folder to write the site to (required)')
         .option('--force', 'replace files in the folder that samskap docs did not write (it lists what it wrote in .samskap-docs.json)')
         .addOption(langOption())
+        .addOption(cacheOption())
         .addHelpText('after', '\nExample:\n  samskap docs examples -o out/site --lang nb')
-        .action(async (paths: string[], options: { output?: string; lang: Language; force?: boolean }) => {
+        .action(async (paths: string[], options: { output?: string; lang: Language; force?: boolean; cache: boolean }) => {
             setExitCode(await runDocs(paths, options));
         });
 
@@ -105,7 +115,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .description('Rewrite files in the canonical layout (the editor\'s formatter); files with syntax errors are left alone.')
         .argument('<paths...>', '.samskap files or folders holding them')
         .option('--check', 'only report files that are not formatted (exit code 1), change nothing')
-        .action(async (paths: string[], options: { check?: boolean }) => {
+        .option('--diff', 'with --check: print a unified diff of what formatting would change, instead of the file names')
+        .addHelpText('after', '\nExample:\n  samskap format --check --diff examples')
+        .action(async (paths: string[], options: { check?: boolean; diff?: boolean }) => {
             setExitCode(await runFormat(paths, options));
         });
 
@@ -151,7 +163,10 @@ export async function main(argv: readonly string[]): Promise<void> {
             process.stderr.write(`samskap: ${error.message}\n`);
             process.exitCode = error.exitCode;
         } else {
-            process.stderr.write(`samskap: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+            // A bug, not the user's mistake: one line they can report; the trace only when asked for.
+            const message = error instanceof Error ? error.message : String(error);
+            const trace = process.env.SAMSKAP_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+            process.stderr.write(`samskap: internal error (a bug in Samskap, not in your files): ${message}; please report it with the command you ran (set SAMSKAP_DEBUG=1 to see where it happened)${trace}\n`);
             process.exitCode = EXIT_USAGE;
         }
     }

@@ -274,6 +274,31 @@ describe('samskap docs, export, matrix, format, validate', () => {
         expect(run.stdout).toMatch(/^ {8}✗ [a-z-]+: .+ \(offri-arendal\.samskap:\d+/m);
     });
 
+    test('validate --lang nb and da: the findings and --explain in Norwegian and Danish; samskap.json\'s display.language without --lang', () => {
+        const steinkjer = path.join(examples, 'offri-steinkjer.samskap');
+        const english = samskap(['validate', steinkjer]);
+        const norwegian = samskap(['validate', steinkjer, '--lang', 'nb']);
+        const danish = samskap(['validate', steinkjer, '--lang', 'da']);
+        const codes = (run: Run): string[] => [...run.stdout.matchAll(/\[(SK-[A-Z]+-\d+)\]$/gm)].map(match => match[1]);
+        // The same findings, in other words.
+        expect(codes(english).length).toBeGreaterThan(0);
+        expect(codes(norwegian)).toEqual(codes(english));
+        expect(codes(danish)).toEqual(codes(english));
+        expect(english.stdout).toContain('no feedback mechanism is stated');
+        expect(norwegian.stdout).toContain('ingen ordning for tilbakemelding er oppgitt');
+        expect(danish.stdout).toContain('der er ikke angivet nogen ordning for tilbagemelding');
+        expect(norwegian.stdout).not.toContain('no feedback mechanism');
+        const explained = samskap(['validate', arendal, '--explain', '--lang', 'da']);
+        expect(explained.stdout).toContain('✓ kriteriet er opfyldt · ✗ det er ikke opfyldt');
+        expect(explained.stdout).toMatch(/^ {4}Hvorfor ikke de andre former:$/m);
+        expect(explained.stdout).not.toMatch(/the criterion holds|must be defined jointly|Why not/);
+        // Without --lang, the display language of the workspace's samskap.json.
+        const dir = scratch();
+        copyFileSync(steinkjer, path.join(dir, 'steinkjer.samskap'));
+        writeFileSync(path.join(dir, 'samskap.json'), '{ "display": { "language": "nb" } }\n');
+        expect(samskap(['validate', 'steinkjer.samskap'], dir).stdout).toContain('ingen ordning for tilbakemelding er oppgitt');
+    });
+
     test('samskap.json at the workspace root is read, and its problems reported with file:line:column', () => {
         const dir = scratch();
         mkdirSync(path.join(dir, 'cases'));

@@ -133,7 +133,7 @@ describe('only regular files are read, up to the size limit', { timeout: 120_000
             noStackTrace(run);
             expect(run.stderr).toMatch(/samskap: warning: .*locked: the folder cannot be read \(EACCES\); skipped, the rest is checked/);
             expect(run.code).toBe(0);
-            expect(run.stderr).toContain('1 file(s) checked');
+            expect(run.stderr).toContain('1 file checked: ');
             expect(run.stdout).toContain('simple.samskap');
             expect(run.stdout).not.toContain('hidden.samskap');
         } finally {

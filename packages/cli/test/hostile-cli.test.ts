@@ -69,6 +69,7 @@ describe('many findings', () => {
         }));
         const workspace = {
             files: [{ path: path.join(process.cwd(), 'many.samskap'), document: { diagnostics } as unknown as LangiumDocument }],
+            projects: [],
             unreadable: []
         } as unknown as LoadedWorkspace;
         const findings = collectFindings(workspace);

@@ -1,5 +1,5 @@
 import {
-    DIAGRAM_VIEWS, diagramDot, diagramMermaid, diagramSvg, type DiagramOptions, type DiagramTheme, type DiagramView, type Language
+    DIAGRAM_VIEWS, diagramDot, diagramMermaid, diagramSvg, type DiagramFocus, type DiagramOptions, type DiagramTheme, type DiagramView, type Language
 } from '@samskap/generators';
 import type { PartnershipModel } from '@samskap/language';
 import * as path from 'node:path';
@@ -7,7 +7,7 @@ import { emit } from '../io/emit.js';
 import { svgToPng } from '../io/png.js';
 import { writeFileAtomically } from '../io/atomic-write.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
-import { loadReports, pickModel, reportRejected } from '../workspace/model-reports.js';
+import { loadReportsOfOne, pickModel, reportRejected } from '../workspace/model-reports.js';
 
 export const DIAGRAM_FORMATS = ['svg', 'dot', 'mermaid', 'png'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -19,6 +19,12 @@ export interface DiagramCommandOptions {
     readonly lang: Language;
     readonly theme: DiagramTheme;
     readonly layout: 'auto' | 'dot' | 'sfdp';
+    /** `participation`: the governance view's lines carry their IAP2 and Arnstein readings. */
+    readonly detail?: 'participation';
+    /** Only what lies within `depth` (default 1) connections of this actor or body. */
+    readonly focus?: string;
+    readonly depth?: string;
+    readonly group?: 'sector' | 'kind';
     readonly model?: string;
     /** Every view in every format, into the folder named by `output`. */
     readonly all?: boolean;
@@ -32,13 +38,13 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
     if (options.format === 'png' && !options.output && process.stdout.isTTY) {
         throw new UsageError('PNG is binary: write it to a file with -o <file>.png');
     }
-    const loaded = await loadReports([file], { findings: false });
+    const loaded = await loadReportsOfOne(file, 'diagram', { findings: false });
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;
     }
     const report = pickModel(loaded, file, options.model);
-    const common = { language: options.lang, theme: options.theme, layout: options.layout };
+    const common = { language: options.lang, theme: options.theme, layout: options.layout, detail: options.detail, group: options.group, focus: focusOf(report.model, options) };
     if (options.all) {
         if (!options.output) {
             throw new UsageError('--all writes several files: name the folder with -o <folder>');
@@ -46,21 +52,22 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
         await writeAllViews(report.model, options.output, common);
         return EXIT_OK;
     }
+    const what = `the ${options.view} diagram of ${report.model.name} (${options.format.toUpperCase()})`;
     switch (options.format) {
         case 'svg':
-            emit(await diagramSvg(report.model, options.view, common), options.output);
+            emit(await diagramSvg(report.model, options.view, common), options.output, what);
             break;
         case 'png': {
             // PNG renderers lack CSS variables: draw with literal light colours.
             const svg = await diagramSvg(report.model, options.view, { ...common, theme: 'light', literalColours: true });
-            emit(svgToPng(svg), options.output);
+            emit(svgToPng(svg), options.output, what);
             break;
         }
         case 'dot':
-            emit(diagramDot(report.model, options.view as Exclude<DiagramView, 'decisions'>, common), options.output);
+            emit(diagramDot(report.model, options.view as Exclude<DiagramView, 'decisions'>, common), options.output, what);
             break;
         case 'mermaid':
-            emit(diagramMermaid(report.model, options.view as Exclude<DiagramView, 'decisions'>, common), options.output);
+            emit(diagramMermaid(report.model, options.view as Exclude<DiagramView, 'decisions'>, common), options.output, what);
             break;
     }
     return EXIT_OK;
@@ -78,4 +85,21 @@ async function writeAllViews(model: PartnershipModel, folder: string, options: D
         }
     }
     process.stderr.write(`samskap: wrote ${DIAGRAM_VIEWS.length} views of ${model.name} to ${folder}\n`);
+}
+
+/** `--focus` and `--depth` checked against the model: a name it does not declare is a usage error, not an empty drawing. */
+function focusOf(model: PartnershipModel, options: DiagramCommandOptions): DiagramFocus | undefined {
+    if (options.focus === undefined) {
+        if (options.depth !== undefined) throw new UsageError('--depth goes with --focus <party>');
+        return undefined;
+    }
+    const parties = [...model.actors, ...model.bodies].map(party => party.id);
+    if (!parties.includes(options.focus)) {
+        throw new UsageError(`--focus ${options.focus}: ${model.name} has no actor or body of that name (it has ${parties.slice(0, 10).join(', ')}${parties.length > 10 ? ', …' : ''})`);
+    }
+    const depth = options.depth === undefined ? 1 : Number(options.depth);
+    if (!Number.isInteger(depth) || depth < 0 || depth > 1000) {
+        throw new UsageError(`--depth ${options.depth}: give a whole number of connections from 0 to 1000`);
+    }
+    return { party: options.focus, depth };
 }

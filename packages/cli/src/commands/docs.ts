@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { writeSite } from '../io/site-writer.js';
 import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
+import { counted } from './validate.js';
 import { loadReportsOfMany } from '../workspace/model-reports.js';
 
 export interface DocsOptions {
@@ -10,6 +11,8 @@ export interface DocsOptions {
     readonly lang: Language;
     /** Replace files in the output folder that samskap docs did not write. */
     readonly force?: boolean;
+    /** `--no-cache`: parse every file again, and keep nothing for the next run. */
+    readonly cache?: boolean;
 }
 
 /** `samskap docs`: the documentation site (HTML and Markdown) of every model named. */
@@ -17,7 +20,7 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     if (!options.output) {
         throw new UsageError('name the folder to write the site to with -o <folder>');
     }
-    const loaded = await loadReportsOfMany(inputs);
+    const loaded = await loadReportsOfMany(inputs, { language: options.lang, cache: options.cache !== false });
     const total = loaded.reports.length;
     const diagrams = await renderSiteDiagrams(loaded.reports, options.lang, done => progress(`samskap: diagrams ${done}/${total}`));
     endProgress();
@@ -27,6 +30,6 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     // Never over a file the user put there (unless --force); built beside the folder and swapped in.
     writeSite(options.output, files, { force: options.force, display: options.output });
     endProgress();
-    process.stderr.write(`samskap: documented ${total} model(s) in ${files.length} files; open ${path.join(options.output, 'index.html')}\n`);
+    process.stderr.write(`samskap: documented ${counted(total, 'model')} in ${counted(files.length, 'file')} in ${options.output}; open ${path.join(options.output, 'index.html')}\n`);
     return loaded.exitCode || EXIT_OK;
 }

@@ -1,7 +1,8 @@
 import { emit } from '../io/emit.js';
 import { jsonChunks } from '../io/json-chunks.js';
 import { EXIT_OK } from '../usage-error.js';
-import { loadReports, reportRejected } from '../workspace/model-reports.js';
+import { counted } from './validate.js';
+import { loadReportsOfOne, reportRejected } from '../workspace/model-reports.js';
 
 declare const SAMSKAP_VERSION: string;
 
@@ -17,7 +18,7 @@ export interface ExportOptions {
  * they are: a fact without one has no `provenance` key.
  */
 export async function runExport(file: string, options: ExportOptions): Promise<number> {
-    const loaded = await loadReports([file]);
+    const loaded = await loadReportsOfOne(file, 'export');
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;
@@ -27,7 +28,7 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
         models: loaded.reports.map(report => ({ model: report.model, classification: report.classification ?? null, findings: report.findings ?? [] }))
     };
     // In pieces, never one string: the JSON of a large model is many times its size (docs/cli.md, "Input limits").
-    emit(withNewline(jsonChunks(document)), options.output);
+    emit(withNewline(jsonChunks(document)), options.output, `${counted(loaded.reports.length, 'model')} as JSON`);
     return EXIT_OK;
 }
 

@@ -1,13 +1,16 @@
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { writeFileAtomically } from '../io/atomic-write.js';
+import { unifiedDiff } from '../io/unified-diff.js';
 import { useColour } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
-import { collectFindings, formatFinding } from './validate.js';
+import { collectFindings, counted, formatFinding } from './validate.js';
 
 export interface FormatOptions {
     readonly check?: boolean;
+    /** With `check`: print a unified diff of what formatting would change. */
+    readonly diff?: boolean;
 }
 
 /**
@@ -16,11 +19,10 @@ export interface FormatOptions {
  * never touched: formatting text that does not parse could move it in ways nobody meant.
  */
 export async function runFormat(inputs: readonly string[], options: FormatOptions): Promise<number> {
-    const workspace = await loadWorkspace(inputs, { validate: false });
-    const formatter = workspace.services.lsp.Formatter;
-    if (!formatter) {
-        throw new UsageError('this build of Samskap has no formatter');
+    if (options.diff && !options.check) {
+        throw new UsageError('--diff shows what --check finds: use `samskap format --check --diff`');
     }
+    const workspace = await loadWorkspace(inputs, { validate: false });
     const colour = useColour(process.stderr);
     const findings = collectFindings(workspace);
     let exitCode = workspace.unreadable.length > 0 ? EXIT_USAGE : EXIT_OK;
@@ -37,6 +39,10 @@ export async function runFormat(inputs: readonly string[], options: FormatOption
             exitCode = Math.max(exitCode, EXIT_FINDINGS);
             continue;
         }
+        const formatter = file.project.services.lsp.Formatter;
+        if (!formatter) {
+            throw new UsageError('this build of Samskap has no formatter');
+        }
         const edits = await formatter.formatDocument(file.document, {
             options: { tabSize: 4, insertSpaces: true },
             textDocument: { uri: file.document.uri.toString() }
@@ -48,7 +54,7 @@ export async function runFormat(inputs: readonly string[], options: FormatOption
         }
         changed++;
         if (options.check) {
-            process.stdout.write(`${relative}: not formatted\n`);
+            process.stdout.write(options.diff ? unifiedDiff(before, after, `a/${relative}`, `b/${relative}`) : `${relative}: not formatted\n`);
             exitCode = Math.max(exitCode, EXIT_FINDINGS);
         } else {
             try {
@@ -66,7 +72,7 @@ export async function runFormat(inputs: readonly string[], options: FormatOption
         }
     }
     if (options.check && changed === 0 && exitCode === EXIT_OK) {
-        process.stderr.write(`${workspace.files.length} file(s) already formatted\n`);
+        process.stderr.write(`${counted(workspace.files.length, 'file')} already formatted\n`);
     }
     return exitCode;
 }

@@ -1,7 +1,7 @@
 import { decisionMatrix, fundingMatrix, renderMatrix, type Language, type LetterScheme, type MatrixFormat } from '@samskap/generators';
 import { emit } from '../io/emit.js';
 import { EXIT_OK } from '../usage-error.js';
-import { loadReports, pickModel, reportRejected } from '../workspace/model-reports.js';
+import { loadReportsOfOne, pickModel, reportRejected } from '../workspace/model-reports.js';
 
 export interface MatrixOptions {
     readonly kind: 'decisions' | 'funding';
@@ -14,7 +14,7 @@ export interface MatrixOptions {
 
 /** `samskap matrix`: one model's decision-rights or funder × recipient matrix. */
 export async function runMatrix(file: string, options: MatrixOptions): Promise<number> {
-    const loaded = await loadReports([file], { findings: false });
+    const loaded = await loadReportsOfOne(file, 'matrix', { findings: false });
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;
@@ -23,6 +23,6 @@ export async function runMatrix(file: string, options: MatrixOptions): Promise<n
     const table = options.kind === 'decisions'
         ? decisionMatrix(model, { language: options.lang, letters: options.letters })
         : fundingMatrix(model, { language: options.lang });
-    emit(renderMatrix(table, options.format, options.lang), options.output);
+    emit(renderMatrix(table, options.format, options.lang), options.output, `the ${options.kind} matrix of ${model.name}`);
     return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import type { Classification, PartnershipModel } from '@samskap/language';
+import type { Classification, DisplayLanguage, PartnershipModel } from '@samskap/language';
 import type { LangiumDocument } from 'langium';
 import * as path from 'node:path';
 import { paint, useColour } from '../io/terminal.js';
@@ -13,6 +13,8 @@ export interface ValidateOptions {
     readonly format?: 'text' | 'json';
     /** Also print each model's classifications with their evidence. */
     readonly explain?: boolean;
+    /** The language of the findings (and explanations); by default the settings' `display.language`. */
+    readonly lang?: DisplayLanguage;
 }
 
 function findingsOf(file: string, document: LangiumDocument): ReportedFinding[] {
@@ -31,18 +33,21 @@ export function collectFindings(workspace: LoadedWorkspace): ReportedFinding[] {
         severity: 'error',
         message: `${path.basename(entry.path)} ${entry.reason}`
     }));
-    const configFile = workspace.config ? path.relative(process.cwd(), workspace.config.path) || workspace.config.path : '';
-    for (const finding of workspace.config?.findings ?? []) {
-        findings.push({
-            file: configFile,
-            line: finding.range.start.line + 1,
-            column: finding.range.start.character + 1,
-            endLine: finding.range.end.line + 1,
-            endColumn: finding.range.end.character + 1,
-            severity: finding.severity,
-            code: finding.code,
-            message: finding.message
-        });
+    for (const project of workspace.projects) {
+        if (!project.config) continue;
+        const configFile = path.relative(process.cwd(), project.config.path) || project.config.path;
+        for (const finding of project.config.findings) {
+            findings.push({
+                file: configFile,
+                line: finding.range.start.line + 1,
+                column: finding.range.start.character + 1,
+                endLine: finding.range.end.line + 1,
+                endColumn: finding.range.end.character + 1,
+                severity: finding.severity,
+                code: finding.code,
+                message: finding.message
+            });
+        }
     }
     for (const file of workspace.files) {
         // A loop, not push(...): spread arguments overflow the stack at about 120,000 findings.
@@ -61,19 +66,19 @@ export function formatFinding(finding: ReportedFinding, colour: boolean): string
 }
 
 /** The classification of every model of the loaded files that parse. */
-function explained(workspace: LoadedWorkspace): Array<{ model: PartnershipModel; classification: Classification; file: string }> {
-    const models = workspace.services.analysis.PartnershipModelProvider;
-    const classifications = workspace.services.analysis.ClassificationProvider;
+function explained(workspace: LoadedWorkspace): Array<{ model: PartnershipModel; classification: Classification; file: string; language: DisplayLanguage }> {
     return workspace.files
         .filter(file => file.document.parseResult.parserErrors.length === 0 && file.document.parseResult.lexerErrors.length === 0)
-        .flatMap(file => models.getModels(file.document).flatMap(model => {
-            const classification = classifications.getClassification(file.document, model);
-            return classification ? [{ model, classification, file: path.relative(process.cwd(), file.path) || file.path }] : [];
+        .flatMap(file => file.project.services.analysis.PartnershipModelProvider.getModels(file.document).flatMap(model => {
+            const classification = file.project.services.analysis.ClassificationProvider.getClassification(file.document, model);
+            // In the language the findings are in: `--lang`, else the project's `display.language`.
+            const language = file.project.services.analysis.Configuration.config.display.language;
+            return classification ? [{ model, classification, file: path.relative(process.cwd(), file.path) || file.path, language }] : [];
         }));
 }
 
 export async function runValidate(inputs: readonly string[], options: ValidateOptions): Promise<number> {
-    const workspace = await loadWorkspace(inputs);
+    const workspace = await loadWorkspace(inputs, { language: options.lang });
     const findings = collectFindings(workspace);
     const classifications = options.explain ? explained(workspace) : [];
     if (options.format === 'json') {
@@ -85,15 +90,25 @@ export async function runValidate(inputs: readonly string[], options: ValidateOp
             process.stdout.write(`${formatFinding(finding, colour)}\n`);
         }
         for (const entry of classifications) {
-            process.stdout.write(`\n${explainClassification(entry.model, entry.classification, entry.file, colour)}`);
+            process.stdout.write(`\n${explainClassification(entry.model, entry.classification, entry.file, colour, entry.language)}`);
         }
-        const count = (severity: SeverityName): number => findings.filter(f => f.severity === severity).length;
-        process.stderr.write(
-            `${workspace.files.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} note(s)\n`
-        );
+        process.stderr.write(`${summaryLine(workspace, findings)}\n`);
     }
     if (workspace.unreadable.length > 0) {
         return EXIT_USAGE;
     }
     return findings.some(f => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** "3 files checked, 1 could not be read: 2 errors, 1 warning, 0 notes": every file named is counted once, where it went. */
+export function summaryLine(workspace: LoadedWorkspace, findings: readonly ReportedFinding[]): string {
+    const count = (severity: SeverityName): number => findings.filter(f => f.severity === severity).length;
+    const unread = workspace.unreadable.length;
+    return `${counted(workspace.files.length, 'file')} checked${unread > 0 ? `, ${unread} could not be read` : ''}: ` +
+        `${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}, ${counted(count('info') + count('hint'), 'note')}`;
+}
+
+/** "1 file", "2 files", "0 errors". */
+export function counted(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -9,16 +9,58 @@ export function paint(text: string, colour: keyof typeof CODES, enabled: boolean
     return enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
 }
 
-/** A one-line progress report on long runs, shown only when a person watches standard error. */
-export function progress(message: string): void {
-    if (process.stderr.isTTY) {
-        process.stderr.write(`\r\u001b[2K${message}`);
-    }
+/** How long a run goes before it shows progress: a run that ends sooner prints none. */
+export const PROGRESS_AFTER_MS = 1_000;
+
+const progressState = {
+    quiet: false,
+    started: Date.now(),
+    latest: undefined as string | undefined,
+    shown: false,
+    timer: undefined as ReturnType<typeof setTimeout> | undefined
+};
+
+/** `--quiet`: no progress line at all. */
+export function setQuiet(quiet: boolean): void {
+    progressState.quiet = quiet;
 }
 
+function draw(message: string): void {
+    process.stderr.write(`\r\u001b[2K${message}`);
+    progressState.shown = true;
+}
+
+/**
+ * A one-line progress report on long runs ("samskap: parsed 120/500 files"), shown only when a
+ * person watches standard error (a terminal, not a pipe or file), not with `--quiet`, and only
+ * once the run has taken PROGRESS_AFTER_MS: a quick run stays silent, a long one says how far it is.
+ */
+export function progress(message: string): void {
+    if (progressState.quiet || !process.stderr.isTTY) return;
+    progressState.latest = message;
+    const waited = Date.now() - progressState.started;
+    if (waited >= PROGRESS_AFTER_MS) {
+        draw(message);
+        return;
+    }
+    // A long step may give no further report: show its message when the time comes.
+    progressState.timer ??= setTimeout(() => {
+        progressState.timer = undefined;
+        if (progressState.latest !== undefined) draw(progressState.latest);
+    }, PROGRESS_AFTER_MS - waited);
+    progressState.timer.unref?.();
+}
+
+/** Clears the progress line (if one was shown) before other output. */
 export function endProgress(): void {
-    if (process.stderr.isTTY) {
+    progressState.latest = undefined;
+    if (progressState.timer) {
+        clearTimeout(progressState.timer);
+        progressState.timer = undefined;
+    }
+    if (progressState.shown && process.stderr.isTTY) {
         process.stderr.write('\r\u001b[2K');
+        progressState.shown = false;
     }
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { modelFileSystem, showRefusals } from '../io/model-file-system.js';
+import { FileSystemProjects } from '../workspace/projects.js';
 import { unguardTerminal } from '../io/terminal.js';
 import { registerCustomRequests } from './custom-requests.js';
 import { guardIncomingMessages, keepServingOnFailure } from './message-guard.js';
@@ -25,7 +26,11 @@ export function startSamskapServer(connection: Connection = createConnection(Pro
     if (catalogue) {
         RULES_DOCUMENTATION.base = pathToFileURL(catalogue).href;
     }
-    const { shared, Samskap } = createSamskapServices({ connection, ...modelFileSystem(showRefusals(connection)) });
+    // Each file is linked within its project, as in the CLI; multi-root workspaces included.
+    const projects = new FileSystemProjects();
+    const { shared, Samskap } = createSamskapServices({ connection, ...modelFileSystem(showRefusals(connection)), projects });
+    // A folder may gain or lose a samskap.json or .git between two builds: look again on every update.
+    shared.workspace.DocumentBuilder.onUpdate(() => projects.forget());
     registerCustomRequests(connection, shared, Samskap);
     runWorkspaceChecksWhenIdle(shared);
     startLanguageServer(shared);

@@ -1,10 +1,12 @@
 import type { ModelReport } from '@samskap/generators';
-import type { PartnershipModel } from '@samskap/language';
+import { ast, type DisplayLanguage, type PartnershipModel } from '@samskap/language';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, formatFinding, type ReportedFinding } from '../commands/validate.js';
 import { endProgress, progress, useColour } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
-import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
+import { loadCorpus, type CorpusReports } from './corpus.js';
+import { loadWorkspace, MODEL_EXTENSION, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
 import { findingsByModel } from './reported-finding.js';
 
 /** The models of the named files, ready for the generators, and what kept some files out. */
@@ -27,12 +29,10 @@ function hasSyntaxErrors(file: LoadedFile): boolean {
  * (the diagnostics inside its range). Files with syntax errors are reported and left out:
  * a diagram or matrix of half a model would mislead.
  */
-export async function loadReports(inputs: readonly string[], options: { findings?: boolean } = {}): Promise<LoadedReports> {
+export async function loadReports(inputs: readonly string[], options: { findings?: boolean; language?: DisplayLanguage } = {}): Promise<LoadedReports> {
     // Without findings only the syntax is checked: what a diagram needs, at a fraction of the time.
-    const workspace = await loadWorkspace(inputs, { validate: options.findings === false ? 'syntax' : true });
+    const workspace = await loadWorkspace(inputs, { validate: options.findings === false ? 'syntax' : true, language: options.language });
     const findings = collectFindings(workspace);
-    const classifications = workspace.services.analysis.ClassificationProvider;
-    const models = workspace.services.analysis.PartnershipModelProvider;
     const reports: ModelReport[] = [];
     const byFile = new Map<string, ReportedFinding[]>();
     for (const finding of findings) {
@@ -51,10 +51,11 @@ export async function loadReports(inputs: readonly string[], options: { findings
             }
             continue;
         }
-        const inFile = models.getModels(file.document);
+        const { PartnershipModelProvider, ClassificationProvider } = file.project.services.analysis;
+        const inFile = PartnershipModelProvider.getModels(file.document);
         const summaries = findingsByModel(own, inFile.map(model => model.range));
         inFile.forEach((model, index) => {
-            reports.push({ model, classification: classifications.getClassification(file.document, model), findings: summaries[index], file: relative });
+            reports.push({ model, classification: ClassificationProvider.getClassification(file.document, model), findings: summaries[index], file: relative });
         });
     }
     const exitCode = workspace.unreadable.length > 0 ? EXIT_USAGE : rejected.length > 0 ? EXIT_FINDINGS : 0;
@@ -62,7 +63,7 @@ export async function loadReports(inputs: readonly string[], options: { findings
 }
 
 /** Tells the user, on standard error, which files were left out and why. */
-export function reportRejected(loaded: LoadedReports): void {
+export function reportRejected(loaded: { readonly rejected: readonly ReportedFinding[] }): void {
     const colour = useColour(process.stderr);
     for (const finding of loaded.rejected) {
         process.stderr.write(`${formatFinding(finding, colour)}\n`);
@@ -76,9 +77,10 @@ export function reportRejected(loaded: LoadedReports): void {
  * What commands over many models (compare, docs) start with: the reports of every model that
  * parses, with the left-out files reported on standard error; a usage error when none is left.
  */
-export async function loadReportsOfMany(inputs: readonly string[]): Promise<LoadedReports> {
+export async function loadReportsOfMany(inputs: readonly string[], options: { language?: DisplayLanguage; cache: boolean }): Promise<CorpusReports> {
     progress('samskap: reading and classifying models…');
-    const loaded = await loadReports(inputs);
+    // The findings in the language of the document or matrix they appear in.
+    const loaded = await loadCorpus(inputs, { ...options, onProgress: progress });
     endProgress();
     reportRejected(loaded);
     if (loaded.reports.length === 0) {
@@ -87,11 +89,28 @@ export async function loadReportsOfMany(inputs: readonly string[]): Promise<Load
     return loaded;
 }
 
+/**
+ * What commands over one file (diagram, matrix, export) start with: a folder is refused with what
+ * the command expects and which commands take folders.
+ */
+export async function loadReportsOfOne(file: string, command: string, options: { findings?: boolean } = {}): Promise<LoadedReports> {
+    const resolved = path.resolve(file);
+    if (existsSync(resolved) && statSync(resolved).isDirectory()) {
+        throw new UsageError(`${file} is a folder: \`samskap ${command}\` works on one model, so name one ${MODEL_EXTENSION} file; \`samskap compare\` and \`samskap docs\` take folders`);
+    }
+    return loadReports([file], options);
+}
+
 /** The one model a single-model command works on: the only one, or the one named with --model. */
 export function pickModel(loaded: LoadedReports, file: string, name: string | undefined): ModelReport {
     const candidates = loaded.reports;
     if (candidates.length === 0) {
         reportRejected(loaded);
+        const libraries = loaded.rejected.length === 0 ? librariesIn(loaded) : [];
+        if (libraries.length > 0) {
+            const list = libraries.map(library => `\`${library}\``).join(', ');
+            throw new UsageError(`${file} declares the actor ${libraries.length === 1 ? 'library' : 'libraries'} ${list}, not a model: name a case file (one with \`model NAME "Title" { … }\`, which may say \`uses ${libraries[0]}\`)`);
+        }
         throw new UsageError(`${file}: no model could be read from this file`, loaded.exitCode || EXIT_USAGE);
     }
     if (name === undefined) {
@@ -102,6 +121,14 @@ export function pickModel(loaded: LoadedReports, file: string, name: string | un
         throw new UsageError(`${file}: no model named "${name}"; the file declares ${candidates.map(r => r.model.name).join(', ')}`);
     }
     return found;
+}
+
+/** The names of the actor libraries the loaded files declare. */
+function librariesIn(loaded: LoadedReports): string[] {
+    return loaded.workspace.files.flatMap(file => {
+        const root = file.document.parseResult.value;
+        return ast.isDocument(root) ? root.elements.filter(ast.isLibrary).map(library => library.name) : [];
+    });
 }
 
 export type { PartnershipModel };

@@ -1,0 +1,126 @@
+import type { LibraryInfo, PartnershipModel } from '@samskap/language';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import type { ReportedFinding } from './reported-finding.js';
+
+declare const SAMSKAP_VERSION: string;
+
+/**
+ * What one model file yields, kept between runs of `compare` and `docs` so that a re-run reads
+ * only the files that changed: its PartnershipModels, its own findings (syntax, references and
+ * the model rules; the workspace rules, which look at every file of the project, are run afresh
+ * each time over the cached models), and the actor libraries it declares. Not the
+ * classifications: computed from the model on demand (most of them lazily), they are many times
+ * its size, and reading them back took longer than computing what the output needs.
+ */
+export interface FileYield {
+    readonly syntaxErrors: boolean;
+    readonly findings: ReadonlyArray<Omit<ReportedFinding, 'file'>>;
+    readonly models: readonly PartnershipModel[];
+    readonly libraries: readonly LibraryInfo[];
+}
+
+/** Everything a file's yield depends on besides its own text. */
+export interface ProjectIdentity {
+    /** Samskap's version and the identity of the running program (a rebuilt bundle is another program). */
+    readonly version: string;
+    /** The project's samskap.json as written (empty without one). */
+    readonly settings: string;
+    /** The display language the findings are written in. */
+    readonly language: string;
+    /** The project's library files (path and text): a model's facts depend on the libraries it uses. */
+    readonly libraries: ReadonlyArray<{ readonly path: string; readonly text: string }>;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The key of one file's yield: its path (the model's ranges name it), its text, and its project's identity. */
+export function yieldKey(project: ProjectIdentity, file: string, text: string): string {
+    const libraries = [...project.libraries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(library => `${library.path}\u0000${sha256(library.text)}`);
+    return sha256(['samskap-yield-2', project.version, project.settings, project.language, ...libraries, '', file, text].join('\u0001'));
+}
+
+/** Samskap's version, and the size and time of the running bundle: a development build changes without a version bump. */
+export function programIdentity(): string {
+    const version = typeof SAMSKAP_VERSION === 'string' ? SAMSKAP_VERSION : '0.0.0-dev';
+    try {
+        const stat = statSync(__filename);
+        return `${version} ${stat.size} ${stat.mtimeMs}`;
+    } catch {
+        return version;
+    }
+}
+
+/**
+ * Where the entries are kept: `SAMSKAP_CACHE_DIR` when set; else `node_modules/.cache/samskap` in
+ * the project when it has a `node_modules` folder (as Babel, ESLint and webpack keep theirs); else
+ * the system's cache folder (`$XDG_CACHE_HOME` or `~/.cache` on Linux, `~/Library/Caches` on macOS,
+ * `%LOCALAPPDATA%` on Windows).
+ */
+export function cacheFolder(projectRoot: string, exists: (folder: string) => boolean): string {
+    const configured = process.env.SAMSKAP_CACHE_DIR;
+    if (configured) return path.resolve(configured);
+    const modules = path.join(projectRoot, 'node_modules');
+    if (exists(modules)) return path.join(modules, '.cache', 'samskap');
+    if (process.platform === 'darwin') return path.join(homedir(), 'Library', 'Caches', 'samskap');
+    if (process.platform === 'win32') return path.join(process.env.LOCALAPPDATA ?? path.join(homedir(), 'AppData', 'Local'), 'samskap', 'Cache');
+    return path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'samskap');
+}
+
+/**
+ * The yields of files by key, one entry file per key. An entry holds its key and a checksum of its
+ * content: a truncated, half-written or altered entry, or one of another key, is read as missing and
+ * computed again, never used. Entries are written to a temporary file and renamed, so that a run
+ * killed while writing leaves no half entry under the key's name. A cache that cannot be written
+ * (read-only folder, full disk) is no failure: the run goes on without it.
+ */
+export class ReportCache {
+    private writable = true;
+
+    constructor(readonly folder: string) {}
+
+    private entryPath(key: string): string {
+        return path.join(this.folder, key.slice(0, 2), `${key}.json`);
+    }
+
+    read(key: string): FileYield | undefined {
+        let text: string;
+        try {
+            text = readFileSync(this.entryPath(key), 'utf8');
+        } catch {
+            return undefined;
+        }
+        const header = text.indexOf('\n');
+        if (header < 0) return undefined;
+        const [entryKey, checksum] = text.slice(0, header).split(' ');
+        const payload = text.slice(header + 1);
+        if (entryKey !== key || checksum !== sha256(payload)) return undefined;
+        try {
+            return JSON.parse(payload) as FileYield;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** Stores a yield given as its JSON text (the caller has it already). */
+    write(key: string, payload: string): void {
+        if (!this.writable) return;
+        const target = this.entryPath(key);
+        const temporary = `${target}.${process.pid}.tmp`;
+        try {
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(temporary, `${key} ${sha256(payload)}\n${payload}`);
+            renameSync(temporary, target);
+        } catch {
+            this.writable = false;
+            try {
+                unlinkSync(temporary);
+            } catch {
+                // Nothing was written.
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { yieldKey, type ProjectIdentity } from '../src/workspace/report-cache.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+const examples = path.join(repoRoot, 'examples');
+
+interface Run {
+    readonly code: number | null;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+function samskap(args: readonly string[], cwd: string, cacheDir: string): Run {
+    const result = spawnSync(process.execPath, [cli, ...args], {
+        cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: cacheDir }, timeout: 120_000
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every entry file of the cache folder. */
+function entries(cacheDir: string): string[] {
+    try {
+        return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).map(name => path.join(cacheDir, name)).filter(file => file.endsWith('.json') && statSync(file).isFile());
+    } catch {
+        return [];
+    }
+}
+
+/** A copy of the examples as one project (with samskap.json), to edit freely. */
+function corpus(): { dir: string; cache: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samskap-cache-'));
+    writeFileSync(path.join(dir, 'samskap.json'), '{}\n');
+    mkdirSync(path.join(dir, 'library'));
+    for (const name of readdirSync(examples).filter(n => n.endsWith('.samskap'))) copyFileSync(path.join(examples, name), path.join(dir, name));
+    for (const name of readdirSync(path.join(examples, 'library'))) copyFileSync(path.join(examples, 'library', name), path.join(dir, 'library', name));
+    return { dir, cache: path.join(dir, 'cache-folder') };
+}
+
+/** The comparison as JSON and Markdown, with and without the cache: what a re-run must reproduce exactly. */
+function compare(dir: string, cache: string, extra: readonly string[] = []): string {
+    const json = samskap(['compare', '.', '--format', 'json', ...extra], dir, cache);
+    const md = samskap(['compare', '.', '--format', 'md', ...extra], dir, cache);
+    expect(json.code, json.stderr).not.toBe(2);
+    return `${json.stdout}\n${md.stdout}\n${json.stderr}`;
+}
+
+describe('the cache of what each file yields (compare, docs)', { timeout: 300_000 }, () => {
+    test('a warm run gives exactly the cold run\'s output, reads unchanged files from the cache, and re-reads only an edited one', () => {
+        const { dir, cache } = corpus();
+        const uncached = compare(dir, cache, ['--no-cache']);
+        expect(entries(cache)).toEqual([]);
+        expect(compare(dir, cache)).toBe(uncached);
+        const filled = entries(cache);
+        expect(filled.length).toBe(8);
+        expect(compare(dir, cache)).toBe(uncached);
+        expect(entries(cache)).toEqual(filled);
+        // One edited model: one new entry, and the same output as without the cache.
+        const file = path.join(dir, 'offri-arendal.samskap');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"Arendal kommune"', '"Arendal bykommune"'));
+        const edited = compare(dir, cache);
+        expect(edited).toContain('Arendal bykommune');
+        expect(edited).toBe(compare(dir, cache, ['--no-cache']));
+        expect(entries(cache).length).toBe(9);
+    });
+
+    test('truncated, half-written or altered entries are never used', () => {
+        const { dir, cache } = corpus();
+        const uncached = compare(dir, cache, ['--no-cache']);
+        compare(dir, cache);
+        const [first, second, third, ...rest] = entries(cache);
+        truncateSync(first, 0);
+        truncateSync(second, Math.floor(statSync(second).size / 2));
+        // Valid JSON that says something else: the checksum does not match.
+        writeFileSync(third, readFileSync(third, 'utf8').replace(/"title":"[^"]*"/, '"title":"Forged"'));
+        for (const file of rest) writeFileSync(file, readFileSync(file, 'utf8').replace(/\n[\s\S]*$/, '\n{"syntaxErrors":true,"findings":[],"models":[],"libraries":[]}'));
+        const again = compare(dir, cache);
+        expect(again).not.toContain('Forged');
+        expect(again).toBe(uncached);
+    });
+
+    test('an edited library, a changed setting or another display language gives fresh results', () => {
+        const { dir, cache } = corpus();
+        const before = compare(dir, cache);
+        // The library loses an actor an example uses (norway.nav): its references no longer resolve.
+        const library = path.join(dir, 'library/norway.samskap');
+        writeFileSync(library, readFileSync(library, 'utf8').replace(/\n\s*actor nav [^\n]*/, ''));
+        const withoutNav = compare(dir, cache);
+        expect(withoutNav).toBe(compare(dir, cache, ['--no-cache']));
+        expect(withoutNav).not.toBe(before);
+        // The errors now counted in the matrix (none before the edit).
+        const matrix = JSON.parse(samskap(['compare', '.', '--format', 'json'], dir, cache).stdout) as { rows: Array<{ key: string; cells: Array<{ value: number }> }> };
+        const errors = matrix.rows.find(row => row.key === 'findings_error')?.cells.map(cell => cell.value) ?? [];
+        expect(errors.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+        // A rule turned off in samskap.json.
+        writeFileSync(path.join(dir, 'samskap.json'), '{ "rules": { "SK-FUND-011": "off" } }\n');
+        const ruleOff = compare(dir, cache);
+        expect(ruleOff).toBe(compare(dir, cache, ['--no-cache']));
+        // Kora's two SK-FUND-011 warnings are no longer counted.
+        expect(ruleOff).not.toBe(withoutNav);
+        const danish = samskap(['compare', '.', '--format', 'json', '--lang', 'da'], dir, cache).stdout;
+        expect(danish).toBe(samskap(['compare', '.', '--format', 'json', '--lang', 'da', '--no-cache'], dir, cache).stdout);
+    });
+
+    test('docs from the cache writes the same site as without it', () => {
+        const { dir, cache } = corpus();
+        const site = (name: string, extra: readonly string[]): Map<string, string> => {
+            const out = path.join(dir, name);
+            const run = samskap(['docs', '.', '-o', out, ...extra], dir, cache);
+            expect(run.code, run.stderr).toBe(0);
+            const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(f => statSync(path.join(out, f)).isFile() && f !== '.samskap-docs.json');
+            return new Map(files.map(f => [f, readFileSync(path.join(out, f), 'utf8')]));
+        };
+        const plain = site('plain', ['--no-cache']);
+        site('first', []);
+        expect(site('second', [])).toEqual(plain);
+    });
+
+    test('the key changes with the version, the settings, the language, a library, the file\'s path and text', () => {
+        const base: ProjectIdentity = { version: '1.0.0', settings: '{}', language: 'en', libraries: [{ path: '/p/lib.samskap', text: 'library l {}' }] };
+        const key = yieldKey(base, '/p/a.samskap', 'model A {}');
+        const variants = [
+            yieldKey({ ...base, version: '1.0.1' }, '/p/a.samskap', 'model A {}'),
+            yieldKey({ ...base, settings: '{"rules":{}}' }, '/p/a.samskap', 'model A {}'),
+            yieldKey({ ...base, language: 'nb' }, '/p/a.samskap', 'model A {}'),
+            yieldKey({ ...base, libraries: [{ path: '/p/lib.samskap', text: 'library l { }' }] }, '/p/a.samskap', 'model A {}'),
+            yieldKey(base, '/q/a.samskap', 'model A {}'),
+            yieldKey(base, '/p/a.samskap', 'model A { }')
+        ];
+        expect(new Set([key, ...variants]).size).toBe(7);
+        expect(yieldKey({ ...base }, '/p/a.samskap', 'model A {}')).toBe(key);
+    });
+});
