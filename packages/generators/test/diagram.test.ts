@@ -37,6 +37,31 @@ describe('diagrams', () => {
         }
     });
 
+    test('an observer of a body gets a dashed line to the body, outside its frame, and the legend says it has no vote', async () => {
+        const model = await modelFrom(`model obs "Observers" {
+    actor kommune "Kommune" is municipality
+    actor lag "Idrettslaget" is voluntary_organisation
+    actor fondet "Fondet" is foundation
+    body styret "Styret" is board members kommune, lag observers fondet decides by majority
+    decision plan "Plan" level policy { decide styret }
+}
+`);
+        const graph = diagramGraph(model, 'governance');
+        const observer = graph.edges.filter(edge => edge.classes.includes('observer'));
+        expect(observer).toHaveLength(1);
+        const fondet = graph.nodes.find(node => node.identity?.id === 'actor:fondet');
+        const styret = graph.nodes.find(node => node.identity?.id === 'body:styret');
+        expect(observer[0].from).toBe(fondet?.key);
+        expect(observer[0].to).toBe(styret?.key);
+        expect(observer[0].style).toBe('dashed');
+        // The frame holds those who share the body's decisions, not its observer.
+        expect(fondet?.cluster).toBeUndefined();
+        expect(graph.nodes.find(node => node.identity?.id === 'actor:lag')?.cluster).toBeDefined();
+        expect(graph.legend.some(entry => entry.label === 'observer in body (no vote)')).toBe(true);
+        const svg = await diagramSvg(model, 'governance', { language: 'nb' });
+        expect(svg).toContain('observatør i organ (uten stemmerett)');
+    });
+
     test('each actor of the network carries its identity and source range, and its name in full', async () => {
         const model = await modelFrom(HOSTILE_MODEL);
         const svg = await diagramSvg(model, 'network');

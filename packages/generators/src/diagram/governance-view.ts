@@ -106,6 +106,29 @@ function membershipEdge(keys: KeyFactory, from: string, to: string, body: Partne
 }
 
 /**
+ * Observers sit in a body without a vote: a thin dashed line without an arrow to the body, never
+ * inside its frame (the frame holds those who share its decisions).
+ */
+function observerEdges(model: PartnershipModel, parties: PartyNodes, keys: KeyFactory, labels: Labels): GraphEdge[] {
+    const edges: GraphEdge[] = [];
+    for (const body of model.bodies) {
+        const bodyKey = parties.keyOf.get(body.id);
+        if (!bodyKey) continue;
+        const seen = new Set<string>();
+        for (const observer of body.observers) {
+            const from = parties.keyOf.get(observer);
+            if (!from || from === bodyKey || seen.has(from)) continue;
+            seen.add(from);
+            edges.push(plainUncertain(edgeWithProvenance({
+                key: keys.edge(), identity: { id: `observer:${body.id}:${observer}`, range: body.range }, from, to: bodyKey, lines: [],
+                classes: ['observer'], style: 'dashed', arrow: 'none', penwidth: 1, tooltip: `${labels.text.observerIn}: ${body.title}`, meaning: labels.text.observerIn
+            }, [body.provenance], labels), 'dashed'));
+        }
+    }
+    return edges;
+}
+
+/**
  * Governance and decision rights (docs/research.md D3, D4, D7), drawn for the questions a reader
  * asks: who decides what, who is only heard, who sits where. Parties on the left, bodies as frames
  * around their members; goals, content and the decisions in one column on the right, ordered by
@@ -128,10 +151,12 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     }
     for (const body of model.bodies.filter(b => wanted.has(b.id))) {
         body.members.forEach(member => wanted.add(member));
+        body.observers.forEach(observer => wanted.add(observer));
     }
     const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
     const edges: GraphEdge[] = [];
     const frames = bodyFrames(model, parties, keys, labels, edges);
+    edges.push(...observerEdges(model, parties, keys, labels));
     const nodes: GraphNode[] = [...frames.nodes];
     const column: string[] = [];
 
@@ -233,6 +258,9 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     }
     if (edges.some(edge => edge.classes.includes('membership'))) {
         legend.push({ kind: 'line', classes: ['membership'], style: 'solid', label: labels.text.memberOf });
+    }
+    if (edges.some(edge => edge.classes.includes('observer'))) {
+        legend.push({ kind: 'line', classes: ['observer'], style: 'dashed', label: labels.text.observerIn });
     }
     legend.push(...uncertainLegend(nodes, edges, labels).map(entry => (entry.kind === 'line' ? { ...entry, style: 'solid' as LineStyle } : entry)));
     const aggregated = parties.aggregated || aggregateDecisions;

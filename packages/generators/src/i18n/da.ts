@@ -61,7 +61,7 @@ export const da: Labels = {
         fundingMatrix: 'Finansiering: kilde × modtager', legend: 'Signaturforklaring',
         lettersRapid: 'RAPID: D beslutter, A skal godkende, R anbefaler, I giver input (høres), P udfører, i informeres',
         lettersRaci: 'RACI: A ansvarlig (beslutter), R udførende, C hørt (også godkendelse, anbefaling), I informeret',
-        holdsRole: 'har rollen', memberOf: 'medlem af organ', edgeWidthByAmount: 'stregbredden vokser med beløbet pr. år',
+        holdsRole: 'har rollen', memberOf: 'medlem af organ', observerIn: 'observatør i organ (uden stemmeret)', edgeWidthByAmount: 'stregbredden vokser med beløbet pr. år',
         moneyFlow: 'penge', resourceFlow: 'andre ressourcer (lokaler, stillinger, timer, viden, naturalier)',
         filter: 'Filtrér rækker', generatedBy: 'Lavet af Samskap ud fra', openSource: 'kilde', aggregatedView: 'Stor model: samlet pr. sektor og beslutningsniveau',
         anchoring: 'Forankring', agreements: 'Aftaler', activities: 'Aktiviteter', initiative: 'Initiativ', involvement: 'Inddragelse',

@@ -134,6 +134,8 @@ export interface Labels {
         readonly lettersRaci: string;
         readonly holdsRole: string;
         readonly memberOf: string;
+        /** An observer's line to a body: a seat without a vote. */
+        readonly observerIn: string;
         readonly edgeWidthByAmount: string;
         readonly moneyFlow: string;
         readonly resourceFlow: string;

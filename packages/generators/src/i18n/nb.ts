@@ -61,7 +61,7 @@ export const nb: Labels = {
         fundingMatrix: 'Finansiering: finansiør × mottaker', legend: 'Tegnforklaring',
         lettersRapid: 'RAPID: D beslutter, A må samtykke, R anbefaler, I gir innspill (konsultert), P utfører, i blir informert',
         lettersRaci: 'RACI: A ansvarlig (beslutter), R utførende, C konsultert (også samtykke, anbefaling), I informert',
-        holdsRole: 'har rollen', memberOf: 'medlem av organ', edgeWidthByAmount: 'linjebredden øker med beløp per år',
+        holdsRole: 'har rollen', memberOf: 'medlem av organ', observerIn: 'observatør i organ (uten stemmerett)', edgeWidthByAmount: 'linjebredden øker med beløp per år',
         moneyFlow: 'penger', resourceFlow: 'andre ressurser (lokaler, stillinger, timer, kunnskap, naturalytelser)',
         filter: 'Filtrer rader', generatedBy: 'Laget av Samskap fra', openSource: 'kilde', aggregatedView: 'Stor modell: samlet per sektor og beslutningsnivå',
         anchoring: 'Forankring', agreements: 'Avtaler', activities: 'Aktiviteter', initiative: 'Initiativ', involvement: 'Involvering',
