@@ -32,13 +32,21 @@ function syntaxErrors(document: LangiumDocument): string[] {
     ];
 }
 
-/** How long a request waits for the document's newest text to be parsed and linked before answering anyway. */
-const CURRENT_TEXT_TIMEOUT_MS = 5_000;
+/**
+ * How long a request waits for the document's newest text to be parsed and linked before answering
+ * anyway. Long: a drawing of an older text under the newest title is worse than a late one, and a
+ * loaded machine can take seconds to build a large model twice (a burst of edits cancels builds).
+ */
+const CURRENT_TEXT_TIMEOUT_MS = 15_000;
 
-/** Whether the document's syntax tree was parsed from the text the server holds now. */
-function isOfCurrentText(document: LangiumDocument): boolean {
+/**
+ * Whether the document's syntax tree was parsed from the text the editor sent last. That text is
+ * in the open text documents as soon as a change arrives, while the document keeps the text of its
+ * last build until the queued update runs.
+ */
+function isOfCurrentText(document: LangiumDocument, editorText: string | undefined): boolean {
     const root = document.parseResult.value.$cstNode?.root;
-    return !root || root.fullText === document.textDocument.getText();
+    return !root || root.fullText === (editorText ?? document.textDocument.getText());
 }
 
 /** Resolves when the document is linked next (after a rebuild), or after `ms`. */
@@ -78,12 +86,14 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         // A request that follows an edit may arrive while the build of the previous text still
         // stands (the new build queues behind a cancelled one): wait for the text the editor sent last.
         const deadline = Date.now() + CURRENT_TEXT_TIMEOUT_MS;
-        while (!(document.state >= DocumentState.Linked && isOfCurrentText(document)) && Date.now() < deadline) {
+        const editorText = (): string | undefined => shared.workspace.TextDocuments?.get(parsed.toString())?.getText();
+        while (!(document.state >= DocumentState.Linked && isOfCurrentText(document, editorText())) && Date.now() < deadline) {
             await linkedOrTimeout(builder, parsed, deadline - Date.now());
             document = shared.workspace.LangiumDocuments.getDocument(parsed) ?? document;
         }
         if (document.state < DocumentState.Linked) {
             await builder.waitUntil(DocumentState.Linked, parsed);
+            document = shared.workspace.LangiumDocuments.getDocument(parsed) ?? document;
         }
         return document;
     };

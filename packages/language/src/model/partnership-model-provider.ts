@@ -20,6 +20,11 @@ export class PartnershipModelProvider {
     constructor(services: LangiumCoreServices) {
         this.services = services;
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
+        // Also as soon as the text changes: a request between the change and the next link must
+        // never be answered with the models of the text before.
+        services.shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            for (const uri of [...changed, ...deleted]) this.cache.clear(uri.toString());
+        });
     }
 
     /** All models declared in the document, in source order (usually one). */
