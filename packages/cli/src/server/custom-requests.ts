@@ -11,26 +11,11 @@ import {
     type DocumentationParams, type DocumentationResult
 } from './protocol.js';
 import { findingsByModel, reportedFinding } from '../workspace/reported-finding.js';
+import { syntaxErrors } from './syntax-errors.js';
 
 export * from './protocol.js';
 
 
-/**
- * The syntax errors of the parse itself ("line:column message"), not of the last validation: a
- * document just parsed and linked has no diagnostics of its own text yet.
- */
-function syntaxErrors(document: LangiumDocument): string[] {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    return [
-        ...lexerErrors.map(error => `${error.line ?? 0}:${error.column ?? 0} ${error.message}`),
-        ...parserErrors.map(error => {
-            // At the end of the input Chevrotain's token has no position (NaN or -1): point at the end.
-            const offset = error.token.startOffset;
-            const at = document.textDocument.positionAt(Number.isNaN(offset) || offset < 0 ? document.textDocument.getText().length : offset);
-            return `${at.line + 1}:${at.character + 1} ${error.message}`;
-        })
-    ];
-}
 
 /**
  * How long a request waits for the document's newest text to be parsed and linked before answering

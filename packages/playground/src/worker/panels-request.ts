@@ -1,28 +1,17 @@
 import { decisionMatrix, fundingMatrix, labelsFor, LANGUAGES, renderMatrix, type Language } from '@samskap/generators';
 import type { SamskapServices } from '@samskap/language';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { explainClassification } from '../../../cli/src/commands/explain.js';
 import { findingsByModel, reportedFinding } from '../../../cli/src/workspace/reported-finding.js';
 import { PANELS_REQUEST, type PanelsParams, type PanelsResult } from '../protocol.js';
+import { syntaxErrors } from '../../../cli/src/server/syntax-errors.js';
 
 declare const SAMSKAP_VERSION: string;
 
 const languageOf = (value: string | undefined): Language => (LANGUAGES as readonly string[]).includes(value ?? '') ? value as Language : 'en';
 
-/** The parse's own errors ("line:column message"): a model that does not parse has no panels. */
-function syntaxErrors(document: LangiumDocument): string[] {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    return [
-        ...lexerErrors.map(error => `${error.line ?? 0}:${error.column ?? 0} ${error.message}`),
-        ...parserErrors.map(error => {
-            const offset = error.token.startOffset;
-            const at = document.textDocument.positionAt(Number.isNaN(offset) || offset < 0 ? document.textDocument.getText().length : offset);
-            return `${at.line + 1}:${at.character + 1} ${error.message}`;
-        })
-    ];
-}
 
 /**
  * Answers `samskap/playgroundPanels` from the PartnershipModel, Classification and diagnostics the
