@@ -28,4 +28,5 @@ export { JURISDICTION_TABLES } from './validation/rules/jurisdiction-rules.js';
 export type { JurisdictionTable, JurisdictionEntry, JurisdictionCondition } from './validation/jurisdictions/jurisdiction-table.js';
 export * as ast from './generated/ast.js';
 export { SamskapLanguageMetaData } from './generated/module.js';
+export { CANONICAL_INDENTATION } from './lsp/samskap-formatter.js';
 export { OneProject, sameProject, type ProjectLocator } from './workspace/projects.js';

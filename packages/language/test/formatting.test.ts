@@ -222,11 +222,15 @@ describe('the canonical layout', () => {
         });
     });
 
-    test('the indentation follows the editor: tabs when it asks for tabs', async () => {
+    test.each([
+        ['tabs', { insertSpaces: false, tabSize: 4 }],
+        ['two spaces', { insertSpaces: true, tabSize: 2 }],
+        ['eight-wide tabs', { insertSpaces: false, tabSize: 8 }]
+    ])('an editor asking for %s gets the canonical four spaces, as `samskap format` writes', async (_name, options) => {
         await expectFormatting(Samskap)({
-            before: 'model M {\n  /** Doc. */\n  actor a "A" is municipality\n  decision d { decide a }\n}\n',
-            after: 'model M {\n\t/** Doc. */\n\tactor a "A" is municipality\n\tdecision d {\n\t\tdecide a\n\t}\n}\n',
-            options: { insertSpaces: false, tabSize: 4 }
+            before: 'model M {\n\t/** Doc. */\n\tactor a "A" is municipality\n  decision d { decide a }\n}\n',
+            after: 'model M {\n    /** Doc. */\n    actor a "A" is municipality\n    decision d {\n        decide a\n    }\n}\n',
+            options
         });
     });
 

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { CANONICAL_INDENTATION } from '@samskap/language';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { writeFileAtomically } from '../io/atomic-write.js';
 import { unifiedDiff } from '../io/unified-diff.js';
@@ -44,7 +45,7 @@ export async function runFormat(inputs: readonly string[], options: FormatOption
             throw new UsageError('this build of Samskap has no formatter');
         }
         const edits = await formatter.formatDocument(file.document, {
-            options: { tabSize: 4, insertSpaces: true },
+            options: CANONICAL_INDENTATION,
             textDocument: { uri: file.document.uri.toString() }
         });
         const before = file.document.textDocument.getText();

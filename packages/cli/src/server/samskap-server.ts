@@ -1,11 +1,12 @@
 import { createSamskapServices, RULES_DOCUMENTATION } from '@samskap/language';
-import { startLanguageServer } from 'langium/lsp';
+import { DocumentState, URI } from 'langium';
+import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { modelFileSystem, showRefusals } from '../io/model-file-system.js';
-import { FileSystemProjects } from '../workspace/projects.js';
+import { FileSystemProjects, PROJECT_FILE } from '../workspace/projects.js';
 import { unguardTerminal } from '../io/terminal.js';
 import { registerCustomRequests } from './custom-requests.js';
 import { guardIncomingMessages, keepServingOnFailure } from './message-guard.js';
@@ -29,12 +30,39 @@ export function startSamskapServer(connection: Connection = createConnection(Pro
     // Each file is linked within its project, as in the CLI; multi-root workspaces included.
     const projects = new FileSystemProjects();
     const { shared, Samskap } = createSamskapServices({ connection, ...modelFileSystem(showRefusals(connection)), projects });
-    // A folder may gain or lose a samskap.json or .git between two builds: look again on every update.
-    shared.workspace.DocumentBuilder.onUpdate(() => projects.forget());
+    relinkWhenProjectsChange(shared, projects);
     registerCustomRequests(connection, shared, Samskap);
     runWorkspaceChecksWhenIdle(shared);
     startLanguageServer(shared);
 }
+
+/**
+ * A folder may gain or lose a samskap.json or .git between two builds, which moves files into or
+ * out of a project. The projects are looked up again on every update; and when the editor reports
+ * such a marker created or deleted, every document is linked again, not only those with
+ * unresolved references (Langium's default): a reference that resolved across what is now a
+ * project boundary must fail, as it does in the CLI.
+ */
+function relinkWhenProjectsChange(shared: LangiumSharedServices, projects: FileSystemProjects): void {
+    let markersChanged = false;
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+        markersChanged ||= params.changes.some(change => PROJECT_MARKERS.has(basename(URI.parse(change.uri).path)));
+    });
+    shared.workspace.DocumentBuilder.onUpdate(() => {
+        projects.forget();
+        if (!markersChanged) {
+            return;
+        }
+        markersChanged = false;
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            if (document.state > DocumentState.ComputedScopes) {
+                shared.workspace.DocumentBuilder.resetToState(document, DocumentState.ComputedScopes);
+            }
+        }
+    });
+}
+
+const PROJECT_MARKERS: ReadonlySet<string> = new Set([PROJECT_FILE, '.git']);
 
 /**
  * The rule catalogue a diagnostic's code links to: the copy beside the extension's server bundle

@@ -12,8 +12,9 @@ import { visibleLeaves } from './visible-leaves.js';
  * The canonical layout of a Samskap file:
  * - top-level `model` and `library` blocks separated by one blank line, a doc comment directly
  *   above the block it documents;
- * - inside a block, one statement per line, indented one level (the editor's tab size, 4 spaces
- *   by default), at most one blank line between statements and none after `{`;
+ * - inside a block, one statement per line, indented one level: four spaces, whatever the editor
+ *   asks for (see CANONICAL_INDENTATION), at most one blank line between statements and none
+ *   after `{`;
  * - `decision` and `funding` blocks expanded, one right or funding line per line;
  * - single spaces between tokens, a comma followed by a space, no space around `.` and `..`,
  *   `joint(a, b)` and `[source "p. 3"; inferred]` written tight, a trailing comment one space
@@ -24,6 +25,14 @@ import { visibleLeaves } from './visible-leaves.js';
  *   without the mark, and the edits are mapped back.
  * Formatting a formatted file changes nothing.
  */
+/**
+ * The indentation of the canonical layout. It is fixed, as gofmt's and Black's are: a corpus of
+ * models formatted by different people in different editors and by `samskap format` must come out
+ * byte for byte the same, or every diff between two versions of a case is noise. An editor that
+ * asks for tabs or two spaces gets four spaces all the same.
+ */
+export const CANONICAL_INDENTATION: FormattingOptions = { tabSize: 4, insertSpaces: true };
+
 export class SamskapFormatter extends AbstractFormatter {
     /** A statement on its own line, one level deeper, keeping at most one blank line above it. */
     private static readonly STATEMENT: FormattingAction = Formatting.fit(
@@ -135,7 +144,8 @@ export class SamskapFormatter extends AbstractFormatter {
         return edits;
     }
 
-    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+    protected override doDocumentFormat(document: LangiumDocument, editorOptions: FormattingOptions, range?: Range): TextEdit[] {
+        const options: FormattingOptions = { ...editorOptions, ...CANONICAL_INDENTATION };
         const original = document.textDocument;
         const layout = lineLayout(original.getText());
         let edits: TextEdit[];
