@@ -27,6 +27,7 @@ const MODEL_URI = 'file:///playground/offri-arendal.samskap';
 const LIBRARY_URI = 'file:///playground/library/norway.samskap';
 
 let client: ProtocolConnection;
+let server: ReturnType<typeof startPlaygroundServer>;
 let legend: SemanticTokensLegend | undefined;
 let version = 1;
 const published = new Map<string, PublishDiagnosticsParams>();
@@ -69,7 +70,7 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 beforeAll(async () => {
     const channel = new MessageChannel();
-    startPlaygroundServer(createConnection(new PortMessageReader(channel.port1), new PortMessageWriter(channel.port1)));
+    server = startPlaygroundServer(createConnection(new PortMessageReader(channel.port1), new PortMessageWriter(channel.port1)));
     client = createProtocolConnection(new PortMessageReader(channel.port2), new PortMessageWriter(channel.port2));
     client.onNotification(PublishDiagnosticsNotification.type, params => {
         published.set(params.uri, params);
@@ -131,6 +132,26 @@ describe('the playground language server (no file system, message channel)', () 
         await diagnosticsOf(uri, 1);
         const edits = await client.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }) as TextEdit[];
         expect(applyEdits(messy, edits)).toBe('model M "M" {\n    actor a "A" is municipality\n}\n');
+    });
+
+    test('formats the text the editor sent last, even while the build of the text before still holds the workspace', async () => {
+        const uri = 'file:///playground/race.samskap';
+        // The text before the change does not parse: formatting its tree would answer "no edits".
+        const before = 'model R "R" {\n    actor a "A" is\n}\n';
+        await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'samskap', version: 1, text: before } });
+        await diagnosticsOf(uri, 1);
+        // A build that has not let go of the workspace yet, as on a loaded machine: the change's rebuild queues behind it.
+        let release = (): void => undefined;
+        void server.shared.workspace.WorkspaceLock.write(() => new Promise<void>(resolve => {
+            release = resolve;
+        }));
+        const messy = 'model  R "R" {\nactor a "A"   is municipality\n}\n';
+        await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: messy }] });
+        const formatting = client.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+        // The server takes messages in order: once a request after it is answered, the formatting has begun.
+        await expect(client.sendRequest('samskap/noSuchRequest', {})).rejects.toThrow();
+        release();
+        expect(applyEdits(messy, (await formatting) ?? [])).toBe('model R "R" {\n    actor a "A" is municipality\n}\n');
     });
 
     test('colours the text with semantic tokens of the advertised legend', async () => {

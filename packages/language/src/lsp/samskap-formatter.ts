@@ -1,9 +1,11 @@
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, DocumentState, EmptyFileSystem, inject, isCompositeCstNode, TextDocument,
-    type AstNode, type CstNode, type LangiumDocument, type LangiumParser, type Mutable
+    type AstNode, type CstNode, type LangiumDocument, type LangiumParser, type MaybePromise, type Mutable
 } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
-import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, FormattingOptions, Position, Range, TextEdit
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { SamskapGeneratedModule, SamskapGeneratedSharedModule } from '../generated/module.js';
 import { visibleLeaves } from './visible-leaves.js';
@@ -142,6 +144,21 @@ export class SamskapFormatter extends AbstractFormatter {
             });
         });
         return edits;
+    }
+
+    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+        const current = parseOfCurrentText(document);
+        return current ? super.formatDocument(current, params) : [];
+    }
+
+    override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+        const current = parseOfCurrentText(document);
+        return current ? super.formatDocumentRange(current, params) : [];
+    }
+
+    override formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
+        const current = parseOfCurrentText(document);
+        return current ? super.formatDocumentOnType(current, params) : [];
     }
 
     protected override doDocumentFormat(document: LangiumDocument, editorOptions: FormattingOptions, range?: Range): TextEdit[] {
@@ -340,6 +357,19 @@ let parser: LangiumParser | undefined;
  * is Samskap's grammar alone (the formatter reads only the syntax tree), made once when a file
  * first needs it; the formatter is created without services, so it cannot borrow theirs.
  */
+/**
+ * The document with a syntax tree of the text the editor holds now. Langium points a document at
+ * the editor's live text but parses a change only when its build gets the workspace; a format
+ * request in between would read the older tree against the newer text, and its edits, at the
+ * older text's offsets, would garble the file. Such a request formats a parse of the newer text
+ * instead, or nothing when that text has syntax errors.
+ */
+function parseOfCurrentText(document: LangiumDocument): LangiumDocument | undefined {
+    const text = document.textDocument.getText();
+    const parsed = document.state >= DocumentState.Parsed ? document.parseResult.value.$cstNode?.root.fullText : undefined;
+    return parsed === text ? document : normalizedDocument(document, text);
+}
+
 function normalizedDocument(document: LangiumDocument, text: string): LangiumDocument | undefined {
     if (!parser) {
         const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), SamskapGeneratedSharedModule);

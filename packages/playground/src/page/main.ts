@@ -19,6 +19,7 @@ import { download, standalonePage, svgToPng } from './downloads.js';
 import { goToDefinition } from './go-to-definition.js';
 import { samskapLexicalHighlighting } from './lexical-highlighting.js';
 import { cleanFileName, fileStore, type StoredFile } from './file-store.js';
+import { PlaygroundWorkspace } from './playground-workspace.js';
 import { refreshSemanticTokens, semanticHighlighting } from './semantic-highlighting.js';
 import { cleanHtml, findingItems, showMarkup, showNotice, sourceOfLink } from './panel-views.js';
 import { serverDiagnosticsWithFixes, type CheckedFile } from './server-diagnostics.js';
@@ -79,6 +80,8 @@ const client = new LSPClient({
     timeout: 30_000,
     // Hover text is Markdown from the server; what it renders passes the same wall as the diagrams.
     sanitizeHTML: cleanHtml,
+    // A reference in another file (Shift+F12's list) opens that file's tab.
+    workspace: lspClient => new PlaygroundWorkspace(lspClient, showFile),
     extensions: [
         serverCompletion(),
         hoverTooltips(),
@@ -330,6 +333,15 @@ function jumpTo(name: string, start: { line: number; character: number }, end: {
     };
     view.dispatch({ selection: EditorSelection.range(offset(start), offset(end)), scrollIntoView: true });
     view.focus();
+}
+
+/** Brings the open file with this URI into view and gives its editor, for the client to move the cursor in. */
+function showFile(uri: string): EditorView | undefined {
+    const file = state.files.find(f => f.uri === uri);
+    if (file && state.active !== file.name) {
+        activate(file.name);
+    }
+    return file?.view;
 }
 
 function jumpToUri(uri: string, start: { line: number; character: number }, end: { line: number; character: number }): void {

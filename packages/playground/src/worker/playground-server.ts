@@ -1,27 +1,22 @@
-import { createSamskapServices } from '@samskap/language';
-import { EmptyFileSystem, URI } from 'langium';
-import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { registerCustomRequests } from '../../../cli/src/server/custom-requests.js';
-import { runWorkspaceChecksWhenIdle } from '../../../cli/src/server/workspace-checks.js';
+import { startBrowserServer, type BrowserServerServices } from '../../../cli/src/server/browser-server.js';
 import { registerPanelsRequest } from './panels-request.js';
 
 /**
- * The Samskap language server as the playground runs it: the same services, rules and custom
- * requests as `samskap lsp`, on a connection to the page, with no file system. The page sends
- * every file it holds (models and libraries) as an open document, so nothing is ever read from
- * disk or network. The worker entry passes a browser connection; tests pass one over a message channel.
+ * The Samskap language server as the playground runs it: the browser server of VS Code for the
+ * Web (the services, rules and custom requests of `samskap lsp`, with no file system) plus the
+ * playground's versioned diagnostics, its panels request and formatting of the newest text. The
+ * page sends every file it holds (models and libraries) as an open document, so nothing is ever
+ * read from disk or network. The worker entry passes a browser connection; tests pass one over a
+ * message channel (and get the services back, to hold the workspace as a running build does).
  */
-export function startPlaygroundServer(connection: Connection): void {
-    const { shared, Samskap } = createSamskapServices({ connection, ...EmptyFileSystem });
-    publishWithVersions(connection, shared);
-    registerCustomRequests(connection, shared, Samskap);
-    registerPanelsRequest(connection, shared, Samskap);
-    runWorkspaceChecksWhenIdle(shared);
-    startLanguageServer(shared);
-    // The parser builds its tables on first use (about 200 ms); the worker starts while the page
-    // is still loading its own script, so that time is spent before the first file arrives.
-    setTimeout(() => Samskap.parser.LangiumParser.parse('model Warmup "Warm-up" {}'), 0);
+export function startPlaygroundServer(connection: Connection): BrowserServerServices {
+    return startBrowserServer(connection, ({ shared, Samskap }) => {
+        publishWithVersions(connection, shared);
+        registerPanelsRequest(connection, shared, Samskap);
+    });
 }
 
 /**
