@@ -84,7 +84,7 @@ export function explainClassification(model: PartnershipModel, classification: C
     const reading = (scale: ScaleReading<string>, levels: Record<string, string>): string => language === 'en'
         ? scaleReadingText(scale)
         : scaleReadingText(scale, { declared: w.declared, derivedFromRights: w.derivedFromRights, none: w.none, level: code => levels[code] ?? code });
-    const number = (value: number, decimals: number): string => language === 'en' ? value.toFixed(decimals) : formatDisplayNumber(value, language, decimals);
+    const number = (value: number, decimals: number): string => formatDisplayNumber(value, language, decimals);
     const title = (id: string): string => model.actors.find(a => a.id === id)?.title ?? model.bodies.find(b => b.id === id)?.title ?? id;
     const out: string[] = [];
     out.push(paint(`${model.name} — ${model.title} (${file})`, 'bold', colour));
@@ -130,7 +130,7 @@ export function explainClassification(model: PartnershipModel, classification: C
     if (overall) {
         const largest = overall.largest;
         const basis = language === 'en' ? overall.basis.replace('_', ' ') : overall.basis === 'per_year' ? labels.text.perYear : overall.basis === 'once' ? labels.text.once : labels.text.share;
-        const total = language === 'en' ? `${overall.total}` : formatDisplayNumber(overall.total, language, Number.isInteger(overall.total) ? 0 : 2);
+        const total = formatDisplayNumber(overall.total, language, Number.isInteger(overall.total) ? 0 : 2);
         out.push(`  ${uncertainMark(model, rangesOf(overall.evidence), colour)}${w.funding} (${basis}): ${say(WORDS.total)} ${total}${overall.currency ? ` ${overall.currency}` : ''}` +
             `${largest ? `, ${w.largestFunder} ${title(largest.funder)} ${Math.round(largest.share * 100)} %` : ''}, Herfindahl ${number(overall.herfindahl, 2)}`);
         out.push(...evidenceLines(model, overall.evidence, colour, '    ', language));

@@ -149,16 +149,16 @@ function withDetails(criterion: Evidence['criterion'], holds: boolean, details: 
 }
 
 /**
- * A share 0..1 as a percentage in a sentence (evidence, findings): English keeps the figure it has
- * always shown ("83.3 %"), Norwegian and Danish write a decimal comma ("83,3 %").
+ * A share 0..1 as a percentage in a sentence (evidence, findings), as every output writes it:
+ * "83.3 %" in English, "83,3 %" in Norwegian and Danish.
  */
 export function percentIn(share: number, language: TextLanguage): string {
-    return language === 'en' ? formatPercent(share) : formatDisplayPercent(share, language);
+    return formatDisplayPercent(share, language);
 }
 
-/** An amount in a detail: as English has always shown it, grouped with a decimal comma in Norwegian and Danish. */
+/** An amount in a detail, grouped: "2,400,000" in English, "2 400 000" in Norwegian and Danish; cents only when it has them. */
 function amountText(amount: number, language: TextLanguage): string {
-    return language === 'en' ? formatAmount(amount) : formatDisplayNumber(amount, language, Number.isInteger(amount) ? 0 : 2);
+    return formatDisplayNumber(amount, language, Number.isInteger(amount) ? 0 : 2);
 }
 
 /** Why a line is left out of the shares, in Norwegian and Danish (English: exclusionReason). */
@@ -201,8 +201,8 @@ function describeInKind(index: ModelIndex, line: FundingLine): string {
     const noun = IN_KIND_NOUN[line.category] ?? line.category;
     const amount = line.amount;
     if (!amount) return `${noun} from ${index.title(line.from)}`;
-    if (!amount.unit) return `${noun} from ${index.title(line.from)} (${formatAmount(amount.value)}, no currency)`;
-    const value = amount.unit === 'FTE' && Number.isInteger(amount.value) ? amount.value.toFixed(1) : formatAmount(amount.value);
+    if (!amount.unit) return `${noun} from ${index.title(line.from)} (${amountText(amount.value, 'en')}, no currency)`;
+    const value = amount.unit === 'FTE' && Number.isInteger(amount.value) ? formatDisplayNumber(amount.value, 'en', 1) : amountText(amount.value, 'en');
     return `${value} ${amount.unit} ${noun} from ${index.title(line.from)}`;
 }
 
@@ -262,20 +262,20 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
     const counted = inKindCounted;
     const inKindNote: LocalText = counted > 0
         ? {
-            en: ` (${counted} premises, position or in-kind contribution(s) counted at their stated value)`,
-            nb: ` (${counted} bidrag i form av lokaler, stillinger eller naturalytelser regnet med oppgitt verdi)`,
-            da: ` (${counted} bidrag i form af lokaler, stillinger eller naturalieydelser regnet med den angivne værdi)`
+            en: ` (${formatDisplayNumber(counted, 'en')} premises, position or in-kind contribution(s) counted at their stated value)`,
+            nb: ` (${formatDisplayNumber(counted, 'nb')} bidrag i form av lokaler, stillinger eller naturalytelser regnet med oppgitt verdi)`,
+            da: ` (${formatDisplayNumber(counted, 'da')} bidrag i form af lokaler, stillinger eller naturalieydelser regnet med den angivne værdi)`
         }
         : { en: '', nb: '', da: '' };
     const funders = (language: TextLanguage): string =>
         `${shares.map(share => `${index.title(share.funder)} ${percentIn(share.share, language)}`).join(', ')}${inKindNote[language]}`;
-    const [nbIndex, daIndex] = [formatDisplayNumber(herfindahl, 'nb', 2), formatDisplayNumber(herfindahl, 'da', 2)];
+    const [enIndex, nbIndex, daIndex] = [formatDisplayNumber(herfindahl, 'en', 2), formatDisplayNumber(herfindahl, 'nb', 2), formatDisplayNumber(herfindahl, 'da', 2)];
     const without = index.title(largest.funder);
     const rest = (language: TextLanguage): string => `${amountText(remaining, language)}${unit[language]} (${percentIn(remaining / total, language)})`;
     const evidence: Evidence[] = [
         withDetails('funders', true, { en: funders('en'), nb: funders('nb'), da: funders('da') }, ranges),
         withDetails('concentration', shares.length > 1, {
-            en: `Herfindahl index ${herfindahl.toFixed(2)} (1.00: a single funder)`,
+            en: `Herfindahl index ${enIndex} (1.00: a single funder)`,
             nb: `Herfindahl-indeks ${nbIndex} (1,00: én finansiør)`,
             da: `Herfindahl-indeks ${daIndex} (1,00: én finansieringskilde)`
         }, ranges),
@@ -290,9 +290,9 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
         const reasons = (language: Exclude<TextLanguage, 'en'>): string => excludedLines
             .map(e => exclusionText(e.cause, index.model.funding[e.index]?.amount?.unit, currency)[language]).join('; ');
         evidence.push(withDetails('lines-excluded', false, {
-            en: `${count} line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
-            nb: `${count} ${count === 1 ? 'linje' : 'linjer'} ikke regnet med: ${reasons('nb')}`,
-            da: `${count} ${count === 1 ? 'linje' : 'linjer'} ikke medregnet: ${reasons('da')}`
+            en: `${formatDisplayNumber(count, 'en')} line(s) not counted: ${excludedLines.map(e => e.reason).join('; ')}`,
+            nb: `${formatDisplayNumber(count, 'nb')} ${count === 1 ? 'linje' : 'linjer'} ikke regnet med: ${reasons('nb')}`,
+            da: `${formatDisplayNumber(count, 'da')} ${count === 1 ? 'linje' : 'linjer'} ikke medregnet: ${reasons('da')}`
         }, excludedLines.map(e => index.model.funding[e.index].range)));
     }
     if (unvalued.length > 0) {
@@ -300,9 +300,9 @@ function dependencyOf(index: ModelIndex, kind: FundedItemDependency['kind'], id:
         const noun = count === 1 ? 'in-kind contribution without a money value is' : 'in-kind contributions without a money value are';
         const list = (language: Exclude<TextLanguage, 'en'>): string => unvalued.map(line => describeInKindIn(index, line, language)).join(', ');
         evidence.push(withDetails('lines-excluded', false, {
-            en: `${count} ${noun} not in the shares: ${unvalued.map(line => describeInKind(index, line)).join(', ')}`,
-            nb: `${count} ${count === 1 ? 'naturalytelse uten pengeverdi er' : 'naturalytelser uten pengeverdi er'} ikke med i andelene: ${list('nb')}`,
-            da: `${count} ${count === 1 ? 'naturalieydelse uden pengeværdi er' : 'naturalieydelser uden pengeværdi er'} ikke med i andelene: ${list('da')}`
+            en: `${formatDisplayNumber(count, 'en')} ${noun} not in the shares: ${unvalued.map(line => describeInKind(index, line)).join(', ')}`,
+            nb: `${formatDisplayNumber(count, 'nb')} ${count === 1 ? 'naturalytelse uten pengeverdi er' : 'naturalytelser uten pengeverdi er'} ikke med i andelene: ${list('nb')}`,
+            da: `${formatDisplayNumber(count, 'da')} ${count === 1 ? 'naturalieydelse uden pengeværdi er' : 'naturalieydelser uden pengeværdi er'} ikke med i andelene: ${list('da')}`
         }, unvalued.map(line => line.range)));
     }
     return {
@@ -323,10 +323,3 @@ function budgetsOf(index: ModelIndex): ReadonlyMap<string, PartnershipBudget> {
     return budgets;
 }
 
-export function formatPercent(share: number): string {
-    return `${(Math.round(share * 1000) / 10).toString()} %`;
-}
-
-function formatAmount(amount: number): string {
-    return Number.isInteger(amount) ? amount.toString() : amount.toFixed(2);
-}

@@ -1,5 +1,6 @@
 import type { GovernanceMode, Grade, PartnershipModel } from '../model/partnership-model.js';
 import type { Evidence, GovernanceAssessment, GovernanceFit, ResolvedAnalysisSettings } from './classification.js';
+import { formatDisplayNumber } from './labels.js';
 import type { LocalText } from './local-text.js';
 import { REFERENCES } from './references.js';
 
@@ -24,7 +25,7 @@ function evidenceOf(criterion: Evidence['criterion'], holds: boolean, detail: Lo
 }
 
 function participantsText(count: number): LocalText {
-    return { en: `${count} participant(s)`, nb: `${count} ${count === 1 ? 'deltaker' : 'deltakere'}`, da: `${count} ${count === 1 ? 'deltager' : 'deltagere'}` };
+    return { en: `${formatDisplayNumber(count, 'en')} participant(s)`, nb: `${formatDisplayNumber(count, 'nb')} ${count === 1 ? 'deltaker' : 'deltakere'}`, da: `${formatDisplayNumber(count, 'da')} ${count === 1 ? 'deltager' : 'deltagere'}` };
 }
 
 const GRADES: Record<Grade, LocalText> = {
@@ -76,9 +77,9 @@ export function classifyGovernance(model: PartnershipModel, settings: ResolvedAn
         case 'shared': {
             const max = sharedMaxParticipants;
             evidence.push(size(participants <= max, {
-                en: `shared governance suits few participants (setting: at most ${max})`,
-                nb: `delt styring passer for få deltakere (innstilling: høyst ${max})`,
-                da: `delt styring passer til få deltagere (indstilling: højst ${max})`
+                en: `shared governance suits few participants (setting: at most ${formatDisplayNumber(max, 'en')})`,
+                nb: `delt styring passer for få deltakere (innstilling: høyst ${formatDisplayNumber(max, 'nb')})`,
+                da: `delt styring passer til få deltagere (indstilling: højst ${formatDisplayNumber(max, 'da')})`
             }));
             const trust = grade('trust', governance.trust, ['high'], {
                 en: 'shared governance needs high trust', nb: 'delt styring krever høy tillit', da: 'delt styring kræver høj tillid'
@@ -105,16 +106,16 @@ export function classifyGovernance(model: PartnershipModel, settings: ResolvedAn
             if (lead) {
                 const max = leadMaxParticipants;
                 evidence.push(size(participants <= max, {
-                    en: `a lead organisation suits a moderate number (setting: at most ${max})`,
-                    nb: `en ledende organisasjon passer for et moderat antall (innstilling: høyst ${max})`,
-                    da: `en ledende organisation passer til et moderat antal (indstilling: højst ${max})`
+                    en: `a lead organisation suits a moderate number (setting: at most ${formatDisplayNumber(max, 'en')})`,
+                    nb: `en ledende organisasjon passer for et moderat antall (innstilling: høyst ${formatDisplayNumber(max, 'nb')})`,
+                    da: `en ledende organisation passer til et moderat antal (indstilling: højst ${formatDisplayNumber(max, 'da')})`
                 }));
             } else {
                 const few = sharedMaxParticipants;
                 evidence.push(size(participants > few, {
-                    en: `an NAO suits moderate to many participants (more than ${few})`,
-                    nb: `en nettverksadministrativ organisasjon passer for et moderat til stort antall deltakere (flere enn ${few})`,
-                    da: `en netværksadministrativ organisation passer til et moderat til stort antal deltagere (flere end ${few})`
+                    en: `an NAO suits moderate to many participants (more than ${formatDisplayNumber(few, 'en')})`,
+                    nb: `en nettverksadministrativ organisasjon passer for et moderat til stort antall deltakere (flere enn ${formatDisplayNumber(few, 'nb')})`,
+                    da: `en netværksadministrativ organisation passer til et moderat til stort antal deltagere (flere end ${formatDisplayNumber(few, 'da')})`
                 }));
                 const consensus = grade('goal-consensus', governance.goalConsensus, ['medium', 'high'], {
                     en: 'an NAO needs moderately high goal consensus',

@@ -192,16 +192,16 @@ const EN: DisplayVocabulary = {
         computedClassifications: 'computed classifications', coCreationForm: 'Co-creation form', missing: 'missing', toState: 'to state',
         write: 'write', claimed: 'claimed', claimGiven: 'the facts give it', claimNotGiven: 'the facts do not give it',
         whyNotOtherForms: 'Why not the other forms', needs: 'needs', lorentzenProfile: 'Lorentzen profile', none: 'none',
-        governance: 'Governance (Provan & Kenis)', participants: count => `${count} participants`, fit: 'fit', conditionsPointTo: 'conditions point to',
+        governance: 'Governance (Provan & Kenis)', participants: count => `${formatDisplayNumber(count, 'en')} participants`, fit: 'fit', conditionsPointTo: 'conditions point to',
         fundingDependency: 'Funding dependency', largestFunder: 'largest funder', in: 'in', voorbergRole: 'Voorberg et al. role',
         participationPerDecision: 'Participation per decision', separateScales: '(IAP2 and Arnstein are separate scales)', rights: 'rights',
         funding: 'Funding', givesShare: share => `gives ${share} of the money in the model`, fundedBy: 'Funded by',
-        remainsWithout: (funder, share) => `without ${funder}, ${share} remains`, members: count => `${count} member(s)`,
+        remainsWithout: (funder, share) => `without ${funder}, ${share} remains`, members: count => `${formatDisplayNumber(count, 'en')} member(s)`,
         decidesBy: 'decides by', noStatedRule: 'no stated rule',
         publicMajority: 'The public side holds the majority: the non-public members can be outvoted (Arnstein: placation).',
         decides: 'Decides', noFundingLine: 'No funding line is `for` this budget.', decidedBy: 'decided by',
         jointly: (parties, rule) => `joint(${parties})${rule ? ` by ${rule}` : ''}`, nobodyStated: 'nobody stated',
-        missingFacts: count => `${count} missing ${count === 1 ? 'fact' : 'facts'}`, declared: 'declared', derivedFromRights: 'derived from rights',
+        missingFacts: count => `${formatDisplayNumber(count, 'en')} missing ${count === 1 ? 'fact' : 'facts'}`, declared: 'declared', derivedFromRights: 'derived from rights',
         perYear: 'per year', perMonth: 'per month', once: 'once', hours: 'hours'
     }
 };
@@ -310,16 +310,16 @@ const NB: DisplayVocabulary = {
         computedClassifications: 'beregnede klassifiseringer', coCreationForm: 'Samskapingsform', missing: 'mangler', toState: 'for å oppgi',
         write: 'skriv', claimed: 'oppgitt', claimGiven: 'fakta gir den', claimNotGiven: 'fakta gir den ikke',
         whyNotOtherForms: 'Hvorfor ikke de andre formene', needs: 'krever', lorentzenProfile: 'Lorentzen-profil', none: 'ingen',
-        governance: 'Styringsform (Provan & Kenis)', participants: count => `${count} deltakere`, fit: 'passer', conditionsPointTo: 'forholdene peker mot',
+        governance: 'Styringsform (Provan & Kenis)', participants: count => `${formatDisplayNumber(count, 'nb')} deltakere`, fit: 'passer', conditionsPointTo: 'forholdene peker mot',
         fundingDependency: 'Finansieringsavhengighet', largestFunder: 'største finansiør', in: 'i', voorbergRole: 'Rolle (Voorberg mfl.)',
         participationPerDecision: 'Deltakelse per beslutning', separateScales: '(IAP2 og Arnstein er to ulike skalaer)', rights: 'rettigheter',
         funding: 'Finansiering', givesShare: share => `gir ${share} av pengene i modellen`, fundedBy: 'Finansiert av',
-        remainsWithout: (funder, share) => `uten ${funder} gjenstår ${share}`, members: count => `${count} medlem${count === 1 ? '' : 'mer'}`,
+        remainsWithout: (funder, share) => `uten ${funder} gjenstår ${share}`, members: count => `${formatDisplayNumber(count, 'nb')} medlem${count === 1 ? '' : 'mer'}`,
         decidesBy: 'beslutter ved', noStatedRule: 'ingen oppgitt beslutningsregel',
         publicMajority: 'Den offentlige siden har flertallet: de ikke-offentlige medlemmene kan nedstemmes (Arnstein: blidgjøring).',
         decides: 'Beslutter', noFundingLine: 'Ingen finansieringslinje er `for` dette budsjettet.', decidedBy: 'besluttet av',
         jointly: (parties, rule) => `i fellesskap (${parties})${rule ? ` ved ${rule}` : ''}`, nobodyStated: 'ingen oppgitt',
-        missingFacts: count => `${count} ${count === 1 ? 'manglende opplysning' : 'manglende opplysninger'}`, declared: 'oppgitt',
+        missingFacts: count => `${formatDisplayNumber(count, 'nb')} ${count === 1 ? 'manglende opplysning' : 'manglende opplysninger'}`, declared: 'oppgitt',
         derivedFromRights: 'utledet av rettighetene', perYear: 'per år', perMonth: 'per måned', once: 'engangs', hours: 'timer'
     }
 };
@@ -449,16 +449,16 @@ const DA: DisplayVocabulary = {
         computedClassifications: 'beregnede klassifikationer', coCreationForm: 'Samskabelsesform', missing: 'mangler', toState: 'for at angive',
         write: 'skriv', claimed: 'angivet', claimGiven: 'fakta giver den', claimNotGiven: 'fakta giver den ikke',
         whyNotOtherForms: 'Hvorfor ikke de andre former', needs: 'kræver', lorentzenProfile: 'Lorentzen-profil', none: 'ingen',
-        governance: 'Styringsform (Provan & Kenis)', participants: count => `${count} deltagere`, fit: 'passer', conditionsPointTo: 'forholdene peger mod',
+        governance: 'Styringsform (Provan & Kenis)', participants: count => `${formatDisplayNumber(count, 'da')} deltagere`, fit: 'passer', conditionsPointTo: 'forholdene peger mod',
         fundingDependency: 'Finansieringsafhængighed', largestFunder: 'største finansieringskilde', in: 'i', voorbergRole: 'Rolle (Voorberg m.fl.)',
         participationPerDecision: 'Deltagelse pr. beslutning', separateScales: '(IAP2 og Arnstein er to forskellige skalaer)', rights: 'rettigheder',
         funding: 'Finansiering', givesShare: share => `giver ${share} af pengene i modellen`, fundedBy: 'Finansieret af',
-        remainsWithout: (funder, share) => `uden ${funder} er der ${share} tilbage`, members: count => `${count} medlem${count === 1 ? '' : 'mer'}`,
+        remainsWithout: (funder, share) => `uden ${funder} er der ${share} tilbage`, members: count => `${formatDisplayNumber(count, 'da')} medlem${count === 1 ? '' : 'mer'}`,
         decidesBy: 'beslutter ved', noStatedRule: 'ingen angivet beslutningsregel',
         publicMajority: 'Den offentlige side har flertallet: de ikke-offentlige medlemmer kan stemmes ned (Arnstein: formildning).',
         decides: 'Beslutter', noFundingLine: 'Ingen finansieringslinje er `for` dette budget.', decidedBy: 'besluttet af',
         jointly: (parties, rule) => `i fællesskab (${parties})${rule ? ` ved ${rule}` : ''}`, nobodyStated: 'ingen angivet',
-        missingFacts: count => `${count} ${count === 1 ? 'manglende oplysning' : 'manglende oplysninger'}`, declared: 'angivet',
+        missingFacts: count => `${formatDisplayNumber(count, 'da')} ${count === 1 ? 'manglende oplysning' : 'manglende oplysninger'}`, declared: 'angivet',
         derivedFromRights: 'udledt af rettighederne', perYear: 'pr. år', perMonth: 'pr. måned', once: 'engangs', hours: 'timer'
     }
 };
@@ -496,6 +496,18 @@ export function formatDisplayNumber(value: number, language: DisplayLanguage = '
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
     const sign = value < 0 && Number(fixed) !== 0 ? '−' : '';
     return `${sign}${grouped}${fraction ? decimalSeparator + fraction : ''}`;
+}
+
+/**
+ * The decimals a number from the model is written with: the fewest, at most `max`, that write it
+ * as it is to `max` decimals ("16.67", not "16.670000000000002"; "12.5", not "12.50").
+ */
+export function displayDecimals(value: number, max = 4): number {
+    const rounded = Number(value.toFixed(max));
+    for (let decimals = 0; decimals < max; decimals++) {
+        if (Number(value.toFixed(decimals)) === rounded) return decimals;
+    }
+    return max;
 }
 
 /** A share 0..1 as a percentage with at most one decimal: "83.3 %", "83,3 %". */

@@ -1,6 +1,6 @@
 import type { DecisionLevel, FundingKind, Instrument, PartnershipModel, ResourceCategory, SourceRange } from '../model/partnership-model.js';
 import type { Evidence, LorentzenPart, LorentzenProfile } from './classification.js';
-import { displayVocabulary } from './labels.js';
+import { displayVocabulary, formatDisplayNumber } from './labels.js';
 import { inEachLanguage, type LocalText, type TextLanguage } from './local-text.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { REFERENCES } from './references.js';
@@ -35,7 +35,8 @@ function part(code: LorentzenPart['code'], label: string, criterion: Evidence['c
 
 /** "; and 2 more" after the findings named. */
 function andMore(count: number, language: TextLanguage): string {
-    return { en: `; and ${count} more`, nb: `; og ${count} til`, da: `; og ${count} mere` }[language];
+    const figure = formatDisplayNumber(count, language);
+    return { en: `; and ${figure} more`, nb: `; og ${figure} til`, da: `; og ${figure} mere` }[language];
 }
 
 /**
@@ -120,9 +121,9 @@ function economicSupport(index: ModelIndex): LorentzenPart {
     if (count > 0) {
         const named = found.detail();
         detail = {
-            en: `${count} resource flow(s) from the public to the non-public side: ${named.en}`,
-            nb: `${count} ${count === 1 ? 'ressursstrøm' : 'ressursstrømmer'} fra offentlig til ikke-offentlig side: ${named.nb}`,
-            da: `${count} ${count === 1 ? 'ressourcestrøm' : 'ressourcestrømme'} fra offentlig til ikke-offentlig side: ${named.da}`
+            en: `${formatDisplayNumber(count, 'en')} resource flow(s) from the public to the non-public side: ${named.en}`,
+            nb: `${formatDisplayNumber(count, 'nb')} ${count === 1 ? 'ressursstrøm' : 'ressursstrømmer'} fra offentlig til ikke-offentlig side: ${named.nb}`,
+            da: `${formatDisplayNumber(count, 'da')} ${count === 1 ? 'ressourcestrøm' : 'ressourcestrømme'} fra offentlig til ikke-offentlig side: ${named.da}`
         };
     } else {
         const note = notCounted(purchases);

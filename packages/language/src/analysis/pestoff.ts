@@ -1,6 +1,6 @@
 import type { PartnershipActor, PartnershipModel, SourceRange } from '../model/partnership-model.js';
 import type { PestoffPart, PestoffResult } from './classification.js';
-import { displayVocabulary } from './labels.js';
+import { displayVocabulary, formatDisplayNumber } from './labels.js';
 import type { LocalText, TextLanguage } from './local-text.js';
 import { indexOf, type ModelIndex } from './model-index.js';
 import { REFERENCES } from './references.js';
@@ -66,7 +66,7 @@ class Found {
         const more = this.count - this.named.length;
         const join = (language: TextLanguage): string => this.named.map(text => text[language]).join('; ');
         return more > 0
-            ? { en: `${join('en')}; and ${more} more`, nb: `${join('nb')}; og ${more} til`, da: `${join('da')}; og ${more} mere` }
+            ? { en: `${join('en')}; and ${formatDisplayNumber(more, 'en')} more`, nb: `${join('nb')}; og ${formatDisplayNumber(more, 'nb')} til`, da: `${join('da')}; og ${formatDisplayNumber(more, 'da')} mere` }
             : { en: join('en'), nb: join('nb'), da: join('da') };
     }
 }

@@ -1,5 +1,5 @@
 import { provenanceText, type EvidenceProvenance } from '../analysis/provenance.js';
-import { displayVocabulary, type DisplayLanguage } from '../analysis/labels.js';
+import { displayVocabulary, formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
 import type { Certainty } from '../model/partnership-model.js';
 
 /**
@@ -34,9 +34,9 @@ const WORDS: Record<DisplayLanguage, Omit<ProvenanceWords, 'certainty'>> = {
         source: 'Source',
         notDeclared: 'not declared in this model',
         citedAt: locator => `Cited at ${locator}.`,
-        citedBy: count => count === 0 ? 'Cited by no statement.' : `Cited by ${count} ${count === 1 ? 'statement' : 'statements'}.`,
+        citedBy: count => count === 0 ? 'Cited by no statement.' : `Cited by ${formatDisplayNumber(count, 'en')} ${count === 1 ? 'statement' : 'statements'}.`,
         noId: 'Without an id, no statement can cite it: write `source id is …`.',
-        withoutSource: count => `${count} ${count === 1 ? 'statement' : 'statements'} without a source`
+        withoutSource: count => `${formatDisplayNumber(count, 'en')} ${count === 1 ? 'statement' : 'statements'} without a source`
     },
     nb: {
         certaintyMeaning: {
@@ -50,9 +50,9 @@ const WORDS: Record<DisplayLanguage, Omit<ProvenanceWords, 'certainty'>> = {
         source: 'Kilde',
         notDeclared: 'ikke oppgitt i denne modellen',
         citedAt: locator => `Vist til ved ${locator}.`,
-        citedBy: count => count === 0 ? 'Ingen utsagn viser til den.' : `${count} utsagn viser til den.`,
+        citedBy: count => count === 0 ? 'Ingen utsagn viser til den.' : `${formatDisplayNumber(count, 'nb')} utsagn viser til den.`,
         noId: 'Uten id kan ingen utsagn vise til den: skriv `source id is …`.',
-        withoutSource: count => `${count} utsagn uten kilde`
+        withoutSource: count => `${formatDisplayNumber(count, 'nb')} utsagn uten kilde`
     },
     nn: {
         certaintyMeaning: {
@@ -66,9 +66,9 @@ const WORDS: Record<DisplayLanguage, Omit<ProvenanceWords, 'certainty'>> = {
         source: 'Kjelde',
         notDeclared: 'ikkje oppgitt i denne modellen',
         citedAt: locator => `Vist til ved ${locator}.`,
-        citedBy: count => count === 0 ? 'Ingen utsegner viser til henne.' : `${count} ${count === 1 ? 'utsegn viser' : 'utsegner viser'} til henne.`,
+        citedBy: count => count === 0 ? 'Ingen utsegner viser til henne.' : `${formatDisplayNumber(count, 'nn')} ${count === 1 ? 'utsegn viser' : 'utsegner viser'} til henne.`,
         noId: 'Utan id kan inga utsegn vise til henne: skriv `source id is …`.',
-        withoutSource: count => `${count} ${count === 1 ? 'utsegn' : 'utsegner'} utan kjelde`
+        withoutSource: count => `${formatDisplayNumber(count, 'nn')} ${count === 1 ? 'utsegn' : 'utsegner'} utan kjelde`
     },
     da: {
         certaintyMeaning: {
@@ -82,9 +82,9 @@ const WORDS: Record<DisplayLanguage, Omit<ProvenanceWords, 'certainty'>> = {
         source: 'Kilde',
         notDeclared: 'ikke angivet i denne model',
         citedAt: locator => `Henvist til ved ${locator}.`,
-        citedBy: count => count === 0 ? 'Ingen udsagn henviser til den.' : `${count} udsagn henviser til den.`,
+        citedBy: count => count === 0 ? 'Ingen udsagn henviser til den.' : `${formatDisplayNumber(count, 'da')} udsagn henviser til den.`,
         noId: 'Uden id kan intet udsagn henvise til den: skriv `source id is …`.',
-        withoutSource: count => `${count} udsagn uden kilde`
+        withoutSource: count => `${formatDisplayNumber(count, 'da')} udsagn uden kilde`
     }
 };
 

@@ -4,8 +4,11 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import * as ast from '../generated/ast.js';
 import type { SamskapServices } from '../samskap-module.js';
 import type { SamskapDiagnosticData } from '../validation/samskap-validator.js';
+import { numberIn } from '../validation/rule-message.js';
+import { displayVocabulary, type DisplayLanguage } from '../analysis/labels.js';
+import { textIn, type LocalText } from '../analysis/local-text.js';
 import { didYouMean } from './quick-fixes/reference-fixes.js';
-import { indentationOf, modelAt, quickFix, type QuickFix } from './quick-fixes/quick-fix.js';
+import { codeActionOf, indentationOf, modelAt, quickFix, type QuickFix } from './quick-fixes/quick-fix.js';
 import { ruleFixes, type RuleFixContext } from './quick-fixes/rule-fixes.js';
 import { syntaxFixes } from './quick-fixes/syntax-fixes.js';
 
@@ -16,6 +19,11 @@ const PARTY_PROPERTIES = new Set(['holders', 'members', 'chair', 'initiators', '
 const DECLARE_AS = ['municipality', 'voluntary_organisation', 'private_company'] as const;
 
 const FEEDBACK_STUB = ' with feedback "TODO: how is input answered?"';
+const ADD_FEEDBACK: LocalText = {
+    en: 'Add a feedback mechanism to fill in',
+    nb: 'Legg til en ordning for tilbakemelding som skal fylles ut',
+    da: 'Tilføj en ordning for tilbagemelding, der skal udfyldes'
+};
 
 /** The source kinds a missing source is most often declared as; the user changes the kind afterwards if needed. */
 const DECLARE_SOURCE_AS = ['report', 'interview', 'document'] as const;
@@ -35,8 +43,10 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
     private readonly scopes: ScopeProvider;
     private readonly grammar: Grammar;
     private readonly context: RuleFixContext;
+    private readonly services: SamskapServices;
 
     constructor(services: SamskapServices) {
+        this.services = services;
         this.scopes = services.references.ScopeProvider;
         this.grammar = services.Grammar;
         this.context = {
@@ -53,16 +63,18 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
         const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
         const wants = (kind: string) => !only || only.some(wanted => kind === wanted || kind.startsWith(`${wanted}.`));
         const actions: CodeAction[] = [];
+        // The titles in the language the findings they fix are written in.
+        const language = this.services.analysis.Configuration.config.display.language;
         if (wants(CodeActionKind.QuickFix)) {
             // An editor may send no context or diagnostics (a request for the cursor's actions only): then there is nothing to fix.
             const diagnostics: readonly Diagnostic[] = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
             for (const diagnostic of diagnostics) {
-                actions.push(...this.fixesFor(document, diagnostic).map(fix => fix.action));
+                actions.push(...this.fixesFor(document, diagnostic).map(fix => codeActionOf(fix, language)));
             }
         }
         // Only when asked for (on save, or the "Source Action…" menu): in the light bulb it would repeat the quick fixes.
         if (only && wants(CodeActionKind.SourceFixAll)) {
-            const fixAll = this.fixAll(document);
+            const fixAll = this.fixAll(document, language);
             if (fixAll) actions.push(fixAll);
         }
         return actions;
@@ -101,7 +113,7 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
      * One action applying the safe fix of every diagnostic of the document that has exactly one,
      * skipping a fix whose edits overlap an earlier one's (the next fix-all run takes it).
      */
-    private fixAll(document: LangiumDocument): CodeAction | undefined {
+    private fixAll(document: LangiumDocument, language: DisplayLanguage): CodeAction | undefined {
         const edits: TextEdit[] = [];
         const fixed: Diagnostic[] = [];
         for (const diagnostic of document.diagnostics ?? []) {
@@ -113,8 +125,14 @@ export class SamskapCodeActionProvider implements CodeActionProvider {
             fixed.push(diagnostic);
         }
         if (edits.length === 0) return undefined;
+        const count = fixed.length;
+        const title: LocalText = {
+            en: `Fix all safe Samskap problems (${numberIn(count, 'en')})`,
+            nb: `Rett alle trygge Samskap-problemer (${numberIn(count, 'nb')})`,
+            da: `Ret alle sikre Samskap-problemer (${numberIn(count, 'da')})`
+        };
         return {
-            title: `Fix all safe Samskap problems (${fixed.length})`,
+            title: textIn(title, language),
             kind: CodeActionKind.SourceFixAll,
             diagnostics: fixed,
             edit: { changes: { [document.textDocument.uri]: edits } }
@@ -150,8 +168,11 @@ function declareActor(document: LangiumDocument, diagnostic: Diagnostic, data: L
     }
     if (!position) return [];
     const at = position;
-    return DECLARE_AS.map((kind, index) => quickFix(document, diagnostic, `Declare actor '${name}' as ${kind.replace(/_/g, ' ')}`,
-        [{ range: { start: at, end: at }, newText: `\n${indentation}actor ${name} "${name}" is ${kind}` }], { preferred: index === 0 }));
+    return DECLARE_AS.map((kind, index) => quickFix(document, diagnostic, {
+        en: `Declare actor '${name}' as ${kind.replace(/_/g, ' ')}`,
+        nb: `Legg til aktøren '${name}' som \`${kind}\``,
+        da: `Tilføj aktøren '${name}' som \`${kind}\``
+    }, [{ range: { start: at, end: at }, newText: `\n${indentation}actor ${name} "${name}" is ${kind}` }], { preferred: index === 0 }));
 }
 
 function addDecisionRule(document: LangiumDocument, diagnostic: Diagnostic, bodyName: string | undefined): QuickFix[] {
@@ -166,7 +187,11 @@ function addDecisionRule(document: LangiumDocument, diagnostic: Diagnostic, body
     if (!position) return [];
     const at = position;
     return (['consensus', 'majority', 'unanimity'] as const).map((rule, index) =>
-        quickFix(document, diagnostic, `Decide by ${rule}`, [{ range: { start: at, end: at }, newText: `${prefix} ${rule}` }], { preferred: index === 0 }));
+        quickFix(document, diagnostic, {
+            en: `Decide by ${rule}`,
+            nb: `Beslutt ved ${displayVocabulary('nb').rules[rule]}`,
+            da: `Beslut ved ${displayVocabulary('da').rules[rule]}`
+        }, [{ range: { start: at, end: at }, newText: `${prefix} ${rule}` }], { preferred: index === 0 }));
 }
 
 function formatShare(value: number): string {
@@ -188,7 +213,11 @@ function rescaleShares(document: LangiumDocument, diagnostic: Diagnostic, item: 
         const share = GrammarUtils.findNodeForProperty(line.$cstNode, 'share');
         if (share) edits.push({ range: share.range, newText: formatShare(scaled[index]) });
     });
-    return edits.length === lines.length ? [quickFix(document, diagnostic, `Rescale the shares for '${item}' to 100 %`, edits, { preferred: true })] : [];
+    return edits.length === lines.length ? [quickFix(document, diagnostic, {
+        en: `Rescale the shares for '${item}' to 100 %`,
+        nb: `Skaler andelene for '${item}' om til 100 %`,
+        da: `Skalér andelene for '${item}' om til 100 %`
+    }, edits, { preferred: true })] : [];
 }
 
 /** Removes the statement with its line when it stands alone on it, so no blank line is left. */
@@ -201,7 +230,9 @@ function removeStatement(document: LangiumDocument, diagnostic: Diagnostic): Qui
     const alone = before.trim() === '' && after.trim() === '';
     const range = alone ? { start: lineStart, end: { line: end.line + 1, character: 0 } } : diagnostic.range;
     // The repeated statement says again what is said: removing it changes no fact.
-    return quickFix(document, diagnostic, 'Remove the repeated statement', [{ range, newText: '' }], { preferred: true, safe: true });
+    return quickFix(document, diagnostic, {
+        en: 'Remove the repeated statement', nb: 'Fjern utsagnet som gjentas', da: 'Fjern det gentagne udsagn'
+    }, [{ range, newText: '' }], { preferred: true, safe: true });
 }
 
 /** SK-PART-003: `with feedback "…"` at the end of the right, before its provenance (`[…]` ends a statement). */
@@ -211,11 +242,11 @@ function addFeedback(document: LangiumDocument, diagnostic: Diagnostic): QuickFi
     if (provenance) {
         const at = document.textDocument.positionAt(provenance.offset);
         const spaced = /\s/.test(document.textDocument.getText().charAt(provenance.offset - 1));
-        return quickFix(document, diagnostic, 'Add a feedback mechanism to fill in',
+        return quickFix(document, diagnostic, ADD_FEEDBACK,
             [{ range: { start: at, end: at }, newText: `${spaced ? FEEDBACK_STUB.trimStart() : FEEDBACK_STUB} ` }], { preferred: true });
     }
     const at = diagnostic.range.end;
-    return quickFix(document, diagnostic, 'Add a feedback mechanism to fill in', [{ range: { start: at, end: at }, newText: FEEDBACK_STUB }], { preferred: true });
+    return quickFix(document, diagnostic, ADD_FEEDBACK, [{ range: { start: at, end: at }, newText: FEEDBACK_STUB }], { preferred: true });
 }
 
 function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: LinkingErrorData): QuickFix[] {
@@ -233,8 +264,11 @@ function declareSource(document: LangiumDocument, diagnostic: Diagnostic, data: 
     }
     if (!position) return [];
     const at = position;
-    return DECLARE_SOURCE_AS.map((kind, index) => quickFix(document, diagnostic, `Declare source '${name}' as ${kind}`,
-        [{ range: { start: at, end: at }, newText: `\n${indentation}source ${name} is ${kind} ${SOURCE_STUB}` }], { preferred: index === 0 }));
+    return DECLARE_SOURCE_AS.map((kind, index) => quickFix(document, diagnostic, {
+        en: `Declare source '${name}' as ${kind}`,
+        nb: `Legg til kilden '${name}' som ${displayVocabulary('nb').sourceKinds[kind]}`,
+        da: `Tilføj kilden '${name}' som ${displayVocabulary('da').sourceKinds[kind]}`
+    }, [{ range: { start: at, end: at }, newText: `\n${indentation}source ${name} is ${kind} ${SOURCE_STUB}` }], { preferred: index === 0 }));
 }
 
 /** The statement a diagnostic starts on that can carry a provenance (`[…]`). */
@@ -272,8 +306,12 @@ function addCitation(document: LangiumDocument, diagnostic: Diagnostic, source: 
     const statement = statementAt(document, diagnostic.range.start);
     const at = statement && !(statement as { provenance?: unknown }).provenance ? provenancePosition(statement) : undefined;
     if (!at) return [];
+    const marks: Array<readonly [LocalText, string]> = [
+        [{ en: 'Mark as assumed', nb: 'Merk som antatt', da: 'Markér som antaget' }, '[assumed]'],
+        [{ en: 'Mark as illustrative', nb: 'Merk som illustrativt', da: 'Markér som illustrativt' }, '[illustrative]']
+    ];
     const stubs = source !== undefined
-        ? [[`Cite '${source}'`, `[${source}]`], ['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']]
-        : [['Mark as assumed', '[assumed]'], ['Mark as illustrative', '[illustrative]']];
+        ? [[{ en: `Cite '${source}'`, nb: `Siter '${source}'`, da: `Citér '${source}'` }, `[${source}]`] as const, ...marks]
+        : marks;
     return stubs.map(([title, stub], index) => quickFix(document, diagnostic, title, [{ range: { start: at, end: at }, newText: ` ${stub}` }], { preferred: index === 0 }));
 }

@@ -4,8 +4,12 @@ import { CancellationToken, InlayHintKind, type InlayHint, type InlayHintParams 
 import * as ast from '../generated/ast.js';
 import { partyId, rangeOf } from '../model/build-model.js';
 import type { PartnershipModel } from '../model/partnership-model.js';
-import { displayVocabulary, formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
+import { displayDecimals, displayVocabulary, formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
+import { textIn, type LocalText } from '../analysis/local-text.js';
 import type { SamskapServices } from '../samskap-module.js';
+
+const PER_YEAR: LocalText = { en: 'per year', nb: 'per år', da: 'pr. år' };
+const ONCE: LocalText = { en: 'once', nb: 'engangsbeløp', da: 'engangsbeløb' };
 
 /** Which inlay hints the editor's `samskap.inlayHints` settings ask for; both are on unless turned off. */
 export interface InlayHintSettings {
@@ -96,17 +100,25 @@ function amountHint(model: PartnershipModel, node: ast.FundingLine, uri: string,
     const yearly = line.yearlyAmount;
     const once = line.onceAmount;
     if (yearly === undefined && once === undefined) return undefined;
-    const figure = yearly !== undefined ? `${formatDisplayNumber(yearly, language)} ${model.context.currency} per year` : `${formatDisplayNumber(once!, language)} ${model.context.currency} once`;
+    const figure = yearly !== undefined
+        ? `${formatDisplayNumber(yearly, language)} ${model.context.currency} ${textIn(PER_YEAR, language)}`
+        : `${formatDisplayNumber(once!, language)} ${model.context.currency} ${textIn(ONCE, language)}`;
     const budget = line.item !== undefined ? model.budgets.find(candidate => candidate.id === line.item) : undefined;
+    const share = line.sharePercent === undefined ? undefined : formatDisplayNumber(line.sharePercent, language, displayDecimals(line.sharePercent));
     return {
         position: percent.range.end,
         label: `= ${figure}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: budget ? `Computed: ${line.sharePercent} % of the budget "${budget.title}".` : 'Computed from the share and its budget.'
+        tooltip: textIn(budget && share !== undefined
+            ? {
+                en: `Computed: ${share} % of the budget "${budget.title}".`,
+                nb: `Beregnet: ${share} % av budsjettet "${budget.title}".`,
+                da: `Beregnet: ${share} % af budgettet "${budget.title}".`
+            }
+            : { en: 'Computed from the share and its budget.', nb: 'Beregnet ut fra andelen og budsjettet.', da: 'Beregnet ud fra andelen og budgettet.' }, language)
     };
 }
-
 
 /** The side of a party by its id: an actor's own, a body's from its members. */
 function sideLookup(model: PartnershipModel): (party: string) => Side | undefined {

@@ -1,5 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider, AstUtils, GrammarAST, type Grammar } from 'langium';
+import { formatDisplayNumber } from '../analysis/labels.js';
 
 /** What a grammar rule stands for, in the words of the language reference (docs/language.md). */
 const RULE_DESCRIPTIONS: Record<string, string> = {
@@ -58,7 +59,7 @@ function unexpected(token: IToken | undefined): string {
 function listOf(types: readonly TokenType[]): string {
     const names = [...new Set(types.map(describeToken))];
     const shown = names.slice(0, MAX_LISTED).join(', ');
-    return names.length > MAX_LISTED ? `${shown}, … (${names.length - MAX_LISTED} more)` : shown;
+    return names.length > MAX_LISTED ? `${shown}, … (${formatDisplayNumber(names.length - MAX_LISTED, 'en')} more)` : shown;
 }
 
 /**

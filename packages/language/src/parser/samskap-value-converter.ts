@@ -1,4 +1,5 @@
 import { AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type CstNode, type ValueType } from 'langium';
+import { formatDisplayNumber } from '../analysis/labels.js';
 
 type Conversion = (input: string) => ValueType;
 
@@ -16,7 +17,7 @@ const YEAR_FEATURES: Readonly<Record<string, readonly string[]>> = { Period: ['s
 
 /** A number's text as a message shows it: long ones cut, with their length. */
 function shownNumber(text: string): string {
-    return text.length <= 24 ? text : `${text.slice(0, 12)}… (${text.length} characters)`;
+    return text.length <= 24 ? text : `${text.slice(0, 12)}… (${formatDisplayNumber(text.length, 'en')} characters)`;
 }
 
 /** The check for numbers assigned by this grammar element, if it assigns one. */

@@ -1,6 +1,6 @@
 import type { SourcePosition, SourceRange } from '../model/partnership-model.js';
 import { resolveAnalysisSettings, type AnalysisSettings, type ResolvedAnalysisSettings } from '../analysis/classification.js';
-import { DISPLAY_LANGUAGES, type DisplayLanguage } from '../analysis/labels.js';
+import { DISPLAY_LANGUAGES, formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
 import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './finding.js';
 import { RULES_BY_CODE } from './rule-catalogue.js';
 import { messageIn, type RuleMessage } from './rule-message.js';
@@ -208,9 +208,9 @@ function parseConfig(input: string | unknown, uri: string): { config: SamskapCon
     const lead = governance.leadMaxParticipants;
     if (shared !== undefined && lead !== undefined && lead < shared) {
         report('SK-CFG-005', 'error', {
-            en: `"leadMaxParticipants" (${lead}) must not be smaller than "sharedMaxParticipants" (${shared}).`,
-            nb: `"leadMaxParticipants" (${lead}) kan ikke være mindre enn "sharedMaxParticipants" (${shared}).`,
-            da: `"leadMaxParticipants" (${lead}) må ikke være mindre end "sharedMaxParticipants" (${shared}).`
+            en: `"leadMaxParticipants" (${formatDisplayNumber(lead, 'en')}) must not be smaller than "sharedMaxParticipants" (${formatDisplayNumber(shared, 'en')}).`,
+            nb: `"leadMaxParticipants" (${formatDisplayNumber(lead, 'nb')}) kan ikke være mindre enn "sharedMaxParticipants" (${formatDisplayNumber(shared, 'nb')}).`,
+            da: `"leadMaxParticipants" (${formatDisplayNumber(lead, 'da')}) må ikke være mindre end "sharedMaxParticipants" (${formatDisplayNumber(shared, 'da')}).`
         }, ['governance', 'leadMaxParticipants']);
         delete governance.leadMaxParticipants;
     }

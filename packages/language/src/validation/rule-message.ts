@@ -1,4 +1,4 @@
-import { formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
+import { displayDecimals, formatDisplayNumber, type DisplayLanguage } from '../analysis/labels.js';
 import { textIn, type LocalText, type TextLanguage } from '../analysis/local-text.js';
 
 /** The languages findings are written in. Nynorsk reads the bokmål text until it has its own. */
@@ -22,11 +22,10 @@ export function messageIn(message: RuleMessage, language: DisplayLanguage = 'en'
 export { percentIn } from '../analysis/funding-dependency.js';
 
 /**
- * A number from the model in a message: English as it was written (`1200000`), Norwegian and
- * Danish grouped, with a decimal comma ("1 200 000", "0,5").
+ * A number from the model in a message, grouped as the display language writes numbers
+ * (formatDisplayNumber: "1,200,000" and "0.5" in English, "1 200 000" and "0,5" in Norwegian and
+ * Danish), with as many decimals as it has, up to four ("16.67", not "16.670000000000002").
  */
 export function numberIn(value: number, language: MessageLanguage): string {
-    if (language === 'en') return `${value}`;
-    const decimals = Number.isInteger(value) ? 0 : Math.min(4, (`${value}`.split('.')[1] ?? '').length);
-    return formatDisplayNumber(value, language, decimals);
+    return formatDisplayNumber(value, language, displayDecimals(value));
 }

@@ -39,10 +39,11 @@ describe('funding arithmetic', () => {
     }`;
         const wrong = of(await findings(line(1200000)), 'SK-FUND-012');
         expect(wrong.map(f => f.severity)).toEqual(['warning']);
-        expect(wrong[0].message).toBe('This line states 1200000 NOK once and 70 % of "Bygget", but 70 % of 1200000 NOK once is 840000 NOK once; correct the amount or the share (or keep only one of them).');
+        expect(wrong[0].message).toBe('This line states 1,200,000 NOK once and 70 % of "Bygget", but 70 % of 1,200,000 NOK once is 840,000 NOK once; correct the amount or the share (or keep only one of them).');
         expect(of(await findings(line(840000)), 'SK-FUND-012')).toEqual([]);
         // Within half a per cent, as the budget totals allow.
         expect(of(await findings(line(843000)), 'SK-FUND-012')).toEqual([]);
+        // Grouped in English too, as every output writes numbers (formatDisplayNumber).
         const nb = of(await findings(line(1200000), { display: { language: 'nb' } }), 'SK-FUND-012');
         // Numbers grouped with a (no-break) space in Norwegian.
         expect(nb[0].message).toMatch(/70 % av 1\s200\s000 NOK én gang er 840\s000 NOK én gang/);

@@ -1,21 +1,27 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
+import type { DisplayLanguage } from '../../analysis/labels.js';
+import { textIn, type LocalText } from '../../analysis/local-text.js';
 
 /**
  * A quick fix with what `source.fixAll` needs to know: `safe` fixes repair the text to what it
  * evidently meant (a typo with one close name, a missing keyword the parser names, a repeated
  * statement) and add no fact; the others add or change facts, which only the author can choose.
+ * The title is written in every display language side by side where the fix is made (as a
+ * finding's message, RuleMessage), so a missing translation is a compile error; the provider
+ * picks one by `display.language` when it answers (codeActionOf).
  */
 export interface QuickFix {
-    readonly action: CodeAction;
+    readonly title: LocalText;
+    readonly action: Omit<CodeAction, 'title'>;
     readonly safe: boolean;
 }
 
-export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], options: { preferred?: boolean; safe?: boolean } = {}): QuickFix {
+export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: LocalText, edits: TextEdit[], options: { preferred?: boolean; safe?: boolean } = {}): QuickFix {
     return {
+        title,
         action: {
-            title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: options.preferred ?? false,
@@ -23,6 +29,11 @@ export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, titl
         },
         safe: options.safe ?? false
     };
+}
+
+/** The code action an editor is sent: the fix with its title in the display language (nynorsk reads bokmål). */
+export function codeActionOf(fix: QuickFix, language: DisplayLanguage): CodeAction {
+    return { title: textIn(fix.title, language), ...fix.action };
 }
 
 /** Marks the first fix preferred (the one an editor applies with its "auto fix" key). */

@@ -24,7 +24,7 @@ export function didYouMean(document: LangiumDocument, diagnostic: Diagnostic, da
         return [];
     }
     const closest = closestNames(written, candidates, 3);
-    return closest.map(({ name }, index) => quickFix(document, diagnostic, `Did you mean '${name}'?`,
+    return closest.map(({ name }, index) => quickFix(document, diagnostic, { en: `Did you mean '${name}'?`, nb: `Mente du '${name}'?`, da: `Mente du '${name}'?` },
         [{ range: diagnostic.range, newText: name }], { preferred: index === 0, safe: index === 0 && closest.length === 1 }));
 }
 

@@ -2,6 +2,9 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } 
 import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import type { Classification } from '../../analysis/classification.js';
+import { displayVocabulary } from '../../analysis/labels.js';
+import type { LocalText } from '../../analysis/local-text.js';
+import { numberIn } from '../../validation/rule-message.js';
 import { addStatement, indentationOf, modelAt, preferFirst, quickFix, removeLines, type QuickFix } from './quick-fix.js';
 
 /** What a rule's fix reads besides the text: the classification of the model the finding is on. */
@@ -12,8 +15,12 @@ export interface RuleFixContext {
 /** How many names a fix offers at most: one action per actor would flood the menu of a large model. */
 const MAX_CHOICES = 6;
 
-const COUNTRIES: ReadonlyArray<readonly [string, string, string]> = [
-    ['NO', 'Norway', 'NOK'], ['DK', 'Denmark', 'DKK'], ['SE', 'Sweden', 'SEK'], ['FI', 'Finland', 'EUR'], ['IS', 'Iceland', '']
+const COUNTRIES: ReadonlyArray<readonly [string, LocalText, string]> = [
+    ['NO', { en: 'Norway', nb: 'Norge', da: 'Norge' }, 'NOK'],
+    ['DK', { en: 'Denmark', nb: 'Danmark', da: 'Danmark' }, 'DKK'],
+    ['SE', { en: 'Sweden', nb: 'Sverige', da: 'Sverige' }, 'SEK'],
+    ['FI', { en: 'Finland', nb: 'Finland', da: 'Finland' }, 'EUR'],
+    ['IS', { en: 'Iceland', nb: 'Island', da: 'Island' }, '']
 ];
 const PURPOSES = ['social', 'democratic', 'economic', 'innovation', 'quality', 'effect'] as const;
 
@@ -28,22 +35,32 @@ type Fixer = (document: LangiumDocument, diagnostic: Diagnostic, context: RuleFi
 const FIXERS: Readonly<Record<string, Fixer>> = {
     'SK-CTX-001': swapPeriod,
     'SK-CTX-003': (document, diagnostic) => withModel(document, diagnostic, model =>
-        PURPOSES.map(value => add(document, diagnostic, model, `purpose ${value}`, `Add \`purpose ${value}\``))),
+        PURPOSES.map(value => add(document, diagnostic, model, `purpose ${value}`, addTitle(`purpose ${value}`)))),
     'SK-CTX-005': (document, diagnostic) => withModel(document, diagnostic, model => {
         const currency = /\b(NOK|DKK|SEK|EUR)\b/.exec(model.$cstNode?.text ?? '')?.[1];
         const countries = [...COUNTRIES].sort((a, b) => Number(b[2] === currency) - Number(a[2] === currency));
-        return countries.map(([code, country], index) => add(document, diagnostic, model, `country ${code}`, `Add \`country ${code}\` (${country})`, 'start', index === 0 && currency !== undefined));
+        return countries.map(([code, country], index) => add(document, diagnostic, model, `country ${code}`, {
+            en: `Add \`country ${code}\` (${country.en})`,
+            nb: `Legg til \`country ${code}\` (${country.nb})`,
+            da: `Tilføj \`country ${code}\` (${country.da})`
+        }, 'start', index === 0 && currency !== undefined));
     }),
     'SK-CTX-006': (document, diagnostic) => withModel(document, diagnostic, model =>
         (['report', 'interview', 'document'] as const).map((kind, index) =>
-            add(document, diagnostic, model, `source ${freeName(model, 'source1')} is ${kind} "TODO: full reference"`, `Declare a ${kind} source to fill in`, 'start', index === 0))),
+            add(document, diagnostic, model, `source ${freeName(model, 'source1')} is ${kind} "TODO: full reference"`, {
+                en: `Declare a ${kind} source to fill in`,
+                nb: `Legg til en kilde (${displayVocabulary('nb').sourceKinds[kind]}) som skal fylles ut`,
+                da: `Tilføj en kilde (${displayVocabulary('da').sourceKinds[kind]}), der skal udfyldes`
+            }, 'start', index === 0))),
     'SK-FORM-004': (document, diagnostic) => withModel(document, diagnostic, model =>
-        partiesOf(model).map(name => add(document, diagnostic, model, `initiative by ${name}`, `Add \`initiative by ${name}\``))),
+        partiesOf(model).map(name => add(document, diagnostic, model, `initiative by ${name}`, addTitle(`initiative by ${name}`)))),
     'SK-FORM-005': (document, diagnostic) => withModel(document, diagnostic, model => {
         const actors = partiesOf(model, false);
-        const all = actors.length > 1 ? [add(document, diagnostic, model, `goals defined by ${actors.join(', ')}`, `Add \`goals defined by ${actors.join(', ')}\``)] : [];
-        return [...all, ...actors.map(name => add(document, diagnostic, model, `goals defined by ${name}`, `Add \`goals defined by ${name}\``)),
-            add(document, diagnostic, model, 'goal "TODO: the shared goal in the actors\' words"', 'Add a `goal` to fill in')];
+        const all = actors.length > 1 ? [add(document, diagnostic, model, `goals defined by ${actors.join(', ')}`, addTitle(`goals defined by ${actors.join(', ')}`))] : [];
+        return [...all, ...actors.map(name => add(document, diagnostic, model, `goals defined by ${name}`, addTitle(`goals defined by ${name}`))),
+            add(document, diagnostic, model, 'goal "TODO: the shared goal in the actors\' words"', {
+                en: 'Add a `goal` to fill in', nb: 'Legg til et `goal` som skal fylles ut', da: 'Tilføj et `goal`, der skal udfyldes'
+            })];
     }),
     'SK-FORM-001': (document, diagnostic, context) => claimComputedForm(document, diagnostic, model => context.classificationOf(model)?.coCreation.code),
     // The message says the facts give co-implementation (late involvement, no say over goals or content).
@@ -52,22 +69,34 @@ const FIXERS: Readonly<Record<string, Fixer>> = {
     'SK-GOV-003': changeGovernance,
     'SK-GOV-005': (document, diagnostic) => withModel(document, diagnostic, model => {
         const role = freeName(model, 'coordinator');
-        return partiesOf(model).map(name => add(document, diagnostic, model, `role ${role} "Coordinator" is coordinator held by ${name}`, `Add a coordinator role held by ${name}`));
+        return partiesOf(model).map(name => add(document, diagnostic, model, `role ${role} "Coordinator" is coordinator held by ${name}`, {
+            en: `Add a coordinator role held by ${name}`,
+            nb: `Legg til en koordinatorrolle som ${name} har`,
+            da: `Tilføj en koordinatorrolle, som ${name} har`
+        }));
     }),
     'SK-GOV-006': (document, diagnostic) => withModel(document, diagnostic, model => [
-        add(document, diagnostic, model, 'anchoring resolution "TODO: the council\'s or committee\'s decision"', 'Add an `anchoring` with the decision to fill in'),
-        add(document, diagnostic, model, 'anchoring unit "TODO: the owning unit"', 'Add an `anchoring` with the owning unit to fill in')
+        add(document, diagnostic, model, 'anchoring resolution "TODO: the council\'s or committee\'s decision"', {
+            en: 'Add an `anchoring` with the decision to fill in',
+            nb: 'Legg til en `anchoring` med vedtaket, som skal fylles ut',
+            da: 'Tilføj en `anchoring` med beslutningen, der skal udfyldes'
+        }),
+        add(document, diagnostic, model, 'anchoring unit "TODO: the owning unit"', {
+            en: 'Add an `anchoring` with the owning unit to fill in',
+            nb: 'Legg til en `anchoring` med eierenheten som skal fylles ut',
+            da: 'Tilføj en `anchoring` med den ejende enhed, der skal udfyldes'
+        })
     ]),
     'SK-GOV-008': changeGovernance,
     'SK-DEC-001': addDecider,
     'SK-FUND-006': shareForBudget,
     'SK-FUND-009': completeShares,
     'SK-PART-002': roleHolder,
-    'SK-PART-005': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isActor, 'Remove the actor declaration'),
+    'SK-PART-005': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isActor, { en: 'Remove the actor declaration', nb: 'Fjern aktøren', da: 'Fjern aktøren' }),
     'SK-REF-001': renameDuplicate,
     'SK-REF-005': removeEmptyTitle,
-    'SK-SRC-001': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isSourceStatement, 'Remove the uncited source'),
-    'SK-WS-002': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isActor, 'Remove the actor from the library')
+    'SK-SRC-001': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isSourceStatement, { en: 'Remove the uncited source', nb: 'Fjern kilden som ikke blir sitert', da: 'Fjern kilden, der ikke citeres' }),
+    'SK-WS-002': (document, diagnostic) => removeDeclaration(document, diagnostic, ast.isActor, { en: 'Remove the actor from the library', nb: 'Fjern aktøren fra biblioteket', da: 'Fjern aktøren fra biblioteket' })
 };
 
 export function ruleFixes(document: LangiumDocument, diagnostic: Diagnostic, code: string, context: RuleFixContext): QuickFix[] {
@@ -83,7 +112,12 @@ function withModel(document: LangiumDocument, diagnostic: Diagnostic, build: (mo
     return model ? build(model) : [];
 }
 
-function add(document: LangiumDocument, diagnostic: Diagnostic, model: ast.Model, statement: string, title: string, at: 'start' | 'end' = 'end', preferred = false): QuickFix {
+/** "Add `statement`", for a fix that adds the statement its finding names (keywords stay English). */
+function addTitle(statement: string): LocalText {
+    return { en: `Add \`${statement}\``, nb: `Legg til \`${statement}\``, da: `Tilføj \`${statement}\`` };
+}
+
+function add(document: LangiumDocument, diagnostic: Diagnostic, model: ast.Model, statement: string, title: LocalText, at: 'start' | 'end' = 'end', preferred = false): QuickFix {
     const edit = addStatement(document, model, statement, at);
     return quickFix(document, diagnostic, title, edit ? [edit] : [], { preferred });
 }
@@ -120,7 +154,9 @@ function swapPeriod(document: LangiumDocument, diagnostic: Diagnostic): QuickFix
     const period = /^(.*?)(\d+)(\s*\.\.\s*)(\d+)(.*)$/s.exec(written);
     if (!period) return [];
     const [, before, start, dots, end, after] = period;
-    return [quickFix(document, diagnostic, `Write the period as ${end}..${start}`, [{ range: diagnostic.range, newText: `${before}${end}${dots}${start}${after}` }], { preferred: true })];
+    return [quickFix(document, diagnostic, {
+        en: `Write the period as ${end}..${start}`, nb: `Skriv perioden som ${end}..${start}`, da: `Skriv perioden som ${end}..${start}`
+    }, [{ range: diagnostic.range, newText: `${before}${end}${dots}${start}${after}` }], { preferred: true })];
 }
 
 /** SK-FORM-001, SK-FORM-007: the claim changed to the form the facts give, when that is a form one can claim. */
@@ -132,10 +168,14 @@ function claimComputedForm(document: LangiumDocument, diagnostic: Diagnostic, co
     const claimable = new Set<string>(['equal', 'municipality_led', 'voluntary_led', 'co_implementation', 'support', 'consultation', 'contracting']);
     const fixes: QuickFix[] = [];
     if (value && computed && claimable.has(computed) && computed !== claim.form) {
-        fixes.push(quickFix(document, diagnostic, `Claim the computed form: \`claim form ${computed}\``, [{ range: value.range, newText: computed }], { preferred: true }));
+        fixes.push(quickFix(document, diagnostic, {
+            en: `Claim the computed form: \`claim form ${computed}\``,
+            nb: `Oppgi den beregnede formen: \`claim form ${computed}\``,
+            da: `Angiv den beregnede form: \`claim form ${computed}\``
+        }, [{ range: value.range, newText: computed }], { preferred: true }));
     }
     const removal = claim && removeLines(document, claim);
-    if (removal) fixes.push(quickFix(document, diagnostic, 'Remove the claim', [removal]));
+    if (removal) fixes.push(quickFix(document, diagnostic, { en: 'Remove the claim', nb: 'Fjern den oppgitte formen', da: 'Fjern den angivne form' }, [removal]));
     return fixes;
 }
 
@@ -145,8 +185,12 @@ function volunteerCentreSide(document: LangiumDocument, diagnostic: Diagnostic):
     const model = centre && AstUtils.getContainerOfType(centre, ast.isModel);
     if (!centre || !model) return [];
     const owners = model.actors.filter(actor => actor !== centre && (actor.kind === 'municipality' || actor.kind === 'county')).slice(0, MAX_CHOICES);
-    const fixes = owners.map(owner => quickFix(document, diagnostic, `Owned by ${owner.name}`, [insertAfter(centre, 'kind', ` owned by ${owner.name}`)].filter(edit => edit !== undefined)));
-    fixes.push(quickFix(document, diagnostic, 'An independent association: `sector voluntary`', [insertAfter(centre, 'kind', ' sector voluntary')].filter(edit => edit !== undefined)));
+    const fixes = owners.map(owner => quickFix(document, diagnostic, { en: `Owned by ${owner.name}`, nb: `Eid av ${owner.name}`, da: `Ejet af ${owner.name}` }, [insertAfter(centre, 'kind', ` owned by ${owner.name}`)].filter(edit => edit !== undefined)));
+    fixes.push(quickFix(document, diagnostic, {
+        en: 'An independent association: `sector voluntary`',
+        nb: 'En selvstendig forening: `sector voluntary`',
+        da: 'En selvstændig forening: `sector voluntary`'
+    }, [insertAfter(centre, 'kind', ' sector voluntary')].filter(edit => edit !== undefined)));
     return fixes;
 }
 
@@ -165,7 +209,9 @@ function changeGovernance(document: LangiumDocument, diagnostic: Diagnostic): Qu
         ...(governance.mode !== 'lead' ? leads.map(name => `lead ${name}`) : []),
         ...(governance.mode !== 'nao' ? leads.map(name => `nao ${name}`) : [])
     ];
-    return choices.map(choice => quickFix(document, diagnostic, `Change to \`governance ${choice}\``, [{ range, newText: choice }]));
+    return choices.map(choice => quickFix(document, diagnostic, {
+        en: `Change to \`governance ${choice}\``, nb: `Endre til \`governance ${choice}\``, da: `Skift til \`governance ${choice}\``
+    }, [{ range, newText: choice }]));
 }
 
 /** SK-DEC-001: `decide <party>` as the first line of the decision's block. */
@@ -175,7 +221,7 @@ function addDecider(document: LangiumDocument, diagnostic: Diagnostic): QuickFix
     const open = decision && GrammarUtils.findNodeForKeyword(decision.$cstNode, '{');
     if (!decision || !model || !open) return [];
     const indentation = `${indentationOf(document, decision)}    `;
-    return preferFirst(partiesOf(model).map(name => quickFix(document, diagnostic, `Add \`decide ${name}\``,
+    return preferFirst(partiesOf(model).map(name => quickFix(document, diagnostic, addTitle(`decide ${name}`),
         [{ range: { start: open.range.end, end: open.range.end }, newText: `\n${indentation}decide ${name}` }])));
 }
 
@@ -186,7 +232,7 @@ function shareForBudget(document: LangiumDocument, diagnostic: Diagnostic): Quic
     const percent = line && GrammarUtils.findNodeForKeyword(line.$cstNode, '%');
     if (!line || !model || !percent) return [];
     const budgets = model.budgets.map(budget => budget.name).filter(name => name).slice(0, MAX_CHOICES);
-    return preferFirst(budgets.map(name => quickFix(document, diagnostic, `Add \`for ${name}\``,
+    return preferFirst(budgets.map(name => quickFix(document, diagnostic, addTitle(`for ${name}`),
         [{ range: { start: percent.range.end, end: percent.range.end }, newText: ` for ${name}` }])));
 }
 
@@ -207,14 +253,21 @@ function completeShares(document: LangiumDocument, diagnostic: Diagnostic): Quic
     const open = lines.filter(line => line.share === undefined && line.amount === undefined);
     if (open.length === 1) {
         const at = GrammarUtils.findNodeForProperty(open[0].$cstNode, 'kind')?.range.end;
-        if (at) return [quickFix(document, diagnostic, `Give '${open[0].from.$refText} -> ${open[0].to.$refText}' the remaining ${rest} %`, [{ range: { start: at, end: at }, newText: ` share ${rest} %` }], { preferred: true })];
+        const line = `${open[0].from.$refText} -> ${open[0].to.$refText}`;
+        if (at) return [quickFix(document, diagnostic, {
+            en: `Give '${line}' the remaining ${numberIn(rest, 'en')} %`,
+            nb: `Gi '${line}' de resterende ${numberIn(rest, 'nb')} %`,
+            da: `Giv '${line}' de resterende ${numberIn(rest, 'da')} %`
+        }, [{ range: { start: at, end: at }, newText: ` share ${rest} %` }], { preferred: true })];
     }
     const funders = new Set(lines.map(line => line.from.$refText));
     const indentation = indentationOf(document, last);
     const at = last.$cstNode.range.end;
-    return partiesOf(model).filter(name => !funders.has(name)).map(name => quickFix(document, diagnostic,
-        `Add a funding line from ${name} for the remaining ${rest} %`,
-        [{ range: { start: at, end: at }, newText: `\n${indentation}${name} -> ${last.to.$refText} ${last.kind} share ${rest} % for ${budget.name}` }]));
+    return partiesOf(model).filter(name => !funders.has(name)).map(name => quickFix(document, diagnostic, {
+        en: `Add a funding line from ${name} for the remaining ${numberIn(rest, 'en')} %`,
+        nb: `Legg til en finansieringslinje fra ${name} for de resterende ${numberIn(rest, 'nb')} %`,
+        da: `Tilføj en finansieringslinje fra ${name} for de resterende ${numberIn(rest, 'da')} %`
+    }, [{ range: { start: at, end: at }, newText: `\n${indentation}${name} -> ${last.to.$refText} ${last.kind} share ${rest} % for ${budget.name}` }]));
 }
 
 /** SK-PART-002: ` held by <party>` for a role held by nobody. */
@@ -224,10 +277,10 @@ function roleHolder(document: LangiumDocument, diagnostic: Diagnostic): QuickFix
     if (!role || !model || role.holders.length > 0) return [];
     const after = ['kind', 'title', 'name'].map(property => GrammarUtils.findNodeForProperty(role.$cstNode, property)).find(node => node !== undefined);
     if (!after) return [];
-    return partiesOf(model).map(name => quickFix(document, diagnostic, `Held by ${name}`, [{ range: { start: after.range.end, end: after.range.end }, newText: ` held by ${name}` }]));
+    return partiesOf(model).map(name => quickFix(document, diagnostic, { en: `Held by ${name}`, nb: `${name} har rollen`, da: `${name} har rollen` }, [{ range: { start: after.range.end, end: after.range.end }, newText: ` held by ${name}` }]));
 }
 
-function removeDeclaration(document: LangiumDocument, diagnostic: Diagnostic, is: (node: AstNode) => node is AstNode, title: string): QuickFix[] {
+function removeDeclaration(document: LangiumDocument, diagnostic: Diagnostic, is: (node: AstNode) => node is AstNode, title: LocalText): QuickFix[] {
     const node = nodeAt(document, diagnostic.range.start, is);
     const edit = node && removeLines(document, node);
     return edit ? [quickFix(document, diagnostic, title, [edit])] : [];
@@ -239,7 +292,7 @@ function renameDuplicate(document: LangiumDocument, diagnostic: Diagnostic): Qui
     const model = modelAt(document, diagnostic.range.start);
     if (!model || !/^[\w\u00C0-\u024F]+$/.test(written)) return [];
     const name = freeName(model, `${written}_2`);
-    return [quickFix(document, diagnostic, `Rename this one to '${name}'`, [{ range: diagnostic.range, newText: name }])];
+    return [quickFix(document, diagnostic, { en: `Rename this one to '${name}'`, nb: `Gi denne navnet '${name}'`, da: `Omdøb denne til '${name}'` }, [{ range: diagnostic.range, newText: name }])];
 }
 
 /** SK-REF-005: an empty title `""` removed (the name is shown, as now). */
@@ -250,5 +303,5 @@ function removeEmptyTitle(document: LangiumDocument, diagnostic: Diagnostic): Qu
     const title = node && GrammarUtils.findNodeForProperty(node.$cstNode, 'title');
     if (!title || title.text.slice(1, -1).trim() !== '') return [];
     const start = document.textDocument.positionAt(title.offset - (document.textDocument.getText().charAt(title.offset - 1) === ' ' ? 1 : 0));
-    return [quickFix(document, diagnostic, 'Remove the empty title', [{ range: { start, end: title.range.end }, newText: '' }], { preferred: true })];
+    return [quickFix(document, diagnostic, { en: 'Remove the empty title', nb: 'Fjern den tomme tittelen', da: 'Fjern den tomme titel' }, [{ range: { start, end: title.range.end }, newText: '' }], { preferred: true })];
 }

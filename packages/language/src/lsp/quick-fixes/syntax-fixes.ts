@@ -1,6 +1,7 @@
 import { AstUtils, GrammarAST, type Grammar, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { VALUE_SETS } from '../samskap-completion.js';
+import type { LocalText } from '../../analysis/local-text.js';
 import { closestNames } from './did-you-mean.js';
 import { modelAt, preferFirst, quickFix, type QuickFix } from './quick-fix.js';
 
@@ -23,7 +24,7 @@ export function syntaxFixes(document: LangiumDocument, diagnostic: Diagnostic, g
         const values = rule ? keywordsOf(grammar, rule) : [];
         if (text.getText(diagnostic.range) !== written) return [];
         const closest = closestNames(written, values.map(name => ({ name })), 3);
-        return closest.map(({ name }, index) => quickFix(document, diagnostic, `Did you mean '${name}'?`,
+        return closest.map(({ name }, index) => quickFix(document, diagnostic, { en: `Did you mean '${name}'?`, nb: `Mente du '${name}'?`, da: `Mente du '${name}'?` },
             [{ range: diagnostic.range, newText: name }], { preferred: index === 0, safe: index === 0 && closest.length === 1 }));
     }
 
@@ -33,11 +34,15 @@ export function syntaxFixes(document: LangiumDocument, diagnostic: Diagnostic, g
         if (found === undefined) {
             const end = text.positionAt(text.getText().length);
             const newline = text.getText().endsWith('\n') ? '' : '\n';
-            return [quickFix(document, diagnostic, `Insert '${expected}' at the end of the file`, [{ range: { start: end, end }, newText: `${newline}${expected}\n` }], { preferred: true, safe: expected === '}' })];
+            return [quickFix(document, diagnostic, {
+                en: `Insert '${expected}' at the end of the file`,
+                nb: `Sett inn '${expected}' på slutten av filen`,
+                da: `Indsæt '${expected}' i slutningen af filen`
+            }, [{ range: { start: end, end }, newText: `${newline}${expected}\n` }], { preferred: true, safe: expected === '}' })];
         }
         // Before the token found: `actor a "A" municipality` becomes `actor a "A" is municipality`.
         const at = diagnostic.range.start;
-        return [quickFix(document, diagnostic, `Insert '${expected}'`, [{ range: { start: at, end: at }, newText: `${expected} ` }], { preferred: true, safe: /^[a-z_]+$/.test(expected) })];
+        return [quickFix(document, diagnostic, { en: `Insert '${expected}'`, nb: `Sett inn '${expected}'`, da: `Indsæt '${expected}'` }, [{ range: { start: at, end: at }, newText: `${expected} ` }], { preferred: true, safe: /^[a-z_]+$/.test(expected) })];
     }
 
     // `decide` with nothing after it: the parties the model can name there.
@@ -48,7 +53,7 @@ export function syntaxFixes(document: LangiumDocument, diagnostic: Diagnostic, g
         if (!model || !/[\w\u00C0-\u024F]$/.test(before)) return [];
         const at = text.positionAt(before.length);
         const parties = [...model.actors, ...model.bodies].map(party => party.name).filter(name => name);
-        return preferFirst(parties.slice(0, 6).map(name => quickFix(document, diagnostic, `Name '${name}' here`, [{ range: { start: at, end: at }, newText: ` ${name}` }])));
+        return preferFirst(parties.slice(0, 6).map(name => quickFix(document, diagnostic, { en: `Name '${name}' here`, nb: `Skriv '${name}' her`, da: `Skriv '${name}' her` }, [{ range: { start: at, end: at }, newText: ` ${name}` }])));
     }
     return [];
 }
@@ -73,7 +78,10 @@ function unterminatedTextFix(document: LangiumDocument, diagnostic: Diagnostic):
     const brace = /\s*\{\s*$/.exec(lineText.slice(open));
     const column = brace ? open + brace.index : lineText.replace(/\s+$/, '').length;
     const at = { line, character: column };
-    return quickFix(document, diagnostic, brace ? 'Close the text before \'{\'' : 'Close the text at the end of the line',
+    const title: LocalText = brace
+        ? { en: 'Close the text before \'{\'', nb: 'Avslutt teksten før \'{\'', da: 'Afslut teksten før \'{\'' }
+        : { en: 'Close the text at the end of the line', nb: 'Avslutt teksten på slutten av linjen', da: 'Afslut teksten i slutningen af linjen' };
+    return quickFix(document, diagnostic, title,
         [{ range: { start: at, end: at }, newText: '"' }], { preferred: true, safe: brace !== null });
 }
 

@@ -240,7 +240,7 @@ const RATE_WORDS: Record<NonNullable<Quantity['rate']>, RuleMessage> = {
     once: { en: 'once', nb: 'én gang', da: 'én gang' }
 };
 
-/** "1200000 NOK per year", as the amount was written. */
+/** "1,200,000 NOK per year" ("1 200 000 NOK per år"): the amount as written, grouped. */
 function quantityIn(quantity: Quantity, language: MessageLanguage): string {
     const rate = quantity.rate === undefined ? '' : ` ${RATE_WORDS[quantity.rate][language]}`;
     return `${numberIn(quantity.value, language)}${quantity.unit ? ` ${quantity.unit}` : ''}${rate}`;
@@ -326,7 +326,7 @@ export const largestFunderShare: RuleDefinition = {
         const funder = index.title(largest.funder);
         const share = (language: MessageLanguage): string => percentIn(largest.share, language);
         const rest = (language: MessageLanguage): string => percentIn(overall.remainingShareIfLargestLeaves, language);
-        const herfindahl = (language: MessageLanguage): string => language === 'en' ? overall.herfindahl.toFixed(2) : formatDisplayNumber(overall.herfindahl, language, 2);
+        const herfindahl = (language: MessageLanguage): string => formatDisplayNumber(overall.herfindahl, language, 2);
         const left = leftOut(overall.excludedLines, model, id => index.title(id));
         report(hit({
             en: `${funder} gives ${share('en')} of the money (Herfindahl index ${herfindahl('en')}); without it ${rest('en')} remains.${left.en}`,

@@ -1,5 +1,5 @@
 import type { GovernanceMode } from '../../model/partnership-model.js';
-import { displayVocabulary } from '../../analysis/labels.js';
+import { displayVocabulary, formatDisplayNumber } from '../../analysis/labels.js';
 import { evidenceDetail } from '../../analysis/local-text.js';
 import { partiesTakingPart } from '../../analysis/model-index.js';
 import { hit, type RuleDefinition } from '../rule.js';
@@ -51,9 +51,9 @@ export const sharedGovernanceTooLarge: RuleDefinition = {
         if (governance?.mode === 'shared' && model.actors.length > max) {
             const count = model.actors.length;
             report(hit({
-                en: `Shared governance with ${count} participants: Provan & Kenis find it works for few participants (setting: at most ${max}). Consider a lead organisation or a network administrative organisation.`,
-                nb: `Delt styring med ${count} deltakere: Provan & Kenis finner at den fungerer for få deltakere (innstilling: høyst ${max}). Vurder en ledende organisasjon eller en nettverksadministrativ organisasjon.`,
-                da: `Delt styring med ${count} deltagere: Provan & Kenis finder, at den fungerer for få deltagere (indstilling: højst ${max}). Overvej en ledende organisation eller en netværksadministrativ organisation.`
+                en: `Shared governance with ${formatDisplayNumber(count, 'en')} participants: Provan & Kenis find it works for few participants (setting: at most ${formatDisplayNumber(max, 'en')}). Consider a lead organisation or a network administrative organisation.`,
+                nb: `Delt styring med ${formatDisplayNumber(count, 'nb')} deltakere: Provan & Kenis finner at den fungerer for få deltakere (innstilling: høyst ${formatDisplayNumber(max, 'nb')}). Vurder en ledende organisasjon eller en nettverksadministrativ organisasjon.`,
+                da: `Delt styring med ${formatDisplayNumber(count, 'da')} deltagere: Provan & Kenis finder, at den fungerer for få deltagere (indstilling: højst ${formatDisplayNumber(max, 'da')}). Overvej en ledende organisation eller en netværksadministrativ organisation.`
             }, governance.range));
         }
     }
@@ -137,9 +137,9 @@ export const governanceFit: RuleDefinition = {
         const suggested = assessment.suggested && assessment.suggested !== governance.mode ? assessment.suggested : undefined;
         const count = assessment.participants;
         report(hit({
-            en: `${assessment.label} with ${count} participants: ${fit.en} by Provan & Kenis's conditions${suggested ? `; the conditions point to ${suggested}` : ''}.`,
-            nb: `${modeName(assessment.code, 'nb')} med ${count} deltakere: ${fit.nb} etter vilkårene til Provan & Kenis${suggested ? `; forholdene peker mot ${displayVocabulary('nb').governanceModes[suggested]}` : ''}.`,
-            da: `${modeName(assessment.code, 'da')} med ${count} deltagere: ${fit.da} efter Provan & Kenis' betingelser${suggested ? `; forholdene peger mod ${displayVocabulary('da').governanceModes[suggested]}` : ''}.`
+            en: `${assessment.label} with ${formatDisplayNumber(count, 'en')} participants: ${fit.en} by Provan & Kenis's conditions${suggested ? `; the conditions point to ${suggested}` : ''}.`,
+            nb: `${modeName(assessment.code, 'nb')} med ${formatDisplayNumber(count, 'nb')} deltakere: ${fit.nb} etter vilkårene til Provan & Kenis${suggested ? `; forholdene peker mot ${displayVocabulary('nb').governanceModes[suggested]}` : ''}.`,
+            da: `${modeName(assessment.code, 'da')} med ${formatDisplayNumber(count, 'da')} deltagere: ${fit.da} efter Provan & Kenis' betingelser${suggested ? `; forholdene peger mod ${displayVocabulary('da').governanceModes[suggested]}` : ''}.`
         }, governance.range));
     }
 };
