@@ -1,13 +1,15 @@
 /**
- * Generator benchmarks, run by bench/run.mjs in a fresh process: diagrams per model size,
+ * Generator benchmarks, run by bench/run.mjs in a fresh process: diagrams per model size, every
+ * view of the large models with every layout engine,
  * comparison matrix per number of models, documentation site. Models are synthetic
  * (synthetic-models.ts), parsed and linked in memory; only the generators are timed here.
  * Prints one JSON line; nothing asserts a timing.
  */
 import { classify, createSamskapServices, type PartnershipModel } from '@samskap/language';
-import { comparisonMatrix, diagramSvg, documentationSite, renderMatrix, renderSiteDiagrams, type ModelReport } from '@samskap/generators';
+import { comparisonMatrix, diagramGraph, diagramSvg, documentationSite, renderMatrix, renderSiteDiagrams, type ModelReport } from '@samskap/generators';
+import { forceDirectedSettings } from '../packages/generators/src/diagram/force-directed.js';
 import { EmptyFileSystem, URI } from 'langium';
-import { syntheticModel } from './synthetic-models.js';
+import { governanceModel, syntheticModel } from './synthetic-models.js';
 
 const { shared, Samskap } = createSamskapServices(EmptyFileSystem);
 let files = 0;
@@ -23,6 +25,13 @@ async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result
     const start = performance.now();
     const result = await work();
     return { ms: performance.now() - start, result };
+}
+
+/** How the safeguard drew a view: in full, quick (dot, fewer crossing passes), as a grouped overview, or as a notice. */
+function drawnAs(svg: string): string {
+    if (svg.includes('data-samskap-not-laid-out="true"')) return 'notice';
+    if (/class="node [^"]*\baggregate\b/.test(svg)) return 'overview';
+    return /quick layout:/.test(svg) ? 'quick' : 'full';
 }
 
 async function main(): Promise<void> {
@@ -50,6 +59,31 @@ async function main(): Promise<void> {
             }
         }
         output.diagrams = diagrams;
+    }
+
+    if (scenario === 'all' || scenario === 'large') {
+        // Issue 12's bound: 200 actors within 1 s, 1,000 within 10 s, for every view and engine,
+        // and the dense governance model whose edges, not actors, make it large.
+        const cases = [
+            ...[200, 1000].map(actors => ({ model: `${actors} actors`, text: syntheticModel(`L${actors}`, actors), views: ['network', 'funding', 'governance'] as const })),
+            { model: '100 actors, 50 decisions × 50 consulted', text: governanceModel(100, 50, 50), views: ['governance'] as const }
+        ];
+        const large: Array<Record<string, number | string>> = [];
+        // The WASM module loads before the first row, as in the table above.
+        await diagramSvg((await modelsOf([syntheticModel('WarmLarge', 5)]))[0], 'network');
+        for (const { model: name, text, views } of cases) {
+            const [model] = await modelsOf([text]);
+            for (const view of views) {
+                for (const layout of ['auto', 'dot', 'sfdp', 'neato'] as const) {
+                    const { ms, result } = await time(() => diagramSvg(model, view, { layout }));
+                    const graph = diagramGraph(model, view, { layout });
+                    const scaled = layout !== 'auto' && layout !== 'dot' && forceDirectedSettings(layout, graph.nodes.length + graph.edges.length).overlap === 'scale';
+                    const drawn = drawnAs(result);
+                    large.push({ model: name, view, layout, ms, kb: result.length / 1024, drawn: drawn === 'full' && scaled ? 'scaled' : drawn });
+                }
+            }
+        }
+        output.large = large;
     }
 
     if (scenario === 'all' || scenario === 'compare') {

@@ -46,7 +46,7 @@ function timeCli(args) {
 }
 
 async function generatorBench() {
-    const { syntheticModel } = await import(join(root, 'bench/synthetic-models.ts'));
+    const { syntheticModel, governanceModel } = await import(join(root, 'bench/synthetic-models.ts'));
     const script = await bundle('generators-bench.ts');
     const result = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', script, 'all'], { encoding: 'utf8' }).trim().split('\n').pop());
 
@@ -57,6 +57,8 @@ async function generatorBench() {
         const layout = row.variant ? `dot, ${row.variant}` : row.view.includes('sfdp') ? 'sfdp, every actor' : row.aggregated ? 'dot, aggregated by sector' : 'dot, clustered by sector';
         console.log(`| ${row.actors} | ${row.view.replace(/ \(.*/, '')} | ${fmt(row.ms)} | ${row.kb ? `${row.kb.toFixed(0)} KiB` : '–'} | ${layout} |`);
     }
+
+    largeDiagramRows(result.large);
 
     console.log('\nComparison matrix (generator only: matrix + HTML, Markdown, CSV, JSON; classification timed apart)');
     console.log('| models | matrix, 4 formats | classify all |');
@@ -84,10 +86,70 @@ async function generatorBench() {
     for (const actors of [50, 200, 2000]) {
         console.log(`| samskap diagram (${actors} actors, network, SVG) | ${fmt(timeCli(['diagram', join(bigFile, `a${actors}.samskap`), '-o', join(work, `d${actors}.svg`)]))} |`);
     }
+    largeDiagramCliRows({ syntheticModel, governanceModel }, join(work, 'large'));
     for (const count of sizes) {
         console.log(`| samskap compare (${count} models, HTML) | ${fmt(timeCli(['compare', folders[count], '--format', 'html', '-o', join(work, `c${count}.html`)]))} |`);
     }
     console.log(`| samskap docs (100 models) | ${fmt(timeCli(['docs', folders[100], '-o', join(work, 'site')]))} |`);
+}
+
+/**
+ * Issue 12's bound, generator only: every view of the 200- and 1,000-actor models and of the dense
+ * governance model with every layout engine, in seconds, and how the layout safeguard drew it
+ * (full; quick: dot with fewer crossing passes; scaled: sfdp or neato removing overlaps by scaling,
+ * unconnected parts in rows; overview: grouped; notice: not laid out).
+ */
+function largeDiagramRows(rows) {
+    console.log('\nLarge models, every view × every layout (generator only, seconds; the bound is 1 s for 200 actors, 10 s for 1,000)');
+    console.log('| model | view | auto | dot | sfdp | neato |');
+    console.log('|---|---|---|---|---|---|');
+    const keys = [...new Set(rows.map(row => `${row.model}\t${row.view}`))];
+    for (const key of keys) {
+        const [model, view] = key.split('\t');
+        const cells = ['auto', 'dot', 'sfdp', 'neato'].map(layout => {
+            const row = rows.find(candidate => candidate.model === model && candidate.view === view && candidate.layout === layout);
+            return row ? `${(row.ms / 1000).toFixed(2)} s (${row.drawn})` : '–';
+        });
+        console.log(`| ${model} | ${view} | ${cells.join(' | ')} |`);
+    }
+}
+
+/** One cold run of the built CLI (as timeCli) with its CPU time (bench/report-rss.cjs). */
+function coldCliWithCpu(args) {
+    const usageFile = join(work, `cpu-${coldRuns}`);
+    const start = performance.now();
+    try {
+        execFileSync(process.execPath, [...binFlags, '--require', join(root, 'bench/report-rss.cjs'), cli, ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: join(work, `cold-cache-${coldRuns++}`), SAMSKAP_BENCH_RSS: usageFile }
+        });
+    } catch (error) {
+        if (error.status !== 1) throw error;
+    }
+    const ms = performance.now() - start;
+    const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : undefined;
+    return { ms, cpuMs: usage ? (usage.user + usage.system) / 1000 : undefined };
+}
+
+/**
+ * The same bound end to end: `samskap diagram` per view and `--layout` value on the 200- and
+ * 1,000-actor models and the dense one, in seconds, each run in its own process (start-up included).
+ */
+function largeDiagramCliRows({ syntheticModel, governanceModel }, folder) {
+    mkdirSync(folder, { recursive: true });
+    const models = [
+        { name: '200 actors', file: join(folder, 'l200.samskap'), text: syntheticModel('L200', 200), views: ['network', 'funding', 'governance'] },
+        { name: '1,000 actors', file: join(folder, 'l1000.samskap'), text: syntheticModel('L1000', 1000), views: ['network', 'funding', 'governance'] },
+        { name: '100 actors, 50 decisions × 50 consulted', file: join(folder, 'dense.samskap'), text: governanceModel(100, 50, 50), views: ['governance'] }
+    ];
+    for (const model of models) {
+        writeFileSync(model.file, model.text);
+        for (const view of model.views) {
+            // Wall-clock and CPU time: on a busy machine the CPU time is the figure that compares.
+            const runs = ['auto', 'dot', 'sfdp'].map(layout => coldCliWithCpu(['diagram', model.file, '--view', view, '--layout', layout, '-o', join(folder, `${view}-${layout}.svg`)]));
+            const seconds = runs.map(run => `${(run.ms / 1000).toFixed(2)} s${run.cpuMs === undefined ? '' : ` (CPU ${(run.cpuMs / 1000).toFixed(2)} s)`}`);
+            console.log(`| samskap diagram (${model.name}, ${view}, --layout auto / dot / sfdp) | ${seconds.join(' / ')} |`);
+        }
+    }
 }
 
 /**

@@ -3,6 +3,7 @@
 // `npm install` (root `prepare`) and before every test run.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +45,34 @@ if (existsSync(join(root, 'packages/vscode/src/extension.ts'))) {
         });
     }
 }
+// VS Code for the Web (package.json `browser`): the extension for the web worker extension host
+// (CommonJS, as VS Code loads it) and its language server for a web worker of its own (one
+// classic script: VS Code starts extension workers with importScripts). Neither has Node: the
+// server's custom requests import the Node flavour of the connection API, which the browser
+// flavour (the same API over postMessage) stands in for; the generators' node:crypto digest and
+// the timings writer's node:fs get browser versions (packages/vscode/src/browser/shims).
+if (existsSync(join(root, 'packages/vscode/src/extension-browser.ts'))) {
+    const browser = {
+        platform: 'browser', target: 'chrome120', banner: {}, inBrowser: true,
+        define: { 'process.env.NODE_ENV': '"production"' }
+    };
+    bundles.push({
+        ...browser,
+        entryPoints: ['packages/vscode/src/extension-browser.ts'], outfile: 'packages/vscode/dist/extension-browser.cjs', format: 'cjs', external: ['vscode'],
+        // The end-to-end suite's timings file is the Node host's: a browser has none to write.
+        define: { ...browser.define, 'process.env.SAMSKAP_E2E_METRICS_FILE': 'undefined' },
+        alias: { 'node:fs': './packages/vscode/src/browser/shims/node-fs.ts' }
+    });
+    bundles.push({
+        ...browser,
+        entryPoints: ['packages/vscode/src/browser/server-worker.ts'], outfile: 'packages/vscode/dist/server-browser.js', format: 'iife',
+        alias: { 'vscode-languageserver/node': 'vscode-languageserver/browser', 'node:crypto': './packages/playground/src/worker/sha256-hash.ts' }
+    });
+}
 
-await Promise.all(bundles.map(options => build({ ...common, ...options, define: { ...common.define, ...importMetaShim } })));
+// The Node bundles find their own files through the banner's import.meta.url; browser bundles have no banner.
+await Promise.all(bundles.map(({ inBrowser, ...options }) =>
+    build({ ...common, ...options, define: { ...common.define, ...(inBrowser ? {} : importMetaShim), ...options.define } })));
 
 // Diagnostics link their rule code to the catalogue, keyword hovers to the language reference, and
 // samskap.json is checked against its schema:
@@ -56,3 +83,10 @@ for (const file of ['rules.md', 'language.md', 'samskap-config.schema.json']) {
 }
 // The extension's changelog is the project's (vsce packages it from dist/, see packages/vscode/package.json).
 copyFileSync(join(root, 'CHANGELOG.md'), join(root, 'packages/vscode/dist/CHANGELOG.md'));
+// The diagram font (Arimo, SIL Open Font License) for the preview: it draws with it and embeds it
+// in the SVG and PNG it exports, as the CLI's PNGs use it (packages/vscode/src/preview/diagram-font.ts).
+const arimo = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'));
+mkdirSync(join(root, 'packages/vscode/dist/webview/fonts'), { recursive: true });
+for (const [from, to] of [['400Regular/Arimo_400Regular.ttf', 'Arimo_400Regular.ttf'], ['700Bold/Arimo_700Bold.ttf', 'Arimo_700Bold.ttf'], ['LICENSE_FONT', 'OFL.txt']]) {
+    copyFileSync(join(arimo, from), join(root, 'packages/vscode/dist/webview/fonts', to));
+}

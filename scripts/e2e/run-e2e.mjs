@@ -30,8 +30,9 @@ const out = join(root, 'packages', 'vscode', 'out', 'e2e');
 mkdirSync(out, { recursive: true });
 const artifacts = process.env.SAMSKAP_E2E_ARTIFACTS ?? join(root, '.e2e-artifacts');
 // suite.ts: the user's path through the extension; webviews.ts: the webviews' themes, preview and
-// rule pages. Each runs in its own workbench. SAMSKAP_E2E_SUITES=webviews runs one of them.
-const suites = (process.env.SAMSKAP_E2E_SUITES ?? 'suite,webviews').split(',').map(name => name.trim()).filter(name => name.length > 0);
+// rule pages; web-extension.ts: the extension as VS Code for the Web runs it (web worker host).
+// Each runs in its own workbench. SAMSKAP_E2E_SUITES=webviews runs one of them.
+const suites = (process.env.SAMSKAP_E2E_SUITES ?? 'suite,webviews,web-extension').split(',').map(name => name.trim()).filter(name => name.length > 0);
 let status = 0;
 for (const suite of suites) {
     await build({

@@ -48,7 +48,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(outputOption('the diagram'))
         .addOption(langOption())
         .addOption(new Option('--theme <theme>', 'SVG colours: auto follows the reader\'s light/dark setting').choices(['auto', 'light', 'dark']).default('auto'))
-        .addOption(new Option('--layout <engine>', 'auto: clustered dot, large models (over 300 actors) aggregated by sector and decision level; dot, sfdp: that engine with every actor (slow on large models)').choices(['auto', 'dot', 'sfdp']).default('auto'))
+        .addOption(new Option('--layout <engine>', 'auto: clustered dot, large models (over 300 actors) aggregated by sector and decision level; dot, sfdp, neato: that engine with every actor').choices(['auto', 'dot', 'sfdp', 'neato']).default('auto'))
         .addOption(new Option('--detail <what>', 'participation: write the IAP2 and Arnstein readings on the governance view\'s lines (otherwise in their tooltips and the decision table)').choices(['participation']))
         .option('--focus <party>', 'draw only what lies around this actor or body (its name in the model), every actor itself')
         .option('--depth <n>', 'with --focus: how many connections away (default 1)')
@@ -56,7 +56,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .option('--model <name>', 'the model to draw when the file declares several')
         .option('--all', 'draw every view in every format (svg, png, mermaid, dot) into the folder given with -o')
         .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case')
-        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp'; detail?: 'participation'; focus?: string; depth?: string; group?: 'sector' | 'kind'; model?: string; all?: boolean }) => {
+        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp' | 'neato'; detail?: 'participation'; focus?: string; depth?: string; group?: 'sector' | 'kind'; model?: string; all?: boolean }) => {
             setExitCode(await runDiagram(file, options));
         });
 

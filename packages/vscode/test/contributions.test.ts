@@ -1,4 +1,4 @@
-import { createSamskapServices } from '@samskap/language';
+import { CANONICAL_INDENTATION, createSamskapServices } from '@samskap/language';
 import { EmptyFileSystem } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ interface Manifest {
         snippets: Array<{ path: string }>;
         walkthroughs: Array<{ steps: Array<{ description: string; media: { markdown?: string; image?: string } }> }>;
         jsonValidation: Array<{ fileMatch: string; url: string }>;
+        configurationDefaults: Record<string, Record<string, unknown>>;
     };
 }
 
@@ -69,6 +70,14 @@ describe('the extension manifest', () => {
         expect(compare(minimum(manifest.devDependencies['@types/vscode']), minimum(manifest.engines.vscode))).toBeLessThanOrEqual(0);
         const client = JSON.parse(readFileSync(join(repo, 'node_modules', 'vscode-languageclient', 'package.json'), 'utf8')) as { engines: { vscode: string } };
         expect(compare(minimum(client.engines.vscode), minimum(manifest.engines.vscode))).toBeLessThanOrEqual(0);
+    });
+
+    test('the editor indents .samskap files as the formatter does, whatever indentation it would detect', () => {
+        expect(manifest.contributes.configurationDefaults['[samskap]']).toEqual({
+            'editor.insertSpaces': CANONICAL_INDENTATION.insertSpaces,
+            'editor.tabSize': CANONICAL_INDENTATION.tabSize,
+            'editor.detectIndentation': false
+        });
     });
 
     test('the language configuration and snippets are valid JSON', () => {

@@ -18,7 +18,7 @@ export interface DiagramCommandOptions {
     readonly output?: string;
     readonly lang: Language;
     readonly theme: DiagramTheme;
-    readonly layout: 'auto' | 'dot' | 'sfdp';
+    readonly layout: 'auto' | 'dot' | 'sfdp' | 'neato';
     /** `participation`: the governance view's lines carry their IAP2 and Arnstein readings. */
     readonly detail?: 'participation';
     /** Only what lies within `depth` (default 1) connections of this actor or body. */
@@ -54,12 +54,16 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
     }
     const what = `the ${options.view} diagram of ${report.model.name} (${options.format.toUpperCase()})`;
     switch (options.format) {
-        case 'svg':
-            emit(await diagramSvg(report.model, options.view, common), options.output, what);
+        case 'svg': {
+            const svg = await diagramSvg(report.model, options.view, common);
+            warnIfNotLaidOut(svg, what);
+            emit(svg, options.output, what);
             break;
+        }
         case 'png': {
             // PNG renderers lack CSS variables: draw with literal light colours.
             const svg = await diagramSvg(report.model, options.view, { ...common, theme: 'light', literalColours: true });
+            warnIfNotLaidOut(svg, what);
             emit(svgToPng(svg), options.output, what);
             break;
         }
@@ -71,6 +75,16 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
             break;
     }
     return EXIT_OK;
+}
+
+/**
+ * The layout safeguard drew a notice instead of the diagram (too large even as an overview): said
+ * on standard error too, with the ways to a smaller drawing, since the file alone looks like success.
+ */
+function warnIfNotLaidOut(svg: string, what: string): void {
+    if (svg.includes('data-samskap-not-laid-out="true"')) {
+        process.stderr.write(`samskap: ${what} is too large to lay out; it holds a notice instead. Draw less with --focus <party> --depth <n> or --group sector|kind, or lay out the graph yourself from --format dot\n`);
+    }
 }
 
 /** `--all`: every view as SVG and PNG, the graph views also as Mermaid and DOT, named `<view>.<ext>`. */

@@ -51,6 +51,9 @@ function linkedOrTimeout(builder: LangiumSharedServices['workspace']['DocumentBu
     });
 }
 
+/** An overview's group as its node names it (`sector:public`, `kind:association`); anything else is ignored. */
+const groupOf = (value: unknown): string | undefined => typeof value === 'string' && /^(?:sector|kind):[a-z_]{1,40}$/.test(value) ? value : undefined;
+
 const language = (value: string | undefined): Language => (LANGUAGES as readonly string[]).includes(value ?? '') ? value as Language : 'en';
 
 /**
@@ -115,7 +118,8 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         if (errors.length > 0 || !model) {
             return { svg: '', view, views: [...DIAGRAM_VIEWS], title: '', errors: errors.length > 0 ? errors : ['the document declares no model'] };
         }
-        const options = { language: language(params.language), theme: params.theme ?? 'auto' } as const;
+        const expand = groupOf(params.expand);
+        const options = { language: language(params.language), theme: params.theme ?? 'auto', ...(expand ? { expand } : {}) } as const;
         const svg = await diagramSvg(model, view, options);
         return {
             svg,

@@ -17,6 +17,12 @@ export interface DiagramParams {
     readonly theme?: DiagramTheme | 'auto';
     readonly language?: Language;
     readonly model?: string;
+    /**
+     * A group of the overview to open (its node's `data-samskap-id`: `sector:public`,
+     * `kind:association`): its actors are drawn one by one in a frame, the other groups stay one
+     * node each. Ignored when the view is not drawn as an overview.
+     */
+    readonly expand?: string;
 }
 
 export interface DiagramResult {

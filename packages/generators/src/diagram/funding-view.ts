@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../number-format.js';
 import { fundingAmountLines } from '../quantity-text.js';
 import { KeyFactory, type DiagramGraph, type GraphEdge } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
+import { groupingNote } from './layout-notes.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
 import { edgeWithProvenance, uncertainLegend } from './uncertain-elements.js';
 
@@ -48,7 +49,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
     const { labels } = options;
     const keys = new KeyFactory(options.keyPrefix);
     const wanted = new Set(model.funding.flatMap(line => [line.from, line.to]));
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy, expand: options.expand });
     const largest = model.funding.reduce((max, line) => Math.max(max, line.yearlyAmount ?? 0), 0);
     const edges: GraphEdge[] = [];
     const within = new Map<string, string>();
@@ -119,7 +120,7 @@ export function fundingView(model: PartnershipModel, options: ViewOptions): Diag
     legend.push(...uncertainLegend(parties.nodes, edges, labels));
     return {
         view: 'funding',
-        title: `${model.title} — ${labels.views.funding}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        title: `${model.title} — ${labels.views.funding}${parties.aggregated ? ` (${groupingNote(labels, options.groupBy, false)})` : ''}`,
         direction: 'LR',
         // Sectors by colour only: edge labels placed between sector frames lay across their borders.
         clusters: [],

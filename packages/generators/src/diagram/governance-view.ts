@@ -2,6 +2,7 @@ import type { DecisionLevel, PartnershipModel, Provenance, RightKind, SourceRang
 import type { Labels } from '../i18n/index.js';
 import { KeyFactory, type ArrowHead, type DiagramGraph, type GraphCluster, type GraphEdge, type GraphNode, type LegendEntry, type LineStyle } from './diagram-graph.js';
 import type { ViewOptions } from './network-view.js';
+import { groupingNote } from './layout-notes.js';
 import { buildPartyNodes, sectorLegend, type PartyNodes } from './party-nodes.js';
 import { edgeWithProvenance, nodeWithProvenance, UNCERTAIN_CLASS, uncertainLegend } from './uncertain-elements.js';
 
@@ -153,7 +154,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
         body.members.forEach(member => wanted.add(member));
         body.observers.forEach(observer => wanted.add(observer));
     }
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy, expand: options.expand });
     const edges: GraphEdge[] = [];
     const frames = bodyFrames(model, parties, keys, labels, edges);
     edges.push(...observerEdges(model, parties, keys, labels));
@@ -266,7 +267,7 @@ export function governanceView(model: PartnershipModel, options: ViewOptions): D
     const aggregated = parties.aggregated || aggregateDecisions;
     return {
         view: 'governance',
-        title: `${model.title} — ${labels.views.governance}${aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        title: `${model.title} — ${labels.views.governance}${aggregated ? ` (${groupingNote(labels, options.groupBy, aggregateDecisions && model.decisions.length > 0)})` : ''}`,
         direction: 'LR',
         clusters: frames.clusters,
         nodes,

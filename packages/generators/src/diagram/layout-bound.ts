@@ -6,6 +6,7 @@ import type { DiagramGraph, GraphView } from './diagram-graph.js';
 import { fundingView } from './funding-view.js';
 import { governanceView } from './governance-view.js';
 import { estimateTextWidth } from './legend-svg.js';
+import { actorGrouping } from './layout-notes.js';
 import { networkView, type ViewOptions } from './network-view.js';
 import { diagramStyle, type DiagramTheme } from './svg-style.js';
 
@@ -23,8 +24,10 @@ export const DEFAULT_MAX_LAYOUT_NODES = 1_000;
 
 /**
  * The most edges and nodes any layout takes, also one asked for with `--layout dot|sfdp|neato`
- * (which draws every actor): past them a layout takes minutes to hours, so the SVG is a notice
- * that says why and what to use instead (`--format dot` still writes the whole graph).
+ * or a focus (which draw every actor; a focus is measured after focusing): past them a layout
+ * takes minutes to hours, so the SVG is a notice that says why and what to use instead
+ * (`--format dot` still writes the whole graph). Below them a large graph is laid out the quick
+ * way (layout-plan.ts, force-directed.ts).
  */
 export const LAYOUT_EDGE_CEILING = 2_000;
 export const LAYOUT_NODE_CEILING = 4_000;
@@ -66,7 +69,7 @@ export function boundedGraph(model: PartnershipModel, view: GraphView, options: 
     }
     steps.push({
         options: { ...options, aggregateAbove: 0, aggregateDecisions: true },
-        grouped: view === 'governance' ? [labels.text.actorsGroupedBySector, labels.text.decisionsGroupedByLevel] : [labels.text.actorsGroupedBySector]
+        grouped: view === 'governance' ? [actorGrouping(labels, options.groupBy), labels.text.decisionsGroupedByLevel] : [actorGrouping(labels, options.groupBy)]
     });
     const overview = fillLabel(labels.text.overviewByEdges, { edges: formatNumber(full.edges.length, labels.language), limit: formatNumber(maxEdges, labels.language) });
     let graph = full;

@@ -2,6 +2,7 @@ import type { PartnershipModel } from '@samskap/language';
 import { UNCERTAIN_MARK } from '../docs/provenance-text.js';
 import type { Labels } from '../i18n/index.js';
 import { KeyFactory, type DiagramGraph, type GraphEdge, type GraphNode } from './diagram-graph.js';
+import { groupingNote } from './layout-notes.js';
 import { buildPartyNodes, sectorLegend } from './party-nodes.js';
 import { edgeWithProvenance, nodeWithProvenance, UNCERTAIN_CLASS, uncertainLegend } from './uncertain-elements.js';
 
@@ -16,6 +17,8 @@ export interface ViewOptions {
     readonly participation?: boolean;
     /** What an aggregated node stands for: a sector (default) or a kind of actor. */
     readonly groupBy?: 'sector' | 'kind';
+    /** One group of an aggregated drawing drawn actor by actor (party-nodes.ts). */
+    readonly expand?: string;
 }
 
 /**
@@ -26,7 +29,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
     const { labels } = options;
     const keys = new KeyFactory(options.keyPrefix);
     const wanted = new Set([...model.actors.map(actor => actor.id), ...model.bodies.map(body => body.id)]);
-    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy });
+    const parties = buildPartyNodes(model, wanted, keys, { labels, aggregateAbove: options.aggregateAbove, groupBy: options.groupBy, expand: options.expand });
     const nodes: GraphNode[] = [...parties.nodes];
     const edges: GraphEdge[] = [];
     const seen = new Map<string, GraphEdge>();
@@ -41,7 +44,9 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
             }
             const pair = `${memberKey}>${bodyKey}`;
             const previous = seen.get(pair);
-            if (parties.aggregated && previous) {
+            // A group's members share one line to the body; an actor drawn on its own has its own.
+            const grouped = parties.groupKeys.has(memberKey);
+            if (grouped && previous) {
                 // Aggregated: one edge per sector and body, labelled with how many members it stands for.
                 const count = Number.parseInt(previous.lines[0]?.replace(/^×/, '') ?? '1', 10) + 1;
                 const merged: GraphEdge = { ...previous, lines: [`×${count}${previous.classes.includes(UNCERTAIN_CLASS) ? ` ${UNCERTAIN_MARK}` : ''}`] };
@@ -57,7 +62,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
                 identity: { id: `membership:${body.id}:${member}`, range: body.range },
                 from: memberKey,
                 to: bodyKey,
-                lines: parties.aggregated ? ['×1'] : chair ? [labels.text.chair] : [],
+                lines: grouped ? ['×1'] : chair ? [labels.text.chair] : [],
                 classes: ['membership'],
                 style: 'solid',
                 arrow: 'none',
@@ -110,7 +115,7 @@ export function networkView(model: PartnershipModel, options: ViewOptions): Diag
     legend.push(...uncertainLegend(nodes, edges, labels));
     return {
         view: 'network',
-        title: `${model.title} — ${labels.views.network}${parties.aggregated ? ` (${labels.text.aggregatedView})` : ''}`,
+        title: `${model.title} — ${labels.views.network}${parties.aggregated ? ` (${groupingNote(labels, options.groupBy, false)})` : ''}`,
         direction: 'LR',
         clusters: parties.clusters,
         nodes,

@@ -1,4 +1,4 @@
-import { SECTORS, type PartnershipModel, type Sector } from '@samskap/language';
+import { SECTORS, type PartnershipActor, type PartnershipModel, type Sector } from '@samskap/language';
 import type { Labels } from '../i18n/index.js';
 import type { GraphCluster, GraphNode, KeyFactory, LegendEntry } from './diagram-graph.js';
 import { nodeWithProvenance } from './uncertain-elements.js';
@@ -11,6 +11,8 @@ export interface PartyNodes {
     readonly keyOf: Map<string, string>;
     readonly sectors: Sector[];
     readonly aggregated: boolean;
+    /** The keys of the nodes that stand for a group of actors (empty unless aggregated). */
+    readonly groupKeys: ReadonlySet<string>;
 }
 
 export interface PartyNodeOptions {
@@ -19,6 +21,11 @@ export interface PartyNodeOptions {
     readonly aggregateAbove: number;
     /** What an aggregated node stands for: a sector (default) or a kind of actor. */
     readonly groupBy?: 'sector' | 'kind';
+    /**
+     * One group of an aggregated drawing (`sector:public`, `kind:association`) whose actors are
+     * drawn one by one in a frame, the other groups staying one node each: a group opened from the overview.
+     */
+    readonly expand?: string;
 }
 
 /**
@@ -34,34 +41,15 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
     const clusters: GraphCluster[] = [];
     const nodes: GraphNode[] = [];
     const keyOf = new Map<string, string>();
-    for (const sector of sectors) {
-        const members = actors.filter(actor => actor.sector === sector);
-        if (aggregated && options.groupBy === 'kind') {
-            // One node per kind of actor, in the order kinds first appear, coloured by their sector.
-            for (const kind of [...new Set(members.map(actor => actor.kind))]) {
-                const ofKind = members.filter(actor => actor.kind === kind);
-                const key = keys.node();
-                const label = `${labels.actorKinds[kind]} (${ofKind.length})`;
-                nodes.push({
-                    key, identity: { id: `kind:${kind}` }, lines: [label], classes: ['actor', 'aggregate', `sector-${sector}`],
-                    shape: 'box', rounded: true, tooltip: `${label}, ${labels.sectors[sector]}`
-                });
-                ofKind.forEach(actor => keyOf.set(actor.id, key));
-            }
-            continue;
-        }
-        if (aggregated) {
-            const key = keys.node();
-            const label = `${labels.sectors[sector]} (${members.length})`;
-            nodes.push({
-                key, identity: { id: `sector:${sector}` }, lines: [label], classes: ['actor', 'aggregate', `sector-${sector}`],
-                shape: 'box', rounded: true, tooltip: label
-            });
-            members.forEach(actor => keyOf.set(actor.id, key));
-            continue;
-        }
-        const cluster = keys.cluster();
-        clusters.push({ key: cluster, identity: { id: `sector:${sector}` }, label: labels.sectors[sector], classes: ['sector', `sector-${sector}`] });
+    const groupKeys = new Set<string>();
+    const group = (id: string, label: string, tooltip: string, sector: Sector, members: readonly PartnershipActor[]): void => {
+        const key = keys.node();
+        nodes.push({ key, identity: { id }, lines: [label], classes: ['actor', 'aggregate', `sector-${sector}`], shape: 'box', rounded: true, tooltip });
+        members.forEach(actor => keyOf.set(actor.id, key));
+        groupKeys.add(key);
+    };
+    const oneByOne = (cluster: GraphCluster, members: readonly PartnershipActor[]): void => {
+        clusters.push(cluster);
         for (const actor of members) {
             const key = keys.node();
             const kind = labels.actorKinds[actor.kind];
@@ -72,11 +60,34 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
                 classes: ['actor', `sector-${actor.sector}`],
                 shape: 'box',
                 rounded: true,
-                cluster,
+                cluster: cluster.key,
                 tooltip: `${actor.title} (${kind}, ${labels.sectors[actor.sector]})`
             }, actor.provenance, labels));
             keyOf.set(actor.id, key);
         }
+    };
+    for (const sector of sectors) {
+        const members = actors.filter(actor => actor.sector === sector);
+        if (aggregated && options.groupBy === 'kind') {
+            // One node per kind of actor, in the order kinds first appear, coloured by their sector.
+            for (const kind of [...new Set(members.map(actor => actor.kind))]) {
+                const ofKind = members.filter(actor => actor.kind === kind);
+                const label = `${labels.actorKinds[kind]} (${ofKind.length})`;
+                if (options.expand === `kind:${kind}`) {
+                    oneByOne({ key: keys.cluster(), identity: { id: `kind:${kind}` }, label, classes: ['sector', `sector-${sector}`, 'expanded'] }, ofKind);
+                } else {
+                    group(`kind:${kind}`, label, `${label}, ${labels.sectors[sector]}`, sector, ofKind);
+                }
+            }
+            continue;
+        }
+        if (aggregated && options.expand !== `sector:${sector}`) {
+            const label = `${labels.sectors[sector]} (${members.length})`;
+            group(`sector:${sector}`, label, label, sector, members);
+            continue;
+        }
+        const label = aggregated ? `${labels.sectors[sector]} (${members.length})` : labels.sectors[sector];
+        oneByOne({ key: keys.cluster(), identity: { id: `sector:${sector}` }, label, classes: ['sector', `sector-${sector}`, ...(aggregated ? ['expanded'] : [])] }, members);
     }
     for (const body of model.bodies.filter(b => wanted.has(b.id))) {
         const key = keys.node();
@@ -93,7 +104,7 @@ export function buildPartyNodes(model: PartnershipModel, wanted: ReadonlySet<str
         }, body.provenance, labels));
         keyOf.set(body.id, key);
     }
-    return { clusters, nodes, keyOf, sectors, aggregated };
+    return { clusters, nodes, keyOf, sectors, aggregated, groupKeys };
 }
 
 /** Legend rows for the sector colours that appear, plus bodies when drawn. */

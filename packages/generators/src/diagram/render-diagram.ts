@@ -5,10 +5,12 @@ import { decisionMatrixSvg } from '../matrix/decision-matrix-svg.js';
 import type { DiagramGraph, DiagramView, GraphView } from './diagram-graph.js';
 import { finishSvg } from './finish-svg.js';
 import { focusGraph, type DiagramFocus } from './focus.js';
+import { forceDirectedLayout } from './force-directed.js';
 export type { DiagramFocus } from './focus.js';
 import { layoutSvg, type LayoutEngine } from './graphviz-layout.js';
+import { planLayout, quickDot, type LayoutLimits } from './layout-plan.js';
 import {
-    boundedGraph, viewGraph, DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING, notLaidOutSvg, withinBound
+    boundedGraph, viewGraph, DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING, LAYOUT_NODE_CEILING, notLaidOutSvg
 } from './layout-bound.js';
 import type { ViewOptions } from './network-view.js';
 import type { DiagramTheme } from './svg-style.js';
@@ -35,7 +37,8 @@ export interface DiagramOptions {
     readonly maxLayoutEdges?: number;
     /**
      * `auto`: `dot` with clusters, large models aggregated by sector and decision level;
-     * `dot`, `sfdp`, `neato`: that engine, every actor drawn (slow on large models).
+     * `dot`, `sfdp`, `neato`: that engine, every actor drawn up to the ceiling of every engine;
+     * large graphs are laid out the quick way (layout-plan.ts, force-directed.ts).
      */
     readonly layout?: 'auto' | LayoutEngine;
     /** Write colours literally instead of as CSS variables: for PNG renderers, which lack CSS variables. */
@@ -52,6 +55,12 @@ export interface DiagramOptions {
     readonly focus?: DiagramFocus;
     /** `sector`, `kind`: one node per sector or per kind of actor whatever the model's size (the overview of large models). */
     readonly group?: 'sector' | 'kind';
+    /**
+     * One group of the overview (`sector:public`, `kind:association`, as its node's
+     * `data-samskap-id`) drawn actor by actor in a frame while the other groups stay one node
+     * each: the preview opens a group this way. Ignored when the drawing is not aggregated.
+     */
+    readonly expand?: string;
 }
 
 function viewOptions(options: DiagramOptions): ViewOptions {
@@ -62,7 +71,8 @@ function viewOptions(options: DiagramOptions): ViewOptions {
         keyPrefix: options.idPrefix ?? '',
         aggregateAbove: options.group !== undefined ? 0 : everyActor ? Number.POSITIVE_INFINITY : options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE,
         participation: options.detail === 'participation',
-        groupBy: options.group
+        groupBy: options.group,
+        expand: options.expand
     };
 }
 
@@ -78,9 +88,13 @@ export function diagramGraph(model: PartnershipModel, view: GraphView, options: 
     return boundedGraph(model, view, settings, options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES);
 }
 
-/** The most edges and nodes a layout of this graph may have: `auto`'s bound, or the ceiling of every engine. */
-function layoutLimits(options: DiagramOptions): { edges: number; nodes: number } {
-    return options.layout !== undefined && options.layout !== 'auto'
+/**
+ * The most edges and nodes a layout of the drawn graph may have: `auto`'s bound, or the ceiling
+ * of every engine when every actor is drawn (an engine chosen with --layout, or a focus). A focus
+ * is measured after focusing: its neighbourhood, not the model, is what is laid out.
+ */
+export function layoutLimits(options: DiagramOptions): LayoutLimits {
+    return (options.layout !== undefined && options.layout !== 'auto') || options.focus !== undefined
         ? { edges: LAYOUT_EDGE_CEILING, nodes: LAYOUT_NODE_CEILING }
         : { edges: options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, nodes: DEFAULT_MAX_LAYOUT_NODES };
 }
@@ -93,30 +107,6 @@ export function diagramMermaid(model: PartnershipModel, view: GraphView, options
     return graphToMermaid(diagramGraph(model, view, options));
 }
 
-/** Extra graph attributes a force-directed engine needs to keep labels apart; deterministic seed. */
-function forceDirected(dot: string, overlap: 'prism' | 'scale' = 'prism'): string {
-    return dot.replace('digraph samskap {', `digraph samskap {\n    graph [overlap="${overlap}", splines="false", start="1", K="1.2"];`);
-}
-
-/**
- * A force-directed layout. `prism` keeps labels apart best, but the Graphviz-WASM build has no
- * triangulation library, and on some graphs (a few percent of the examples' views with sfdp,
- * found by the fuzz suite) it fails with "remove_overlap: Graphviz not built with triangulation
- * library" and `samskap diagram --layout sfdp` stopped with an internal error, or leaves nodes
- * out. Such a graph is laid out again with `scale`, which needs no triangulation.
- */
-async function forceDirectedLayout(dot: string, engine: 'sfdp' | 'neato', nodeCount: number): Promise<string> {
-    try {
-        const svg = await layoutSvg(forceDirected(dot), engine);
-        // On other graphs prism fails silently: nodes are missing from the drawing (the governance
-        // view of a decision without edge labels lost its decision). Counted, and laid out again.
-        if ((svg.match(/<g id="[^"]*" class="node\b/g) ?? []).length >= nodeCount) return svg;
-    } catch {
-        // As below.
-    }
-    return layoutSvg(forceDirected(dot, 'scale'), engine);
-}
-
 /**
  * The view as a self-contained SVG (style, legend, identities and source ranges). The only
  * asynchronous step is loading Graphviz's WebAssembly the first time.
@@ -127,14 +117,18 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
     if (view === 'decisions') {
         return decisionMatrixSvg(model, { language: labels.language, theme, literalColours: options.literalColours });
     }
-    const graph = diagramGraph(model, view, options);
     const limits = layoutLimits(options);
-    if (!withinBound(graph, limits.edges, limits.nodes)) {
-        // Too large to lay out in a time anyone waits for, even as an overview: say so instead.
-        return notLaidOutSvg(graph, labels, { theme, literalColours: options.literalColours, maxEdges: limits.edges });
-    }
+    const built = diagramGraph(model, view, options);
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
+    const plan = planLayout(built, engine, limits, labels);
+    if (!plan.draw) {
+        // Too large to lay out in a time anyone waits for, even as an overview: say so instead.
+        return notLaidOutSvg(built, labels, { theme, literalColours: options.literalColours, maxEdges: limits.edges });
+    }
+    const graph = { ...built, title: plan.title };
     const dot = graphToDot(graph, { measured: true });
-    const raw = engine === 'dot' ? await layoutSvg(dot, engine) : await forceDirectedLayout(dot, engine, graph.nodes.length);
+    const raw = engine === 'dot'
+        ? await layoutSvg(plan.quick ? quickDot(dot) : dot, engine)
+        : await forceDirectedLayout(dot, engine, graph.nodes.length, graph.edges.length);
     return finishSvg(raw, graph, { theme, legendTitle: labels.text.legend, literalColours: options.literalColours, idPrefix: options.idPrefix });
 }

@@ -1,5 +1,5 @@
 import type { CancellationToken } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /**
  * Access to the running language client for the extension's own features. Requests wait until

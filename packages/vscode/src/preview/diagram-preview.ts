@@ -4,8 +4,10 @@ import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../clie
 import { previewUpdateDelay, readSettings } from '../client/settings.js';
 import type { Metrics } from '../metrics.js';
 import { webviewHtml, webviewOptions } from '../webview/webview-html.js';
+import { readDiagramFont } from './diagram-font.js';
 import { saveExport } from './export-diagram.js';
-import type { FromPreview, ToPreview } from './preview-messages.js';
+import { isGroupId } from './group-id.js';
+import type { FontFaceData, FromPreview, ToPreview } from './preview-messages.js';
 import { revealSource } from './reveal-source.js';
 import { diagramThemeFor } from './theme-kind.js';
 
@@ -13,6 +15,7 @@ import { diagramThemeFor } from './theme-kind.js';
 interface PersistedState {
     readonly uri?: string;
     readonly view?: string;
+    readonly expanded?: string;
 }
 
 /**
@@ -45,6 +48,13 @@ export class DiagramPreview implements vscode.Disposable {
      * preview turns to it shows its own last drawing, never the previous file's.
      */
     private readonly lastGood = new Map<string, Extract<ToPreview, { type: 'diagram' }>>();
+    /**
+     * The overview's group the user opened, per file (URI): each file keeps its own, across views
+     * and edits, until "← Overview". A view that is not drawn as an overview ignores it.
+     */
+    private readonly expanded = new Map<string, string>();
+    /** The diagram font, read once from the extension's files; an Error says why it is missing. */
+    private font: Promise<FontFaceData[] | Error> | undefined;
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly panelSubscriptions: vscode.Disposable[] = [];
 
@@ -107,6 +117,9 @@ export class DiagramPreview implements vscode.Disposable {
         const persisted = (state ?? {}) as PersistedState;
         this.document = persisted.uri ? vscode.Uri.parse(persisted.uri) : activeSamskapDocument();
         this.view = persisted.view;
+        if (this.document && isGroupId(persisted.expanded)) {
+            this.expanded.set(this.document.toString(), persisted.expanded);
+        }
         panel.webview.options = webviewOptions(this.extensionUri);
         this.attach(panel);
         this.updateTitle();
@@ -147,6 +160,7 @@ export class DiagramPreview implements vscode.Disposable {
                 this.panel = undefined;
                 this.lastDiagram = undefined;
                 this.lastGood.clear();
+                this.expanded.clear();
                 this.inFlight?.cancel();
                 clearTimeout(this.timer);
                 void vscode.commands.executeCommand('setContext', 'samskapPreviewFocused', false);
@@ -180,11 +194,13 @@ export class DiagramPreview implements vscode.Disposable {
         const editAt = this.lastEditAt ?? this.carriedEditAt;
         this.lastEditAt = undefined;
         this.carriedEditAt = undefined;
+        const expanded = this.expanded.get(document.toString());
         const params: DiagramParams = {
             uri: document.toString(),
             theme: diagramThemeFor(),
             language: readSettings(document).displayLanguage,
-            ...(this.view ? { view: this.view } : {})
+            ...(this.view ? { view: this.view } : {}),
+            ...(expanded ? { expand: expanded } : {})
         };
         try {
             const requested = performance.now();
@@ -204,7 +220,7 @@ export class DiagramPreview implements vscode.Disposable {
             }
             this.shownView = result.view ?? this.view;
             const last = this.lastDiagram;
-            if (last?.type === 'diagram' && last.svg === result.svg && last.uri === document.toString()) {
+            if (last?.type === 'diagram' && last.svg === result.svg && last.uri === document.toString() && last.expanded === expanded) {
                 this.post({ type: 'status', kind: 'idle', text: '' });
                 return;
             }
@@ -218,7 +234,8 @@ export class DiagramPreview implements vscode.Disposable {
                 svg: result.svg,
                 title: result.title ?? document.path.split('/').pop() ?? '',
                 view: result.view ?? this.view,
-                views: result.views ?? []
+                views: result.views ?? [],
+                ...(expanded ? { expanded } : {})
             };
             this.lastDiagram = message;
             this.remember(message);
@@ -271,11 +288,17 @@ export class DiagramPreview implements vscode.Disposable {
 
     private async handle(message: FromPreview): Promise<void> {
         switch (message.type) {
-            case 'ready':
+            case 'ready': {
+                // The font first: a drawing shown before it would be measured in a fallback font.
+                const font = await this.diagramFont();
+                if (!(font instanceof Error)) {
+                    this.post({ type: 'font', faces: font });
+                }
                 if (this.lastDiagram) {
                     this.post(this.lastDiagram);
                 }
                 return;
+            }
             case 'rendered': {
                 const editAt = this.editTimes.get(message.seq);
                 this.editTimes.delete(message.seq);
@@ -304,21 +327,51 @@ export class DiagramPreview implements vscode.Disposable {
                 this.view = message.view;
                 await this.refresh();
                 return;
+            case 'expandGroup':
+                if (this.document && isGroupId(message.group)) {
+                    this.expanded.set(this.document.toString(), message.group);
+                    await this.refresh();
+                }
+                return;
+            case 'collapseGroup':
+                if (this.document) {
+                    this.expanded.delete(this.document.toString());
+                    await this.refresh();
+                }
+                return;
             case 'exported': {
                 if (!this.document) {
                     return;
                 }
-                const content = message.format === 'svg' ? message.data : Buffer.from(message.base64, 'base64');
+                const content = message.format === 'svg' ? message.data : Uint8Array.from(atob(message.base64), character => character.charCodeAt(0));
                 const target = await saveExport(this.document, this.shownView ?? this.view, message.format, content);
                 if (target) {
                     void vscode.window.showInformationMessage(`Diagram saved to ${vscode.workspace.asRelativePath(target)}.`);
+                    if (!message.fontEmbedded) {
+                        const font = await this.diagramFont();
+                        const why = font instanceof Error ? font.message : 'the preview had not received it yet';
+                        void vscode.window.showWarningMessage(`The diagram font (Arimo) is not in ${vscode.workspace.asRelativePath(target)}: ${why}. Text is drawn in the fonts of the machine that shows it and may run out of its boxes.`);
+                    }
                 }
                 return;
             }
+            case 'fontFailed':
+                this.output.appendLine(`[preview] the webview could not use the diagram font: ${message.message}`);
+                return;
             case 'exportFailed':
                 void vscode.window.showErrorMessage(`The diagram could not be exported: ${message.message}`);
                 return;
         }
+    }
+
+    /** The diagram font, read once; a missing file is said once in the output channel and at export. */
+    private diagramFont(): Promise<FontFaceData[] | Error> {
+        this.font ??= readDiagramFont(this.extensionUri).catch((error: unknown) => {
+            const failure = error instanceof Error ? error : new Error(String(error));
+            this.output.appendLine(`[preview] ${failure.message}: the preview and its exported images use the webview's fonts.`);
+            return failure;
+        });
+        return this.font;
     }
 
     private post(message: ToPreview): void {
@@ -334,6 +387,10 @@ function activeSamskapDocument(): vscode.Uri | undefined {
 
 const PREVIEW_BODY = `<header class="toolbar" role="toolbar" aria-label="Diagram">
   <label class="view-picker">View <select id="view" aria-label="Diagram view"></select></label>
+  <nav id="groups" class="groups" aria-label="Groups of the overview" hidden>
+    <button id="overview" title="Back to the overview: every group as one node" hidden>← Overview</button>
+    <span id="group-crumb" aria-live="polite"></span>
+  </nav>
   <span class="spacer"></span>
   <button id="zoom-out" title="Zoom out" aria-label="Zoom out">−</button>
   <span id="zoom-level" aria-live="polite">100%</span>

@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { syntheticModel } from '../../../../bench/synthetic-models.js';
 import { installExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
 import { Report } from './report.js';
 import { waitFor } from './wait.js';
@@ -12,7 +14,8 @@ import { Workbench } from './workbench.js';
  * matrix readable in every combination of a light or dark VS Code theme with a light or dark
  * system colour scheme (measured contrast, WCAG AA 4.5:1, with screenshots); the preview showing
  * the drawing of the file it is titled with when that file has a syntax error; zoom that does not
- * carry from one file to another; a rule code opening the rule's own page. Started by
+ * carry from one file to another; a large model's overview whose groups open and close; images
+ * exported from the preview drawn in the diagram font; a rule code opening the rule's own page. Started by
  * scripts/e2e/run-e2e.mjs after suite.ts (alone with SAMSKAP_E2E_SUITES=webviews).
  */
 
@@ -39,6 +42,11 @@ const settingsFile = join(work, 'user-data', 'User', 'settings.json');
 const BROKEN = 'never-parsed.samskap';
 /** A small model, to see that a large one's zoom does not carry over to it. */
 const SMALL = 'small.samskap';
+/** A model past the 300 actors at which views are drawn as an overview of one node per sector (the benchmark's generator). */
+const LARGE = 'large-network.samskap';
+/** The diagram font, as the CLI renders PNGs with it and the extension ships it. */
+const ARIMO = ['400Regular/Arimo_400Regular.ttf', '700Bold/Arimo_700Bold.ttf']
+    .map(file => readFileSync(createRequire(import.meta.url).resolve(`@expo-google-fonts/arimo/${file}`)));
 
 /** VS Code's default themes: the id in settings, and the label the theme picker shows. */
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' } as const;
@@ -54,6 +62,7 @@ function prepareWorkspace(): void {
     // The folder is one project, as the examples are inside the repository: the libraries link.
     writeFileSync(join(workspace, 'samskap.json'), '{}\n');
     writeFileSync(join(workspace, SMALL), 'model Small "Lite" {\n    actor kommunen "Kommunen" is municipality\n    actor laget "Laget" is association\n    initiative by laget\n}\n');
+    writeFileSync(join(workspace, LARGE), syntheticModel('Large', 320));
 }
 
 function writeSettings(theme: string): void {
@@ -149,6 +158,73 @@ async function chooseTheme(bench: Workbench, theme: string): Promise<void> {
 
 async function editorBackground(page: Page): Promise<string> {
     return page.evaluate(() => getComputedStyle(document.querySelector('.monaco-workbench') as Element).getPropertyValue('--vscode-editor-background').trim());
+}
+
+/** The group nodes and actor nodes the preview's drawing shows, and its way back. */
+async function drawnGroups(frame: Frame): Promise<{ groups: Array<{ id: string; name: string }>; actors: string[]; actorSectors: string[]; crumb: string; back: boolean; uri: string }> {
+    return frame.evaluate(() => {
+        const svg = document.querySelector('#canvas svg');
+        const groups = Array.from(svg?.querySelectorAll('g.node.aggregate[data-samskap-id]') ?? []).map(node => ({
+            id: node.getAttribute('data-samskap-id') ?? '', name: node.querySelector('title')?.textContent ?? ''
+        }));
+        const actorNodes = Array.from(svg?.querySelectorAll('g.node[data-samskap-id^="actor:"]') ?? []);
+        return {
+            groups,
+            actors: actorNodes.map(node => node.getAttribute('data-samskap-id') ?? ''),
+            actorSectors: [...new Set(actorNodes.map(node => Array.from(node.classList).find(name => name.startsWith('sector-')) ?? 'none'))],
+            crumb: (document.getElementById('groups')?.hidden ? '' : document.getElementById('group-crumb')?.textContent) ?? '',
+            back: !(document.getElementById('overview') as HTMLButtonElement).hidden && !document.getElementById('groups')?.hidden,
+            uri: (document.getElementById('canvas') as HTMLElement).dataset.uri ?? ''
+        };
+    });
+}
+
+/** Saves the preview's drawing as SVG or PNG through VS Code's save dialog (it proposes the file next to the model); returns the bytes written. */
+async function exportFromPreview(bench: Workbench, frame: Frame, format: 'svg' | 'png', target: string): Promise<Buffer> {
+    rmSync(target, { force: true });
+    await frame.locator(`#export-${format}`).click();
+    const input = bench.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await waitFor('the proposed file name', TIMEOUT, async () => (await input.inputValue()).endsWith(target.slice(target.lastIndexOf('/') + 1)));
+    await bench.page.keyboard.press('Enter');
+    return waitFor(`${target} to be written`, TIMEOUT, async () => existsSync(target) ? readFileSync(target) : undefined);
+}
+
+/**
+ * Pixels of the exported PNG that differ from the same browser's drawing of an SVG at the PNG's
+ * size (image, then canvas, as the preview rasterises): 0 when the PNG was drawn from that SVG.
+ */
+async function pixelsDiffering(page: Page, png: Buffer, svg: string): Promise<{ differing: number; total: number }> {
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    return page.evaluate(async ({ pngBase64, svgText, width, height }) => {
+        const pixels = async (src: string): Promise<Uint8ClampedArray> => {
+            const image = new Image();
+            await new Promise((resolve, reject) => {
+                image.onload = resolve;
+                image.onerror = () => reject(new Error('an image could not be drawn'));
+                image.src = src;
+            });
+            const canvas = document.createElement('canvas');
+            canvas.width = width;
+            canvas.height = height;
+            const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+            context.drawImage(image, 0, 0, width, height);
+            return context.getImageData(0, 0, width, height).data;
+        };
+        const exported = await pixels(`data:image/png;base64,${pngBase64}`);
+        const drawn = await pixels(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`);
+        let differing = 0;
+        for (let at = 0; at < exported.length; at += 4) {
+            for (let channel = 0; channel < 4; channel++) {
+                if (Math.abs((exported[at + channel] ?? 0) - (drawn[at + channel] ?? 0)) > 8) {
+                    differing++;
+                    break;
+                }
+            }
+        }
+        return { differing, total: width * height };
+    }, { pngBase64: png.toString('base64'), svgText: svg, width, height });
 }
 
 async function main(): Promise<number> {
@@ -302,6 +378,93 @@ async function main(): Promise<number> {
             await waitFor(`Arendal back at the user's ${zoomed}`, TIMEOUT, async () =>
                 ((await frame.locator('#canvas svg').textContent()) ?? '').includes('Arendal kommune') && await level() === zoomed);
             return `Arendal fitted at ${fitted}, zoomed to ${zoomed}; the small model fitted at ${smallLevel} (${Math.round(filled * 100)} % of the window); Arendal back at ${zoomed}`;
+        });
+
+        await report.step('a large model shows an overview of groups; a click on a group draws its actors, "← Overview" goes back', async () => {
+            await bench.focusEditor();
+            await bench.openFile(LARGE);
+            const frame = await bench.webviewFrame('#canvas svg', 'the diagram preview');
+            await waitFor('the overview of the large model', TIMEOUT, async () => {
+                const drawn = await drawnGroups(frame);
+                return drawn.uri.endsWith(LARGE) && drawn.groups.some(group => group.id === 'sector:public');
+            });
+            const overview = await drawnGroups(frame);
+            await screenshot(bench, 'preview-large-overview');
+            if (overview.actors.length > 0 || !/Click a group/.test(overview.crumb) || overview.back) {
+                throw new Error(`the overview draws ${overview.actors.length} actors one by one, says "${overview.crumb}", way back shown: ${overview.back}`);
+            }
+            const publicGroup = overview.groups.find(group => group.id === 'sector:public');
+            const members = Number(/\((\d+)\)/.exec(publicGroup?.name ?? '')?.[1] ?? Number.NaN);
+            await frame.locator('#canvas g.node.aggregate[data-samskap-id="sector:public"]').click();
+            await waitFor('the public sector drawn actor by actor', TIMEOUT, async () => (await drawnGroups(frame)).actors.length > 0);
+            const opened = await drawnGroups(frame);
+            await screenshot(bench, 'preview-large-group-opened');
+            const others = overview.groups.filter(group => group.id !== 'sector:public').map(group => group.id).sort();
+            if (opened.actors.length !== members || opened.actorSectors.join() !== 'sector-public' || opened.groups.map(group => group.id).sort().join() !== others.join()
+                || !opened.back || !opened.crumb.includes(publicGroup?.name ?? '?')) {
+                throw new Error(`opened: ${opened.actors.length} actors of ${opened.actorSectors.join(', ')} (the group counts ${members}), groups ${opened.groups.map(group => group.id).join(', ')} (expected ${others.join(', ')}), way back ${opened.back} "${opened.crumb}"`);
+            }
+            // Another file and back: the group stays open in its file.
+            await bench.focusEditor();
+            await bench.openFile(SMALL);
+            await waitFor('the small drawing', TIMEOUT, async () => (await drawnGroups(frame)).uri.endsWith(SMALL));
+            if ((await drawnGroups(frame)).back) throw new Error('the small model shows a way back to an overview it does not have');
+            await bench.focusEditor();
+            await bench.openFile(LARGE);
+            await waitFor('the opened group again', TIMEOUT, async () => {
+                const drawn = await drawnGroups(frame);
+                return drawn.uri.endsWith(LARGE) && drawn.actors.length === members && drawn.back;
+            });
+            await frame.locator('#overview').click();
+            await waitFor('the overview again', TIMEOUT, async () => {
+                const drawn = await drawnGroups(frame);
+                return drawn.actors.length === 0 && drawn.groups.length === overview.groups.length && !drawn.back;
+            });
+            await screenshot(bench, 'preview-large-back-to-overview');
+            return `overview: ${overview.groups.map(group => group.name).join(', ')}; opened ${publicGroup?.name}: ${opened.actors.length} actors beside ${opened.groups.length} groups ("${opened.crumb}"); kept per file; back to ${overview.groups.length} groups`;
+        });
+
+        await report.step('the preview draws in Arimo, and its exported SVG and PNG carry it', async () => {
+            await bench.focusEditor();
+            await bench.openFile('offri-arendal.samskap');
+            const frame = await bench.webviewFrame('#canvas svg', 'the diagram preview');
+            await waitFor('the Arendal drawing', TIMEOUT, async () => ((await frame.locator('#canvas svg').textContent()) ?? '').includes('Arendal kommune'));
+            const onScreen = await frame.evaluate(() => ({
+                loaded: document.fonts.check('12px Arimo') && document.body.dataset.diagramFont === 'Arimo',
+                family: getComputedStyle(document.querySelector('#canvas svg text') as Element).fontFamily
+            }));
+            await screenshot(bench, 'preview-drawn-in-arimo');
+            if (!onScreen.loaded || !/^"?Arimo"?,/.test(onScreen.family)) {
+                throw new Error(`on screen: Arimo loaded ${onScreen.loaded}, text drawn in ${onScreen.family}`);
+            }
+            const svg = (await exportFromPreview(bench, frame, 'svg', join(workspace, 'offri-arendal-network.svg'))).toString('utf8');
+            const png = await exportFromPreview(bench, frame, 'png', join(workspace, 'offri-arendal-network.png'));
+            cpSync(join(workspace, 'offri-arendal-network.png'), join(artifacts, 'exported-arendal-network.png'));
+            cpSync(join(workspace, 'offri-arendal-network.svg'), join(artifacts, 'exported-arendal-network.svg'));
+            // The SVG embeds the very font files the CLI renders with, for the weights it uses.
+            const faces = [...svg.matchAll(/@font-face\{font-family:Arimo;font-style:normal;font-weight:(\d+);src:url\(data:font\/ttf;base64,([A-Za-z0-9+/=]+)\)/g)]
+                .map(([, weight, data]) => ({ weight, same: Buffer.from(data ?? '', 'base64').equals(weight === '700' ? ARIMO[1]! : ARIMO[0]!) }));
+            if (!faces.some(face => face.weight === '400') || !faces.every(face => face.same)) {
+                throw new Error(`the exported SVG embeds ${JSON.stringify(faces)}`);
+            }
+            // The PNG is that SVG, drawn: pixel for pixel what this browser draws from it. Without
+            // the embedded font, and on a machine without Liberation Sans (here: DejaVu Sans), the
+            // text differs, so the comparison would notice a PNG drawn in another font.
+            const checker = await browser!.newPage();
+            try {
+                const withArimo = await pixelsDiffering(checker, png, svg);
+                const fallback = svg.replace(/<style class="sk-embedded-font">[\s\S]*?<\/style>/, '').replace(/font-family:Arimo,Arial,'Liberation Sans',Helvetica,sans-serif/g, "font-family:'DejaVu Sans'");
+                const withoutArimo = await pixelsDiffering(checker, png, fallback);
+                // As the preview exported before: the SVG without the font, drawn in the machine's fallback for Arial (here Liberation Sans).
+                const systemFonts = await pixelsDiffering(checker, png, svg.replace(/<style class="sk-embedded-font">[\s\S]*?<\/style>/, ''));
+                if (withArimo.differing > withArimo.total / 10_000 || withoutArimo.differing < 100) {
+                    throw new Error(`PNG pixels differing from the SVG with Arimo: ${withArimo.differing}, from it in a fallback font: ${withoutArimo.differing} (of ${withArimo.total})`);
+                }
+                return `on screen: ${onScreen.family}; SVG embeds Arimo ${faces.map(face => face.weight).join(' and ')} (${Math.round(svg.length / 1024)} kB); PNG ${png.length} bytes: `
+                    + `${withArimo.differing} of ${withArimo.total} pixels differ from the SVG drawn with Arimo, ${systemFonts.differing} from it drawn in the system's fonts, ${withoutArimo.differing} from it in DejaVu Sans`;
+            } finally {
+                await checker.close();
+            }
         });
 
         await report.step('a rule code in the Problems panel opens the rule\'s own page', async () => {

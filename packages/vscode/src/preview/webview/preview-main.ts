@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 import { sanitiseInto } from '../../webview/sanitise-markup.js';
 import { vscodeApi } from '../../webview/vscode-api.js';
-import type { FromPreview, SourceLocation, ToPreview } from '../preview-messages.js';
+import { isGroupId } from '../group-id.js';
+import type { FontFaceData, FromPreview, SourceLocation, ToPreview } from '../preview-messages.js';
 import { parseSourceLink } from '../source-link.js';
 import { rasterise, standaloneSvg } from './export-image.js';
+import { DIAGRAM_FONT_FAMILY } from './font-embedding.js';
 
 /**
  * The diagram preview's script, running inside the webview. It swaps in each new SVG without
@@ -14,6 +16,10 @@ import { rasterise, standaloneSvg } from './export-image.js';
 interface State {
     uri?: string;
     view?: string;
+    /** The overview's group opened in the file shown, if any (restored with the panel). */
+    expanded?: string;
+    /** What each group of the overviews shown is called ("Public sector (58)"), for the way back from it. */
+    groupNames?: Record<string, string>;
     scale?: number;
     scrollLeft?: number;
     scrollTop?: number;
@@ -38,12 +44,18 @@ const canvas = element<HTMLElement>('canvas');
 const status = element<HTMLElement>('status');
 const viewPicker = element<HTMLSelectElement>('view');
 const zoomLevel = element<HTMLElement>('zoom-level');
+const groups = element<HTMLElement>('groups');
+const overviewButton = element<HTMLButtonElement>('overview');
+const groupCrumb = element<HTMLElement>('group-crumb');
+/** The diagram font's faces once the extension sent them: drawn with on screen, embedded in exports. */
+let font: readonly FontFaceData[] = [];
 let natural: { width: number; height: number } | undefined;
 /** The file and view on the canvas (`uri#view`); after a reload, the one the state was saved for. */
-let shownKey: string | undefined = state.scale !== undefined && state.uri !== undefined ? keyOf(state.uri, state.view) : undefined;
+let shownKey: string | undefined = state.scale !== undefined && state.uri !== undefined ? keyOf(state.uri, state.view, state.expanded) : undefined;
 
-function keyOf(uri: string, view: string | undefined): string {
-    return `${uri}#${view ?? ''}`;
+/** A drawing's key for the zoom memory: an opened group is a drawing of its own, fitted anew, and the overview keeps its zoom. */
+function keyOf(uri: string, view: string | undefined, expanded?: string): string {
+    return `${uri}#${view ?? ''}${expanded ? `#${expanded}` : ''}`;
 }
 
 /** Remembers the user's zoom and scroll for the file and view shown. */
@@ -178,12 +190,14 @@ function render(message: Extract<ToPreview, { type: 'diagram' }>): void {
     natural = naturalSize(svg);
     state.uri = message.uri;
     state.view = message.view;
+    state.expanded = message.expanded;
     showViews(message.views, message.view);
+    showGroups(svg, message.expanded);
     document.title = message.title;
     canvas.dataset.renderSeq = String(message.seq);
     canvas.dataset.uri = message.uri;
     setStatus('', 'idle');
-    const key = keyOf(message.uri, message.view);
+    const key = keyOf(message.uri, message.view, message.expanded);
     if (key === shownKey) {
         // A redraw of what is shown (after an edit): zoom and scroll stay.
         applyScale();
@@ -214,11 +228,86 @@ function clear(uri: string, title: string): void {
     shownKey = undefined;
     state.uri = uri;
     state.view = undefined;
+    state.expanded = undefined;
     canvas.dataset.uri = uri;
+    groups.hidden = true;
     delete canvas.dataset.renderSeq;
     showViews([], undefined);
     document.title = title;
     save();
+}
+
+/**
+ * The overview's groups as buttons: each group node opens on click or Enter, and the toolbar
+ * shows the way back from an opened group ("← Overview › Public sector (58)") or, on an overview,
+ * that its groups open. An opened group the drawing does not show (the view is not an overview)
+ * shows nothing: the way back would lead to the same drawing.
+ */
+function showGroups(svg: SVGSVGElement, expanded: string | undefined): void {
+    const nodes = Array.from(svg.querySelectorAll<SVGGElement>('g.node.aggregate[data-samskap-id]'))
+        .filter(node => isGroupId(node.getAttribute('data-samskap-id')));
+    const names = state.groupNames ?? {};
+    for (const node of nodes) {
+        const id = node.getAttribute('data-samskap-id') ?? '';
+        const name = node.querySelector('title')?.textContent?.trim() || id;
+        names[id] = name;
+        node.setAttribute('data-preview-group', '');
+        node.setAttribute('tabindex', '0');
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-label', `Open ${name}: show its actors`);
+    }
+    state.groupNames = names;
+    // Opened: its frame is drawn (views that frame sectors), or its actors beside the other groups (views that colour them).
+    const frame = expanded ? svg.querySelector(`g.cluster.expanded[data-samskap-id="${CSS.escape(expanded)}"]`) : null;
+    const opened = expanded !== undefined && (frame !== null || (nodes.length > 0 && !nodes.some(node => node.getAttribute('data-samskap-id') === expanded)
+        && svg.querySelector('g.node[data-samskap-id^="actor:"]') !== null));
+    if (expanded && opened) {
+        overviewButton.hidden = false;
+        groupCrumb.textContent = `› ${frame?.querySelector('title')?.textContent?.trim() || names[expanded] || expanded}`;
+        groups.hidden = false;
+    } else if (nodes.length > 0) {
+        overviewButton.hidden = true;
+        groupCrumb.textContent = 'Click a group to see its actors';
+        groups.hidden = false;
+    } else {
+        groups.hidden = true;
+    }
+}
+
+function groupOf(target: EventTarget | null): string | undefined {
+    const node = target instanceof Element ? target.closest('[data-preview-group]') : null;
+    const id = node?.getAttribute('data-samskap-id');
+    return isGroupId(id) ? id : undefined;
+}
+
+function openGroup(group: string): void {
+    setStatus('Opening the group…', 'busy');
+    post({ type: 'expandGroup', group });
+}
+
+function backToOverview(): void {
+    setStatus('Drawing the overview…', 'busy');
+    post({ type: 'collapseGroup' });
+}
+
+/**
+ * The diagram font for the drawing on screen: faces made from the bytes need no font URL, which
+ * the webview's Content Security Policy would have to allow.
+ */
+async function installFont(faces: readonly FontFaceData[]): Promise<void> {
+    try {
+        for (const face of faces) {
+            if (!(face.data instanceof Uint8Array)) throw new Error(`the ${face.weight} face did not arrive as bytes`);
+            const loaded = await new FontFace(DIAGRAM_FONT_FAMILY, new Uint8Array(face.data), { weight: face.weight, style: 'normal' }).load();
+            // The DOM typings this project uses lack FontFaceSet.add, which every browser has.
+            (document.fonts as FontFaceSet & { add(face: FontFace): void }).add(loaded);
+        }
+        font = faces;
+        document.body.dataset.diagramFont = DIAGRAM_FONT_FAMILY;
+    } catch (error) {
+        setStatus(`The diagram font could not be loaded: ${(error as Error).message}`, 'error');
+        post({ type: 'fontFailed', message: (error as Error).message });
+    }
 }
 
 function locationOf(target: EventTarget | null): SourceLocation | undefined {
@@ -233,11 +322,12 @@ async function exportImage(format: 'svg' | 'png'): Promise<void> {
         return;
     }
     try {
-        const text = standaloneSvg(svg, natural);
+        const text = standaloneSvg(svg, natural, font);
+        const fontEmbedded = font.length > 0;
         if (format === 'svg') {
-            post({ type: 'exported', format, data: text });
+            post({ type: 'exported', format, data: text, fontEmbedded });
         } else {
-            post({ type: 'exported', format, base64: await rasterise(text, natural, 2) });
+            post({ type: 'exported', format, base64: await rasterise(text, natural, 2), fontEmbedded });
         }
     } catch (error) {
         post({ type: 'exportFailed', message: (error as Error).message });
@@ -259,10 +349,19 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
         case 'export':
             void exportImage(message.format);
             return;
+        case 'font':
+            void installFont(message.faces);
+            return;
     }
 });
 
 canvas.addEventListener('click', event => {
+    const group = groupOf(event.target);
+    if (group) {
+        event.preventDefault();
+        openGroup(group);
+        return;
+    }
     const location = locationOf(event.target);
     if (location) {
         event.preventDefault();
@@ -270,6 +369,14 @@ canvas.addEventListener('click', event => {
     }
 });
 canvas.addEventListener('keydown', event => {
+    if (event.key === 'Enter' || event.key === ' ') {
+        const group = groupOf(event.target);
+        if (group) {
+            event.preventDefault();
+            openGroup(group);
+            return;
+        }
+    }
     if (event.key === 'Enter') {
         const location = locationOf(event.target);
         if (location) {
@@ -289,6 +396,7 @@ element('zoom-out').addEventListener('click', () => zoomTo((state.scale ?? 1) / 
 element('zoom-fit').addEventListener('click', () => fit(true));
 element('export-svg').addEventListener('click', () => void exportImage('svg'));
 element('export-png').addEventListener('click', () => void exportImage('png'));
+overviewButton.addEventListener('click', backToOverview);
 viewPicker.addEventListener('change', () => {
     state.view = viewPicker.value;
     save();
