@@ -1,12 +1,18 @@
-// The cache of what each file yields (packages/cli/src/workspace/report-cache.ts), measured as a
-// researcher uses it: `compare` and `docs` over 500 models, run cold (empty cache), again with
-// nothing changed, and again after one model was edited. Reported as times and as ratios of the
-// cold run, measured in one run of the bench. Nothing here asserts a timing.
+// The cache of `compare` and `docs` (packages/cli/src/workspace/report-cache.ts), measured as a
+// researcher uses it: over 500 models, run cold (an empty cache folder and, for docs, a new site
+// folder), again with nothing changed, and again after one model was edited, each re-run into
+// the same output as the run before (a researcher's loop: edit, re-run, look). Reported as times
+// and as ratios of the cold run, measured in one run of the bench, with the size of the cache.
+// Nothing here asserts a timing. Run alone: `node bench/cache-bench.mjs [--quick]` (after
+// `node scripts/build.mjs`), or as part of `npm run bench` (bench/run.mjs --cache-only).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const percent = (part, whole) => `${((part / whole) * 100).toFixed(0)} %`;
 
 /** One run of the built CLI with its own cache folder; the wall-clock time a user waits. */
 function run(cli, binFlags, args, cacheDir) {
@@ -26,6 +32,15 @@ function median(times) {
     return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+/** The entries of a cache folder: how many, and their sizes. */
+function cacheSize(folder) {
+    const sizes = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .map(name => join(folder, name)).filter(file => file.endsWith('.json')).map(file => statSync(file).size).sort((a, b) => a - b);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${sizes.length} entries, ${(total / 1024 / 1024).toFixed(1)} MiB (median ${kib(sizes[Math.floor(sizes.length / 2)])}, largest ${kib(sizes[sizes.length - 1])})`;
+}
+
 export async function runCacheBench({ root, work, cli, binFlags, quick }) {
     const { syntheticModel } = await import(join(root, 'bench/synthetic-models.ts'));
     const count = quick ? 100 : 500;
@@ -37,25 +52,43 @@ export async function runCacheBench({ root, work, cli, binFlags, quick }) {
     let edits = 0;
     const edit = () => writeFileSync(edited, original.replace('Syntetisk samarbeid', `Syntetisk samarbeid (endret ${++edits})`));
 
-    console.log(`\nRe-runs with the cache (${count} models; median of 3 runs each; cold: an empty cache folder)`);
-    console.log('| command | cold | again, nothing changed | again, one file changed | one changed / cold | --no-cache |');
-    console.log('|---|---|---|---|---|---|');
+    // The floor of every run: Node starting and loading the bundle (`samskap --version`).
+    const startUp = median([0, 1, 2].map(() => run(cli, binFlags, ['--version'], join(work, 'cache-version'))));
+    console.log(`\nRe-runs with the cache (${count} models; median of 3 runs each; cold: an empty cache folder and a new output; re-runs into the output of the run before; start-up alone, \`samskap --version\`: ${fmt(startUp)})`);
+    console.log('| command | cold | again, nothing changed | again, one file changed | nothing changed / cold | one changed / cold | --no-cache |');
+    console.log('|---|---|---|---|---|---|---|');
     const commands = [
-        ['compare', (n) => ['compare', folder, '--format', 'html', '-o', join(work, `cache-compare-${n}.html`)]],
-        ['docs', (n) => ['docs', folder, '-o', join(work, `cache-site-${n}`), '--force']]
+        ['compare', (out) => ['compare', folder, '--format', 'html', '-o', join(work, `${out}.html`)]],
+        ['docs', (out) => ['docs', folder, '-o', join(work, out), '--force']]
     ];
+    const sizes = [];
     for (const [name, args] of commands) {
         let runs = 0;
-        const cold = median([0, 1, 2].map(() => run(cli, binFlags, args(runs++), join(work, `cache-cold-${name}-${runs}`))));
+        const cold = median([0, 1, 2].map(() => run(cli, binFlags, args(`cache-${name}-cold-${runs}`), join(work, `cache-cold-${name}-${runs++}`))));
         const warmDir = join(work, `cache-warm-${name}`);
-        run(cli, binFlags, args(runs++), warmDir);
-        const unchanged = median([0, 1, 2].map(() => run(cli, binFlags, args(runs++), warmDir)));
+        const warmOut = `cache-${name}-warm`;
+        run(cli, binFlags, args(warmOut), warmDir);
+        const unchanged = median([0, 1, 2].map(() => run(cli, binFlags, args(warmOut), warmDir)));
         const changed = median([0, 1, 2].map(() => {
             edit();
-            return run(cli, binFlags, args(runs++), warmDir);
+            return run(cli, binFlags, args(warmOut), warmDir);
         }));
-        const uncached = median([0, 1, 2].map(() => run(cli, binFlags, [...args(runs++), '--no-cache'], warmDir)));
-        console.log(`| samskap ${name} | ${fmt(cold)} | ${fmt(unchanged)} | ${fmt(changed)} | ${((changed / cold) * 100).toFixed(0)} % | ${fmt(uncached)} |`);
+        const uncached = median([0, 1, 2].map(() => run(cli, binFlags, [...args(`cache-${name}-uncached`), '--no-cache'], warmDir)));
+        console.log(`| samskap ${name} | ${fmt(cold)} | ${fmt(unchanged)} | ${fmt(changed)} | ${percent(unchanged, cold)} | ${percent(changed, cold)} | ${fmt(uncached)} |`);
+        sizes.push(`${name}: ${cacheSize(warmDir)}`);
     }
+    console.log(`\nThe cache after these runs (${count} models): ${sizes.join('; ')}`);
     writeFileSync(edited, original);
+}
+
+// Run alone: the built CLI as users run it (its bin, with the bin's Node flags).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const { binFlags } = await import('./bin-flags.mjs');
+    const work = mkdtempSync(join(tmpdir(), 'samskap-cache-bench-'));
+    try {
+        await runCacheBench({ root, work, cli: join(root, 'packages/cli/bin/samskap.cjs'), binFlags, quick: process.argv.includes('--quick') });
+    } finally {
+        rmSync(work, { recursive: true, force: true });
+    }
 }

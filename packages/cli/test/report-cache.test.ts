@@ -57,7 +57,9 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         expect(entries(cache)).toEqual([]);
         expect(compare(dir, cache)).toBe(uncached);
         const filled = entries(cache);
-        expect(filled.length).toBe(8);
+        // Eight files' yields, for each of the six models its whole PartnershipModel and its column
+        // of the matrix, and the last matrix written in each format (JSON, Markdown).
+        expect(filled.length).toBe(8 + 6 + 6 + 2);
         expect(compare(dir, cache)).toBe(uncached);
         expect(entries(cache)).toEqual(filled);
         // One edited model: one new entry, and the same output as without the cache.
@@ -66,7 +68,8 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         const edited = compare(dir, cache);
         expect(edited).toContain('Arendal bykommune');
         expect(edited).toBe(compare(dir, cache, ['--no-cache']));
-        expect(entries(cache).length).toBe(9);
+        // Its yield, its model and its column; no other model was computed again, and the last matrices were replaced.
+        expect(entries(cache).length).toBe(filled.length + 3);
     });
 
     test('truncated, half-written or altered entries are never used', () => {
@@ -82,6 +85,42 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         const again = compare(dir, cache);
         expect(again).not.toContain('Forged');
         expect(again).toBe(uncached);
+    });
+
+    test('with the yields intact, damaged columns and models are computed again (the file parsed again), never used', () => {
+        const { dir, cache } = corpus();
+        const uncached = compare(dir, cache, ['--no-cache']);
+        compare(dir, cache);
+        const payload = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\n]*\n/, '');
+        const all = entries(cache);
+        const columns = all.filter(file => payload(file).startsWith('{"label"'));
+        const models = all.filter(file => payload(file).startsWith('['));
+        const matrices = all.filter(file => payload(file).startsWith('{"models"'));
+        expect(columns.length).toBe(6);
+        expect(models.length).toBe(6);
+        expect(matrices.length).toBe(2);
+        // The last matrices written are gone, so the matrix is put together again from the columns.
+        matrices.forEach(file => truncateSync(file, 0));
+        // Every column is gone or damaged, so every model's report is needed; half of the models are damaged too.
+        columns.forEach((file, index) => (index % 2 === 0 ? truncateSync(file, 10) : writeFileSync(file, `${readFileSync(file, 'utf8')} `)));
+        models.forEach((file, index) => index % 2 === 0 && truncateSync(file, Math.floor(statSync(file).size / 2)));
+        expect(compare(dir, cache)).toBe(uncached);
+        expect(compare(dir, cache)).toBe(uncached);
+    });
+
+    test('another build of Samskap (another version) reuses nothing', () => {
+        const { dir, cache } = corpus();
+        compare(dir, cache);
+        const filled = entries(cache).length;
+        // The same program one byte longer: what a new version or a rebuilt bundle is to the cache.
+        const other = path.join(dir, 'other-cli.cjs');
+        writeFileSync(other, `${readFileSync(cli, 'utf8')}\n`);
+        const run = spawnSync(process.execPath, [other, 'compare', '.', '--format', 'json'], {
+            cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: cache }, timeout: 120_000
+        });
+        expect(run.stdout).toBe(samskap(['compare', '.', '--format', 'json', '--no-cache'], dir, cache).stdout);
+        // Every file's yield, every model and every column again (the last matrix's entry is replaced).
+        expect(entries(cache).length).toBe(filled + 8 + 6 + 6);
     });
 
     test('an edited library, a changed setting or another display language gives fresh results', () => {

@@ -1,8 +1,13 @@
-import { comparisonByRow, comparisonMatrix, renderMatrix, type Language, type MatrixFormat } from '@samskap/generators';
+import { comparisonByRow, comparisonMatrix, renderMatrix, type Language, type MatrixFormat, type MatrixTable } from '@samskap/generators';
+import * as path from 'node:path';
 import { emit } from '../io/emit.js';
+import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_OK } from '../usage-error.js';
 import { counted } from './validate.js';
+import { comparisonColumns, comparisonTable } from '../workspace/comparison-columns.js';
+import { reportsOf, type Corpus } from '../workspace/corpus.js';
 import { loadReportsOfMany } from '../workspace/model-reports.js';
+import { derivedKey } from '../workspace/report-cache.js';
 
 export interface CompareOptions {
     readonly format: MatrixFormat;
@@ -12,10 +17,39 @@ export interface CompareOptions {
     readonly cache?: boolean;
 }
 
+/**
+ * The comparison matrix of the corpus: with the cache, put together from each model's kept
+ * column (comparison-columns.ts); without it, the generator's matrix of every model's report.
+ */
+export async function corpusComparison(loaded: Corpus, language: Language, hrefOf?: (index: number) => string): Promise<MatrixTable> {
+    const total = loaded.models.length;
+    const onProgress = (done: number): void => progress(`samskap: compared ${done}/${total} models`);
+    if (loaded.models.some(model => !model.cache)) {
+        return comparisonMatrix(await reportsOf(loaded.models), { language, hrefOf: hrefOf && ((_report, index) => hrefOf(index)) });
+    }
+    const table = comparisonTable(loaded.models, await comparisonColumns(loaded.models, language, onProgress), language, hrefOf);
+    endProgress();
+    return table;
+}
+
 /** `samskap compare`: the comparison matrix of every model in the named files and folders. */
 export async function runCompare(inputs: readonly string[], options: CompareOptions): Promise<number> {
     const loaded = await loadReportsOfMany(inputs, { language: options.lang, cache: options.cache !== false });
-    const table = comparisonMatrix(loaded.reports, { language: options.lang });
-    emit(renderMatrix(table, options.format, options.lang, comparisonByRow(options.lang)), options.output, `the comparison of ${counted(loaded.reports.length, 'model')}`);
+    const render = async (): Promise<string> => renderMatrix(await corpusComparison(loaded, options.lang), options.format, options.lang, comparisonByRow(options.lang));
+    // The matrix as written depends on nothing but its models' keys (in order), the format and the
+    // language. The last one written is kept in one entry per command line, replaced by the next,
+    // so that a re-run with nothing changed renders nothing and the cache does not grow with each edit.
+    const cache = loaded.models.every(model => model.cache) ? loaded.models[0].cache : undefined;
+    const slot = derivedKey('comparison', process.cwd(), options.format, options.lang, ...inputs.map(input => path.resolve(input)));
+    const models = derivedKey('comparison-models', ...loaded.models.map(model => model.key));
+    const kept = cache?.read<{ models: string; text: string }>(slot);
+    let text: string;
+    if (kept?.models === models && typeof kept.text === 'string') {
+        text = kept.text;
+    } else {
+        text = await render();
+        cache?.write(slot, JSON.stringify({ models, text }));
+    }
+    emit(text, options.output, `the comparison of ${counted(loaded.models.length, 'model')}`);
     return loaded.exitCode || EXIT_OK;
 }

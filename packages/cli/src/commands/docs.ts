@@ -1,9 +1,11 @@
-import { documentationSiteFiles, renderSiteDiagrams, type Language } from '@samskap/generators';
+import { documentationSiteFiles, renderSiteDiagrams, type Language, type ModelReport } from '@samskap/generators';
 import * as path from 'node:path';
 import { writeSite } from '../io/site-writer.js';
 import { endProgress, progress } from '../io/terminal.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import { counted } from './validate.js';
+import { reportsOf } from '../workspace/corpus.js';
+import { writeKeptSite } from '../workspace/kept-site.js';
 import { loadReportsOfMany } from '../workspace/model-reports.js';
 
 export interface DocsOptions {
@@ -17,19 +19,30 @@ export interface DocsOptions {
 
 /** `samskap docs`: the documentation site (HTML and Markdown) of every model named. */
 export async function runDocs(inputs: readonly string[], options: DocsOptions): Promise<number> {
-    if (!options.output) {
+    const output = options.output;
+    if (!output) {
         throw new UsageError('name the folder to write the site to with -o <folder>');
     }
     const loaded = await loadReportsOfMany(inputs, { language: options.lang, cache: options.cache !== false });
-    const total = loaded.reports.length;
-    const diagrams = await renderSiteDiagrams(loaded.reports, options.lang, done => progress(`samskap: diagrams ${done}/${total}`));
+    // The site-wide records (what the folder holds) go into the first project's cache.
+    const cache = loaded.models.every(model => model.cache) ? loaded.models[0].cache : undefined;
+    const written = cache
+        ? await writeKeptSite(loaded, cache, output, { language: options.lang, force: options.force })
+        : await writeFreshSite(await reportsOf(loaded.models), output, options);
+    process.stderr.write(`samskap: documented ${counted(loaded.models.length, 'model')} in ${counted(written, 'file')} in ${output}; open ${path.join(output, 'index.html')}\n`);
+    return loaded.exitCode || EXIT_OK;
+}
+
+/** The whole site from every model's report (`--no-cache`). */
+async function writeFreshSite(reports: readonly ModelReport[], output: string, options: DocsOptions): Promise<number> {
+    const total = reports.length;
+    const diagrams = await renderSiteDiagrams(reports, options.lang, done => progress(`samskap: diagrams ${done}/${total}`));
     endProgress();
     // Rendered one by one as the writer writes them, never the whole site in memory at once.
-    const files = documentationSiteFiles(loaded.reports, { language: options.lang, diagrams }).map(file => ({ path: file.path, content: file.render }));
+    const files = documentationSiteFiles(reports, { language: options.lang, diagrams }).map(file => ({ path: file.path, content: file.render }));
     progress(`samskap: writing ${files.length} files`);
     // Never over a file the user put there (unless --force); built beside the folder and swapped in.
-    writeSite(options.output, files, { force: options.force, display: options.output });
+    writeSite(output, files, { force: options.force, display: output });
     endProgress();
-    process.stderr.write(`samskap: documented ${counted(total, 'model')} in ${counted(files.length, 'file')} in ${options.output}; open ${path.join(options.output, 'index.html')}\n`);
-    return loaded.exitCode || EXIT_OK;
+    return files.length;
 }

@@ -371,7 +371,7 @@ function writeTree(dir: string, files: readonly SiteFile[]): void {
 }
 
 /** Removes a file an earlier run wrote that the new site no longer has, and its folders if left empty. */
-function removeStale(root: string, file: string): void {
+export function removeStale(root: string, file: string): void {
     try {
         unlinkSync(path.join(root, file));
     } catch {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { collectFindings, formatFinding, type ReportedFinding } from '../commands/validate.js';
 import { endProgress, progress, useColour } from '../io/terminal.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../usage-error.js';
-import { loadCorpus, type CorpusReports } from './corpus.js';
+import { loadCorpus, type Corpus } from './corpus.js';
 import { loadWorkspace, MODEL_EXTENSION, type LoadedFile, type LoadedWorkspace } from './load-workspace.js';
 import { findingsByModel } from './reported-finding.js';
 
@@ -74,16 +74,16 @@ export function reportRejected(loaded: { readonly rejected: readonly ReportedFin
 }
 
 /**
- * What commands over many models (compare, docs) start with: the reports of every model that
- * parses, with the left-out files reported on standard error; a usage error when none is left.
+ * What commands over many models (compare, docs) start with: every model that parses (corpus.ts),
+ * with the left-out files reported on standard error; a usage error when none is left.
  */
-export async function loadReportsOfMany(inputs: readonly string[], options: { language?: DisplayLanguage; cache: boolean }): Promise<CorpusReports> {
+export async function loadReportsOfMany(inputs: readonly string[], options: { language?: DisplayLanguage; cache: boolean }): Promise<Corpus> {
     progress('samskap: reading and classifying models…');
     // The findings in the language of the document or matrix they appear in.
     const loaded = await loadCorpus(inputs, { ...options, onProgress: progress });
     endProgress();
     reportRejected(loaded);
-    if (loaded.reports.length === 0) {
+    if (loaded.models.length === 0) {
         throw new UsageError(`no model could be read from ${inputs.join(', ')}`, loaded.exitCode || undefined);
     }
     return loaded;

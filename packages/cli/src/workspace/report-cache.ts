@@ -1,4 +1,4 @@
-import type { LibraryInfo, PartnershipModel } from '@samskap/language';
+import type { LibraryInfo, SourceRange } from '@samskap/language';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -8,17 +8,30 @@ import type { ReportedFinding } from './reported-finding.js';
 declare const SAMSKAP_VERSION: string;
 
 /**
- * What one model file yields, kept between runs of `compare` and `docs` so that a re-run reads
- * only the files that changed: its PartnershipModels, its own findings (syntax, references and
- * the model rules; the workspace rules, which look at every file of the project, are run afresh
- * each time over the cached models), and the actor libraries it declares. Not the
- * classifications: computed from the model on demand (most of them lazily), they are many times
- * its size, and reading them back took longer than computing what the output needs.
+ * A model as the workspace rules read it (runWorkspaceRules: each model's name and its actors'
+ * names, titles, libraries and positions), with what places the model in its file. A test
+ * (cache-workspace-view.test.ts) watches which properties the rules read, so that a rule reading
+ * more fails there and not silently here.
+ */
+export interface ModelOutline {
+    readonly name: string;
+    readonly title: string;
+    readonly range: SourceRange;
+    readonly actors: ReadonlyArray<{ readonly id: string; readonly name: string; readonly title: string; readonly library?: string; readonly nameRange: SourceRange }>;
+}
+
+/**
+ * What one model file yields that every run needs, small enough to read back for hundreds of
+ * files at once: whether it parses, its own findings (syntax, references and the model rules),
+ * the outline of each model and the actor libraries it declares. The whole PartnershipModels are
+ * kept in an entry of their own (`modelsKey`), read only when an output of the file must be
+ * computed again; the outputs themselves (matrix columns, documentation pages) are kept under
+ * keys that add what else they depend on (corpus.ts).
  */
 export interface FileYield {
     readonly syntaxErrors: boolean;
     readonly findings: ReadonlyArray<Omit<ReportedFinding, 'file'>>;
-    readonly models: readonly PartnershipModel[];
+    readonly models: readonly ModelOutline[];
     readonly libraries: readonly LibraryInfo[];
 }
 
@@ -34,14 +47,34 @@ export interface ProjectIdentity {
     readonly libraries: ReadonlyArray<{ readonly path: string; readonly text: string }>;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+
+/** The project's identity as one digest, computed once per project (not once per file). */
+const projectDigests = new WeakMap<ProjectIdentity, string>();
+
+function projectDigest(project: ProjectIdentity): string {
+    let digest = projectDigests.get(project);
+    if (digest === undefined) {
+        const libraries = [...project.libraries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+            .map(library => `${library.path}\u0000${sha256(library.text)}`);
+        digest = sha256([project.version, project.settings, project.language, ...libraries].join('\u0001'));
+        projectDigests.set(project, digest);
+    }
+    return digest;
+}
 
 /** The key of one file's yield: its path (the model's ranges name it), its text, and its project's identity. */
 export function yieldKey(project: ProjectIdentity, file: string, text: string): string {
-    const libraries = [...project.libraries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map(library => `${library.path}\u0000${sha256(library.text)}`);
-    return sha256(['samskap-yield-2', project.version, project.settings, project.language, ...libraries, '', file, text].join('\u0001'));
+    return sha256(['samskap-yield-3', projectDigest(project), file, text].join('\u0001'));
 }
+
+/** The key of an entry derived from others: a kind (what it holds) and everything it depends on. */
+export function derivedKey(kind: string, ...parts: readonly string[]): string {
+    return sha256([kind, ...parts].join('\u0001'));
+}
+
+/** The key of the entry holding the whole PartnershipModels of the file whose yield has `key`. */
+export const modelsKey = (key: string): string => derivedKey('models', key);
 
 /** Samskap's version, and the size and time of the running bundle: a development build changes without a version bump. */
 export function programIdentity(): string {
@@ -71,8 +104,8 @@ export function cacheFolder(projectRoot: string, exists: (folder: string) => boo
 }
 
 /**
- * The yields of files by key, one entry file per key. An entry holds its key and a checksum of its
- * content: a truncated, half-written or altered entry, or one of another key, is read as missing and
+ * Entries by key, one file per key. An entry holds its key and a checksum of its content: a
+ * truncated, half-written or altered entry, or one of another key, is read as missing and
  * computed again, never used. Entries are written to a temporary file and renamed, so that a run
  * killed while writing leaves no half entry under the key's name. A cache that cannot be written
  * (read-only folder, full disk) is no failure: the run goes on without it.
@@ -86,7 +119,8 @@ export class ReportCache {
         return path.join(this.folder, key.slice(0, 2), `${key}.json`);
     }
 
-    read(key: string): FileYield | undefined {
+    /** The entry's value, or undefined when it is missing, damaged or not valid JSON. */
+    read<T>(key: string): T | undefined {
         let text: string;
         try {
             text = readFileSync(this.entryPath(key), 'utf8');
@@ -99,13 +133,13 @@ export class ReportCache {
         const payload = text.slice(header + 1);
         if (entryKey !== key || checksum !== sha256(payload)) return undefined;
         try {
-            return JSON.parse(payload) as FileYield;
+            return JSON.parse(payload) as T;
         } catch {
             return undefined;
         }
     }
 
-    /** Stores a yield given as its JSON text (the caller has it already). */
+    /** Stores a value given as its JSON text (the caller has it already). */
     write(key: string, payload: string): void {
         if (!this.writable) return;
         const target = this.entryPath(key);
@@ -122,5 +156,23 @@ export class ReportCache {
                 // Nothing was written.
             }
         }
+    }
+
+    /** Stores a value and gives back what a later run will read: the same data whichever run made it. */
+    store<T>(key: string, value: T): T {
+        const payload = JSON.stringify(value);
+        this.write(key, payload);
+        return JSON.parse(payload) as T;
+    }
+
+    /**
+     * Stores a value and gives back the value itself: for the large ones (whole models, matrix
+     * columns), whose reading back would cost a cold run a quarter of a second for 500 models.
+     * The outputs are the same either way: `--no-cache` uses the values as computed, a re-run as
+     * read back, and the tests compare the two byte for byte.
+     */
+    keep<T>(key: string, value: T): T {
+        this.write(key, JSON.stringify(value));
+        return value;
     }
 }

@@ -12,15 +12,20 @@ export async function renderSiteDiagrams(reports: readonly ModelReport[], langua
     const slugs = pageSlugs(reports);
     const result: PageDiagrams[] = [];
     for (const [index, report] of reports.entries()) {
-        const svg: PageDiagrams['svg'] = {};
-        const mermaid: PageDiagrams['mermaid'] = {};
-        for (const view of viewsWorthDrawing(report.model)) {
-            const idPrefix = `${slugs[index].replace(/[^a-z0-9]/g, '')}_${view}_`;
-            svg[view] = await diagramSvg(report.model, view, { language, idPrefix });
-            mermaid[view] = diagramMermaid(report.model, view, { language, idPrefix });
-        }
-        result.push({ svg, mermaid });
+        result.push(await modelDiagrams(report, slugs[index], language));
         onProgress?.(index + 1);
     }
     return result;
+}
+
+/** The diagrams of one model's page, whose slug gives their id prefix (a writer that keeps pages between runs draws only the changed ones). */
+export async function modelDiagrams(report: ModelReport, slug: string, language: Language): Promise<PageDiagrams> {
+    const svg: PageDiagrams['svg'] = {};
+    const mermaid: PageDiagrams['mermaid'] = {};
+    for (const view of viewsWorthDrawing(report.model)) {
+        const idPrefix = `${slug.replace(/[^a-z0-9]/g, '')}_${view}_`;
+        svg[view] = await diagramSvg(report.model, view, { language, idPrefix });
+        mermaid[view] = diagramMermaid(report.model, view, { language, idPrefix });
+    }
+    return { svg, mermaid };
 }

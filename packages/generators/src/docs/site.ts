@@ -63,43 +63,73 @@ export function documentationSite(reports: readonly ModelReport[], options: Site
  * called, so that a writer can write and drop one file after the other.
  */
 export function documentationSiteFiles(reports: readonly ModelReport[], options: SiteOptions): LazySiteFile[] {
-    const labels = labelsFor(options.language ?? 'en');
+    const language = options.language ?? 'en';
     const slugs = pageSlugs(reports);
-    const files: LazySiteFile[] = [];
-    for (const [ext, hrefOf] of [['html', (i: number) => `models/${slugs[i]}.html`], ['md', (i: number) => `models/${slugs[i]}.md`]] as const) {
-        let built: MatrixTable | undefined;
-        const matrix = (): MatrixTable => (built ??= comparisonMatrix(reports, { language: labels.language, hrefOf: (_report, index) => hrefOf(index) }));
-        const page = (): DocPage => ({
+    const matrixLinkingTo = (ext: 'html' | 'md') => (): MatrixTable =>
+        comparisonMatrix(reports, { language, hrefOf: (_report, index) => `models/${slugs[index]}.${ext}` });
+    const models = reports.map(report => report.model);
+    return [
+        ...siteIndexFiles(models, slugs, { html: once(matrixLinkingTo('html')), md: once(matrixLinkingTo('md')) }, language),
+        ...reports.flatMap((report, index) => modelPageFiles(report, slugs[index], options.diagrams[index] ?? { svg: {}, mermaid: {} }, language))
+    ];
+}
+
+/*
+ * The site in parts, for a writer that keeps each part between runs (the CLI's cache of
+ * `samskap docs`): the files of one model depend on nothing but its report, its slug and its
+ * diagrams; the index files depend on the comparison matrix of all models.
+ */
+
+/**
+ * The index files (index.html, comparison.csv, comparison.json, index.md) from the comparison
+ * matrix linking to the HTML pages and the one linking to the Markdown pages, each built when
+ * first asked for.
+ */
+export function siteIndexFiles(
+    models: ReadonlyArray<{ readonly title: string; readonly name: string }>, slugs: readonly string[],
+    tables: { readonly html: () => MatrixTable; readonly md: () => MatrixTable }, language: Language
+): LazySiteFile[] {
+    const labels = labelsFor(language);
+    const page = (ext: 'html' | 'md'): DocPage => {
+        const table = tables[ext]();
+        return {
             path: 'index', title: labels.text.comparison, blocks: [
-                { kind: 'heading', level: 1, text: `${labels.text.comparison} (${reports.length})` },
-                { kind: 'list', items: reports.map((report, index) => ({ text: `${report.model.title} (${report.model.name})`, href: hrefOf(index) })) },
-                { kind: 'table', table: matrix() },
+                { kind: 'heading', level: 1, text: `${labels.text.comparison} (${models.length})` },
+                { kind: 'list', items: models.map((model, index) => ({ text: `${model.title} (${model.name})`, href: `models/${slugs[index]}.${ext}` })) },
+                { kind: 'table', table },
                 ...(ext === 'html' ? [
                     { kind: 'heading', level: 2, text: labels.text.modelsByRow } as const,
-                    { kind: 'table', table: transposeTable(matrix(), labels.text.model) } as const
+                    { kind: 'table', table: transposeTable(table, labels.text.model) } as const
                 ] : []),
                 { kind: 'paragraph', text: `CSV: comparison.csv — JSON: comparison.json`, muted: true }
             ]
-        });
-        if (ext === 'html') {
-            files.push({ path: 'index.html', render: () => pageToHtml(page(), labels) });
-            files.push({ path: 'comparison.csv', render: () => tableToCsv(matrix()) });
-            files.push({ path: 'comparison.json', render: () => tableToJson(matrix()) });
-        } else {
-            files.push({ path: 'index.md', render: () => pageToMarkdown(page()) });
-        }
+        };
+    };
+    return [
+        { path: 'index.html', render: () => pageToHtml(page('html'), labels) },
+        { path: 'comparison.csv', render: () => tableToCsv(tables.html()) },
+        { path: 'comparison.json', render: () => tableToJson(tables.html()) },
+        { path: 'index.md', render: () => pageToMarkdown(page('md')) }
+    ];
+}
+
+/** The files of one model's page, each rendered when asked: its HTML and Markdown pages and each diagram's SVG. */
+export function modelPageFiles(report: ModelReport, slug: string, diagrams: PageDiagrams, language: Language): LazySiteFile[] {
+    const labels = labelsFor(language);
+    const path = `models/${slug}`;
+    const files: LazySiteFile[] = [
+        { path: `${path}.html`, render: () => pageToHtml(modelPage(report, path, diagrams, labels, '../index.html'), labels) },
+        { path: `${path}.md`, render: () => pageToMarkdown(modelPage(report, path, diagrams, labels, '../index.md')) }
+    ];
+    for (const view of viewsWorthDrawing(report.model)) {
+        const svg = diagrams.svg[view];
+        if (svg) files.push({ path: `models/${slug}-${view}.svg`, render: () => svg });
     }
-    reports.forEach((report, index) => {
-        const diagrams = options.diagrams[index] ?? { svg: {}, mermaid: {} };
-        const path = `models/${slugs[index]}`;
-        files.push({ path: `${path}.html`, render: () => pageToHtml(modelPage(report, path, diagrams, labels, '../index.html'), labels) });
-        files.push({ path: `${path}.md`, render: () => pageToMarkdown(modelPage(report, path, diagrams, labels, '../index.md')) });
-        for (const view of viewsWorthDrawing(report.model)) {
-            const svg = diagrams.svg[view];
-            if (svg) {
-                files.push({ path: `models/${slugs[index]}-${view}.svg`, render: () => svg });
-            }
-        }
-    });
     return files;
+}
+
+/** A value computed on first use and kept: the comparison matrix is large and several files read it. */
+function once<T>(compute: () => T): () => T {
+    let value: { readonly result: T } | undefined;
+    return () => (value ??= { result: compute() }).result;
 }
