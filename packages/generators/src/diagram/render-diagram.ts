@@ -4,6 +4,7 @@ import { formatNumber } from '../number-format.js';
 import { decisionMatrixSvg } from '../matrix/decision-matrix-svg.js';
 import type { DiagramGraph, DiagramView, GraphView } from './diagram-graph.js';
 import { finishSvg } from './finish-svg.js';
+import { unconnectedInRows } from './expanded-rows.js';
 import { focusGraph, type DiagramFocus } from './focus.js';
 import { forceDirectedLayout } from './force-directed.js';
 export type { DiagramFocus } from './focus.js';
@@ -85,7 +86,7 @@ export function diagramGraph(model: PartnershipModel, view: GraphView, options: 
         const title = fillLabel(settings.labels.text.focusedOn, { party: party?.title ?? focus.party, depth: formatNumber(focus.depth, settings.labels.language) });
         return focusGraph(viewGraph(model, view, settings), focus, title);
     }
-    return boundedGraph(model, view, settings, options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES);
+    return unconnectedInRows(boundedGraph(model, view, settings, options.maxLayoutEdges ?? DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES));
 }
 
 /**
