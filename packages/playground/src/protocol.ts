@@ -34,6 +34,6 @@ export interface PanelsResult {
     readonly fundingHtml: string;
     /** `samskap export` of the document: every model with its classification and findings, as JSON. */
     readonly exportJson: string;
-    /** Why the panels are empty: syntax errors ("line:column message") or no model. */
+    /** Why the panels are not filled: syntax errors ("line:column message"). Empty panels without errors: the file declares no model. */
     readonly errors?: readonly string[];
 }

@@ -185,6 +185,16 @@ describe('the playground language server (no file system, message channel)', () 
         await change(example);
     });
 
+    test('an actor library is no model and no error: nothing to draw, empty panels, no syntax errors', async () => {
+        const diagram = await client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, { uri: LIBRARY_URI, view: 'network' } satisfies DiagramParams);
+        expect(diagram.svg).toBe('');
+        expect(diagram.errors).toBeUndefined();
+        const panels = await client.sendRequest<PanelsResult>(PANELS_REQUEST, { uri: LIBRARY_URI } satisfies PanelsParams);
+        expect(panels.errors).toBeUndefined();
+        expect(panels.models).toEqual([]);
+        expect(panels.explanation).toBe('');
+    });
+
     test('a document that does not parse gets its syntax errors, not empty panels', async () => {
         await change('model Broken "B" {\n    actor\n');
         const panels = await client.sendRequest<PanelsResult>(PANELS_REQUEST, { uri: MODEL_URI } satisfies PanelsParams);

@@ -116,7 +116,8 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const models = services.analysis.PartnershipModelProvider.getModels(document);
         const model = models.find(m => m.name === params.model) ?? models[0];
         if (errors.length > 0 || !model) {
-            return { svg: '', view, views: [...DIAGRAM_VIEWS], title: '', errors: errors.length > 0 ? errors : ['the document declares no model'] };
+            // No syntax errors and no model (an actor library): an empty drawing, not an error.
+            return { svg: '', view, views: [...DIAGRAM_VIEWS], title: '', ...(errors.length > 0 ? { errors } : {}) };
         }
         const expand = groupOf(params.expand);
         const options = { language: language(params.language), theme: params.theme ?? 'auto', ...(expand ? { expand } : {}) } as const;

@@ -33,7 +33,10 @@ export interface DiagramResult {
     readonly view: DiagramView;
     readonly views: readonly DiagramView[];
     readonly title: string;
-    /** Syntax errors that kept the diagram from being drawn (then `svg` is empty). */
+    /**
+     * Syntax errors that kept the diagram from being drawn (then `svg` is empty). An empty `svg`
+     * without errors: the document declares no model (an actor library), so there is nothing to draw.
+     */
     readonly errors?: readonly string[];
 }
 

@@ -290,11 +290,18 @@ function renderModelChoice(panels: PanelsResult): void {
 }
 
 function renderDiagram(diagram: DiagramResult): void {
+    const target = element('diagram');
+    if (diagram.svg === '' && (diagram.errors ?? []).length === 0) {
+        // A library or an empty file: its own state, not the last model's drawing under a warning.
+        showNotice(element('notice'), element('panels'), undefined, '');
+        state.svg = '';
+        target.replaceChildren(Object.assign(document.createElement('p'), { className: 'no-model', textContent: text().noModel }));
+        return;
+    }
     showNotice(element('notice'), element('panels'), diagram.errors, text().notDrawn);
     if (diagram.errors && diagram.errors.length > 0) {
         return;
     }
-    const target = element('diagram');
     state.svg = diagram.svg;
     try {
         showMarkup(target, diagram.svg, 'svg');

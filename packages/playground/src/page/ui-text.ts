@@ -30,6 +30,7 @@ export interface UiText {
     readonly ready: string;
     readonly working: string;
     readonly notDrawn: string;
+    readonly noModel: string;
     readonly shareCopied: string;
     readonly shareTooLong: string;
     readonly shareBroken: string;
@@ -74,6 +75,7 @@ const en: UiText = {
     ready: 'Checked',
     working: 'Checking…',
     notDrawn: 'The text does not parse here; the panels show the last version that did:',
+    noModel: 'This file declares no model (an actor library, say): there is nothing to draw. Open a model file to see its diagram.',
     shareCopied: 'The link holds the files; it is in the address bar and copied. Nothing was sent anywhere.',
     shareTooLong: 'The files are too large for a link ({size} characters compressed, at most {limit}). Save them as files instead.',
     shareBroken: 'The shared link could not be read (it may be cut off). Your saved files are shown instead.',
@@ -117,6 +119,7 @@ const nb: UiText = {
     ready: 'Sjekket',
     working: 'Sjekker …',
     notDrawn: 'Teksten kan ikke leses her; panelene viser siste versjon som kunne:',
+    noModel: 'Denne filen inneholder ingen modell (for eksempel et aktørbibliotek): her er ingenting å tegne. Åpne en modellfil for å se diagrammet.',
     shareCopied: 'Lenken inneholder filene; den står i adressefeltet og er kopiert. Ingenting ble sendt noe sted.',
     shareTooLong: 'Filene er for store for en lenke ({size} tegn komprimert, høyst {limit}). Lagre dem som filer i stedet.',
     shareBroken: 'Den delte lenken kunne ikke leses (den kan være avkortet). De lagrede filene dine vises i stedet.',
@@ -160,6 +163,7 @@ const da: UiText = {
     ready: 'Tjekket',
     working: 'Tjekker …',
     notDrawn: 'Teksten kan ikke læses her; panelerne viser den seneste version, der kunne:',
+    noModel: 'Denne fil indeholder ingen model (for eksempel et aktørbibliotek): her er intet at tegne. Åbn en modelfil for at se diagrammet.',
     shareCopied: 'Linket indeholder filerne; det står i adresselinjen og er kopieret. Intet blev sendt nogen steder.',
     shareTooLong: 'Filerne er for store til et link ({size} tegn komprimeret, højst {limit}). Gem dem som filer i stedet.',
     shareBroken: 'Det delte link kunne ikke læses (det kan være afkortet). Dine gemte filer vises i stedet.',

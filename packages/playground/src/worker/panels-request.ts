@@ -33,8 +33,12 @@ export function registerPanelsRequest(connection: Connection, shared: LangiumSha
         }
         const errors = syntaxErrors(document);
         const models = services.analysis.PartnershipModelProvider.getModels(document);
-        if (errors.length > 0 || models.length === 0) {
-            return { ...empty, models: models.map(m => ({ name: m.name, title: m.title })), errors: errors.length > 0 ? errors : ['the document declares no model'] };
+        if (errors.length > 0) {
+            return { ...empty, models: models.map(m => ({ name: m.name, title: m.title })), errors };
+        }
+        if (models.length === 0) {
+            // An actor library: nothing to explain or tabulate, and nothing wrong.
+            return empty;
         }
         const file = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
         const model = models.find(m => m.name === params.model) ?? models[0];

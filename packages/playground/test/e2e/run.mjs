@@ -105,6 +105,12 @@ try {
     // Shift+F12 on the library's actor lists its uses in the model too; choosing one opens the model there.
     await page.click('.file-tab[data-file="library/norway.samskap"]');
     await page.waitForSelector('.file-tab[data-file="library/norway.samskap"][aria-selected="true"]', WAIT);
+    // A library is no model and nothing wrong: its own notice, not the model's drawing under a parse warning.
+    await page.waitForSelector('#diagram .no-model', WAIT);
+    if (!(await page.locator('#notice').isHidden())) {
+        throw new Error(`the library shows a warning: ${await page.locator('#notice').textContent()}`);
+    }
+    await page.screenshot({ path: join(artifacts, 'library-no-model.png') });
     await cursorInWord(page, readFileSync(join(root, 'examples', 'library', 'norway.samskap'), 'utf8').split('\n'), 'actor redcross', 'redcross');
     await page.keyboard.press('Shift+F12');
     const use = page.locator('.cm-lsp-reference-panel .cm-lsp-reference', { hasText: 'involvement norway.redcross from' });
