@@ -2,7 +2,6 @@ import { fillLabel, type Labels } from '../i18n/index.js';
 import { formatNumber } from '../number-format.js';
 import type { DiagramGraph } from './diagram-graph.js';
 import type { LayoutEngine } from './graphviz-layout.js';
-import { layoutNotes } from './layout-notes.js';
 import { withinBound } from './layout-bound.js';
 
 /**
@@ -46,7 +45,7 @@ export function planLayout(graph: DiagramGraph, engine: LayoutEngine, limits: La
     const quick = engine === 'dot' && elements > DOT_FULL_MAX_ELEMENTS;
     if (!quick) return { draw: true, engine, quick, title: graph.title };
     const number = (value: number): string => formatNumber(value, labels.language);
-    const note = fillLabel(layoutNotes(labels.language).quickLayout, { elements: number(elements), limit: number(DOT_FULL_MAX_ELEMENTS) });
+    const note = fillLabel(labels.text.quickLayout, { elements: number(elements), limit: number(DOT_FULL_MAX_ELEMENTS) });
     return { draw: true, engine, quick, title: `${graph.title} (${note})` };
 }
 

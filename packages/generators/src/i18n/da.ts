@@ -39,6 +39,8 @@ export const da: Labels = {
         focusedOn: 'kun det, der ligger omkring {party} (dybde {depth})',
         withinGroup: 'indbyrdes: {flows}',
         decisionsGroupedByLevel: 'beslutninger samlet pr. niveau', actorsGroupedBySector: 'aktører samlet pr. sektor',
+        actorsGroupedByKind: 'aktører samlet pr. type',
+        quickLayout: 'hurtig udlægning: {elements} knuder, forbindelser og etiketter, flere end de {limit}, der lægges ud med fuld krydsningsreduktion',
         notLaidOut: 'Ikke tegnet: {edges} forbindelser mellem {nodes} elementer er flere, end Samskap lægger ud (grænse: {limit} forbindelser). Dokumentationens tabeller og `samskap matrix` viser alle fakta; `--format dot` skriver grafen til Graphviz.',
         matrixListed: '{rows} × {columns} celler er flere, end en tabel viser (grænse: {limit}); i stedet listet, én række pr. par med en værdi',
         chair: 'formand', hours: 'timer', perMonth: 'pr. måned', defines: 'definerer',

@@ -36,6 +36,8 @@ export const en: Labels = {
         focusedOn: 'only what lies around {party} (depth {depth})',
         withinGroup: 'among themselves: {flows}',
         decisionsGroupedByLevel: 'decisions grouped by level', actorsGroupedBySector: 'actors grouped by sector',
+        actorsGroupedByKind: 'actors grouped by kind',
+        quickLayout: 'quick layout: {elements} nodes, connections and labels, more than the {limit} laid out with full crossing reduction',
         notLaidOut: 'Not drawn: {edges} connections between {nodes} elements are more than Samskap lays out (limit: {limit} connections). The tables of the documentation and `samskap matrix` show every fact; `--format dot` writes the graph for Graphviz.',
         matrixListed: '{rows} × {columns} cells are more than a table shows (limit: {limit}); listed instead, one row per pair with a value',
         chair: 'chair', hours: 'hours', perMonth: 'per month', defines: 'defines',

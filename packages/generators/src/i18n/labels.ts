@@ -175,6 +175,9 @@ export interface Labels {
         readonly withinGroup: string;
         readonly decisionsGroupedByLevel: string;
         readonly actorsGroupedBySector: string;
+        readonly actorsGroupedByKind: string;
+        /** A large graph laid out with fewer crossing-reduction passes: `{elements}`, `{limit}`. */
+        readonly quickLayout: string;
         /** `{edges}`, `{nodes}`, `{limit}`: a diagram too large to lay out at all, drawn as this notice. */
         readonly notLaidOut: string;
         /** `{rows}`, `{columns}`, `{limit}`: a matrix too large for a table, listed by pair. */

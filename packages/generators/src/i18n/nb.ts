@@ -39,6 +39,8 @@ export const nb: Labels = {
         focusedOn: 'bare det som ligger rundt {party} (dybde {depth})',
         withinGroup: 'seg imellom: {flows}',
         decisionsGroupedByLevel: 'beslutninger samlet per nivå', actorsGroupedBySector: 'aktører samlet per sektor',
+        actorsGroupedByKind: 'aktører samlet per type',
+        quickLayout: 'rask utlegging: {elements} noder, forbindelser og etiketter, flere enn de {limit} som legges ut med full kryssingsreduksjon',
         notLaidOut: 'Ikke tegnet: {edges} forbindelser mellom {nodes} elementer er flere enn Samskap legger ut (grense: {limit} forbindelser). Tabellene i dokumentasjonen og `samskap matrix` viser alle fakta; `--format dot` skriver grafen for Graphviz.',
         matrixListed: '{rows} × {columns} celler er flere enn en tabell viser (grense: {limit}); i stedet listet, én rad per par med en verdi',
         chair: 'leder', hours: 'timer', perMonth: 'per måned', defines: 'definerer',
