@@ -39,16 +39,20 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
     // The matrix as written depends on nothing but its models' keys (in order), the format and the
     // language. The last one written is kept in one entry per command line, replaced by the next,
     // so that a re-run with nothing changed renders nothing and the cache does not grow with each edit.
+    // The entry is a line of JSON naming the models (the digest of their keys), then the matrix as
+    // is (not JSON: a matrix of 500 models is megabytes to encode and decode), so that a stale one
+    // is told by its first line.
     const cache = loaded.models.every(model => model.cache) ? loaded.models[0].cache : undefined;
-    const slot = derivedKey('comparison', process.cwd(), options.format, options.lang, ...inputs.map(input => path.resolve(input)));
-    const models = derivedKey('comparison-models', ...loaded.models.map(model => model.key));
-    const kept = cache?.read<{ models: string; text: string }>(slot);
-    let text: string;
-    if (kept?.models === models && typeof kept.text === 'string') {
-        text = kept.text;
+    const slot = derivedKey('comparison-text', process.cwd(), options.format, options.lang, ...inputs.map(input => path.resolve(input)));
+    const header = `${JSON.stringify({ models: derivedKey('comparison-models', ...loaded.models.map(model => model.key)) })}\n`;
+    // Kept, the matrix is written as the bytes read (the UTF-8 of the text rendered).
+    const kept = cache?.readBytes(slot, header);
+    let text: string | Buffer;
+    if (kept !== undefined) {
+        text = kept.subarray(header.length);
     } else {
         text = await render();
-        cache?.write(slot, JSON.stringify({ models, text }));
+        cache?.write(slot, header + text);
     }
     emit(text, options.output, `the comparison of ${counted(loaded.models.length, 'model')}`);
     return loaded.exitCode || EXIT_OK;

@@ -166,8 +166,12 @@ export function kindOf(stat: Stats): string {
 function readUpTo(fd: number, max: number): Buffer {
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read sized to the file (one byte more, to meet its end at once): a corpus of small
+    // models otherwise allocated a 1 MiB buffer per file. Files that grow, and pipes, read on.
+    let next = Math.max(fstatSync(fd).size + 1, 4096);
     for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max - total));
+        const chunk = Buffer.allocUnsafe(Math.min(next, max - total));
+        next = 1 << 20;
         if (chunk.length === 0) {
             break;
         }

@@ -66,9 +66,14 @@ const SEVERITIES = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 const display = (file: string): string => path.relative(process.cwd(), file) || file;
 const byPath = <T extends { readonly path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** Only a file that says `library` outside strings and comments can declare a library (a reserved keyword). */
+/**
+ * Only a file that says `library` outside strings and comments can declare a library (a reserved
+ * keyword). Most files never say it at all, and blanking strings and comments (which end in a
+ * quote, a slash or before a newline) cannot make the word appear: those files are answered
+ * without the blanking.
+ */
 function mayDeclareLibrary(text: string): boolean {
-    return /\blibrary\b/.test(text.replace(/"(?:\\.|[^"\\\r\n])*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' '));
+    return /\blibrary\b/.test(text) && /\blibrary\b/.test(text.replace(/"(?:\\.|[^"\\\r\n])*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' '));
 }
 
 /** The parts of a model the workspace rules read (report-cache.ts, ModelOutline). */
