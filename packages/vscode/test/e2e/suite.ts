@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame } from 'playwright-core';
 import { installExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { keepLogs, finishSuite, runSuite, suiteEnvironment } from './suite-environment.js';
 import { Report, SkipStep } from './report.js';
 import { FatalError, waitFor } from './wait.js';
 import { Workbench } from './workbench.js';
@@ -14,25 +15,9 @@ import { Workbench } from './workbench.js';
  * code-server and Chromium and packages the extension first.
  */
 
-const env = (name: string, fallback?: string): string => {
-    const value = process.env[name] ?? fallback;
-    if (!value) {
-        throw new Error(`${name} is not set (scripts/e2e/run-e2e.mjs sets it)`);
-    }
-    return value;
-};
-
-const codeServerBin = env('SAMSKAP_E2E_CODE_SERVER');
-const vsix = env('SAMSKAP_E2E_VSIX');
-const examples = env('SAMSKAP_E2E_EXAMPLES');
-// The invalid models are test fixtures, not examples; the suite copies them into its workspace as `invalid/`.
-const invalidModels = env('SAMSKAP_E2E_INVALID', join(examples, '..', 'packages', 'language', 'test', 'fixtures', 'invalid'));
-const artifacts = env('SAMSKAP_E2E_ARTIFACTS');
-const work = env('SAMSKAP_E2E_WORK');
-const chromiumPath = env('SAMSKAP_E2E_CHROMIUM', '/usr/bin/chromium');
-const TIMEOUT = Number(process.env.SAMSKAP_E2E_TIMEOUT_MS ?? 120_000);
-
-const workspace = join(work, 'workspace');
+const environment = suiteEnvironment();
+const { codeServerBin, vsix, examples, invalidModels, artifacts, work, chromiumPath, workspace } = environment;
+const TIMEOUT = environment.timeout;
 const metricsFile = join(work, 'metrics.jsonl');
 const SCRATCH = 'e2e-scratch.samskap';
 
@@ -151,7 +136,7 @@ async function main(): Promise<number> {
             return folders.join(', ');
         });
         if (!installed) {
-            return finish(report);
+            return finishSuite(report, environment);
         }
         server = await startCodeServer(options);
         browser = await chromium.launch({
@@ -174,7 +159,7 @@ async function main(): Promise<number> {
             await screenshot(bench, 'workbench');
         });
         if (!opened) {
-            return finish(report);
+            return finishSuite(report, environment);
         }
 
         await report.step(`first diagnostics of the largest example (${largest})`, async () => {
@@ -532,28 +517,13 @@ async function main(): Promise<number> {
     } finally {
         await browser?.close().catch(() => undefined);
         await server?.stop().catch(() => undefined);
-        // Keep VS Code's logs (the extension host's and the Samskap output) with the screenshots.
-        const logs = join(work, 'user-data', 'logs');
-        if (existsSync(logs)) {
-            rmSync(join(artifacts, 'logs'), { recursive: true, force: true });
-            cpSync(logs, join(artifacts, 'logs'), { recursive: true });
-        }
+        keepLogs(environment);
         if (existsSync(metricsFile)) {
             cpSync(metricsFile, join(artifacts, 'metrics.jsonl'));
         }
         rmSync(work, { recursive: true, force: true });
     }
-    return finish(report);
+    return finishSuite(report, environment);
 }
 
-function finish(report: Report): number {
-    const text = report.summary();
-    process.stdout.write(`${text}\n`);
-    writeFileSync(join(artifacts, 'summary.txt'), `${text}\n`);
-    return report.failed > 0 ? 1 : 0;
-}
-
-main().then(code => process.exit(code), error => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-});
+runSuite(main);

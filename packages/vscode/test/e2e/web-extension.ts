@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame } from 'playwright-core';
 import { installExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { keepLogs, finishSuite, runSuite, suiteEnvironment } from './suite-environment.js';
 import { Report } from './report.js';
 import { FatalError, waitFor } from './wait.js';
 import { Workbench } from './workbench.js';
@@ -18,24 +19,9 @@ import { Workbench } from './workbench.js';
  * comparison. Started by scripts/e2e/run-e2e.mjs (alone with SAMSKAP_E2E_SUITES=web-extension).
  */
 
-const env = (name: string, fallback?: string): string => {
-    const value = process.env[name] ?? fallback;
-    if (!value) {
-        throw new Error(`${name} is not set (scripts/e2e/run-e2e.mjs sets it)`);
-    }
-    return value;
-};
-
-const codeServerBin = env('SAMSKAP_E2E_CODE_SERVER');
-const vsix = env('SAMSKAP_E2E_VSIX');
-const examples = env('SAMSKAP_E2E_EXAMPLES');
-const invalidModels = env('SAMSKAP_E2E_INVALID', join(examples, '..', 'packages', 'language', 'test', 'fixtures', 'invalid'));
-const artifacts = env('SAMSKAP_E2E_ARTIFACTS');
-const work = env('SAMSKAP_E2E_WORK');
-const chromiumPath = env('SAMSKAP_E2E_CHROMIUM', '/usr/bin/chromium');
-const TIMEOUT = Number(process.env.SAMSKAP_E2E_TIMEOUT_MS ?? 120_000);
-
-const workspace = join(work, 'workspace');
+const environment = suiteEnvironment();
+const { codeServerBin, vsix, examples, invalidModels, artifacts, work, chromiumPath, workspace } = environment;
+const TIMEOUT = environment.timeout;
 const extensionsDir = join(work, 'extensions');
 /** The model the suite opens: it `uses` the Norwegian library, which it never opens. */
 const MODEL = 'offri-arendal.samskap';
@@ -144,7 +130,7 @@ async function main(): Promise<number> {
             return `${folder}: browser entry ${manifest.browser}`;
         });
         if (!installed) {
-            return finish(report);
+            return finishSuite(report, environment);
         }
         server = await startCodeServer(options);
         browser = await chromium.launch({
@@ -166,7 +152,7 @@ async function main(): Promise<number> {
             await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'offri' }).first().waitFor({ timeout: TIMEOUT });
         });
         if (!opened) {
-            return finish(report);
+            return finishSuite(report, environment);
         }
 
         const status = bench.statusItem('Samskap: ');
@@ -335,24 +321,10 @@ async function main(): Promise<number> {
     } finally {
         await browser?.close().catch(() => undefined);
         await server?.stop().catch(() => undefined);
-        const logs = join(work, 'user-data', 'logs');
-        if (existsSync(logs)) {
-            rmSync(join(artifacts, 'logs'), { recursive: true, force: true });
-            cpSync(logs, join(artifacts, 'logs'), { recursive: true });
-        }
+        keepLogs(environment);
         rmSync(work, { recursive: true, force: true });
     }
-    return finish(report);
+    return finishSuite(report, environment);
 }
 
-function finish(report: Report): number {
-    const text = report.summary();
-    process.stdout.write(`${text}\n`);
-    writeFileSync(join(artifacts, 'summary.txt'), `${text}\n`);
-    return report.failed > 0 ? 1 : 0;
-}
-
-main().then(code => process.exit(code), error => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-});
+runSuite(main);

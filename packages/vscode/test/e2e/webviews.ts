@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { syntheticModel } from '../../../../bench/synthetic-models.js';
 import { installExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { keepLogs, finishSuite, runSuite, suiteEnvironment } from './suite-environment.js';
 import { Report } from './report.js';
 import { waitFor } from './wait.js';
 import { Workbench } from './workbench.js';
@@ -19,24 +20,9 @@ import { Workbench } from './workbench.js';
  * scripts/e2e/run-e2e.mjs after suite.ts (alone with SAMSKAP_E2E_SUITES=webviews).
  */
 
-const env = (name: string, fallback?: string): string => {
-    const value = process.env[name] ?? fallback;
-    if (!value) {
-        throw new Error(`${name} is not set (scripts/e2e/run-e2e.mjs sets it)`);
-    }
-    return value;
-};
-
-const codeServerBin = env('SAMSKAP_E2E_CODE_SERVER');
-const vsix = env('SAMSKAP_E2E_VSIX');
-const examples = env('SAMSKAP_E2E_EXAMPLES');
-const invalidModels = env('SAMSKAP_E2E_INVALID', join(examples, '..', 'packages', 'language', 'test', 'fixtures', 'invalid'));
-const artifacts = env('SAMSKAP_E2E_ARTIFACTS');
-const work = env('SAMSKAP_E2E_WORK');
-const chromiumPath = env('SAMSKAP_E2E_CHROMIUM', '/usr/bin/chromium');
-const TIMEOUT = Number(process.env.SAMSKAP_E2E_TIMEOUT_MS ?? 120_000);
-
-const workspace = join(work, 'workspace');
+const environment = suiteEnvironment();
+const { codeServerBin, vsix, examples, invalidModels, artifacts, work, chromiumPath, workspace } = environment;
+const TIMEOUT = environment.timeout;
 const settingsFile = join(work, 'user-data', 'User', 'settings.json');
 /** A model that never parses: the preview has no drawing of it. */
 const BROKEN = 'never-parsed.samskap';
@@ -269,7 +255,7 @@ async function main(): Promise<number> {
             await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'offri' }).first().waitFor({ timeout: TIMEOUT });
         });
         if (!opened) {
-            return finish(report);
+            return finishSuite(report, environment);
         }
         // The Samskap commands are there once the extension has checked a model.
         await report.step('the extension checks a model', async () => {
@@ -526,24 +512,10 @@ async function main(): Promise<number> {
     } finally {
         await browser?.close().catch(() => undefined);
         await server?.stop().catch(() => undefined);
-        const logs = join(work, 'user-data', 'logs');
-        if (existsSync(logs)) {
-            rmSync(join(artifacts, 'logs'), { recursive: true, force: true });
-            cpSync(logs, join(artifacts, 'logs'), { recursive: true });
-        }
+        keepLogs(environment);
         rmSync(work, { recursive: true, force: true });
     }
-    return finish(report);
+    return finishSuite(report, environment);
 }
 
-function finish(report: Report): number {
-    const text = report.summary();
-    process.stdout.write(`${text}\n`);
-    writeFileSync(join(artifacts, 'summary.txt'), `${text}\n`);
-    return report.failed > 0 ? 1 : 0;
-}
-
-main().then(code => process.exit(code), error => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-});
+runSuite(main);
