@@ -101,6 +101,21 @@ export class Workbench {
         const editor = await active.count() > 0 ? active : this.page.locator('.editor-group-container .monaco-editor').first();
         await editor.locator('.view-lines').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
         await this.page.keyboard.press('Escape');
+        // After a click in a webview, the webview's own focus message can reach the workbench
+        // after this click and make the preview's group the active one again, and the next Quick
+        // Open would open its file over the preview (seen in CI). Wait until a text editor's group
+        // stays active; if it does not, focus the first group (where the suites keep their text
+        // editors) by command.
+        const textGroupActive = async (): Promise<boolean> => await this.activeEditor().count() > 0;
+        const settled = async (): Promise<boolean> => {
+            if (!await textGroupActive()) return false;
+            await this.page.waitForTimeout(300);
+            return textGroupActive();
+        };
+        if (!await settled()) {
+            await this.runCommand('View: Focus First Editor Group');
+            await waitFor('a text editor\'s group to stay the active one', this.timeoutMs, settled);
+        }
     }
 
     /** The cursor position from the status bar ("Ln 12, Col 3"). */
