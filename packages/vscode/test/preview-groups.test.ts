@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { DiagramResult } from '../../cli/src/server/protocol.js';
 import { startEditorSession } from '../../cli/test/editor-session.js';
-import { isGroupId } from '../src/preview/group-id.js';
+import { isGroupId } from '../src/client/protocol.js';
 
 /** 320 actors: past the 300 at which a view is drawn as an overview of one node per sector. */
 const KINDS = ['municipality', 'association', 'private_company', 'foundation'] as const;

@@ -7,7 +7,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type Connection } from 'vscode-languageserver/node';
 import {
-    COMPARE_REQUEST, DIAGRAM_REQUEST, DOCUMENTATION_REQUEST, type CompareParams, type CompareResult, type DiagramParams, type DiagramResult,
+    COMPARE_REQUEST, DIAGRAM_REQUEST, DOCUMENTATION_REQUEST, isGroupId, type CompareParams, type CompareResult, type DiagramParams, type DiagramResult,
     type DocumentationParams, type DocumentationResult
 } from './protocol.js';
 import { findingsByModel, reportedFinding } from '../workspace/reported-finding.js';
@@ -52,7 +52,6 @@ function linkedOrTimeout(builder: LangiumSharedServices['workspace']['DocumentBu
 }
 
 /** An overview's group as its node names it (`sector:public`, `kind:association`); anything else is ignored. */
-const groupOf = (value: unknown): string | undefined => typeof value === 'string' && /^(?:sector|kind):[a-z_]{1,40}$/.test(value) ? value : undefined;
 
 const language = (value: string | undefined): Language => (LANGUAGES as readonly string[]).includes(value ?? '') ? value as Language : 'en';
 
@@ -119,7 +118,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
             // No syntax errors and no model (an actor library): an empty drawing, not an error.
             return { svg: '', view, views: [...DIAGRAM_VIEWS], title: '', ...(errors.length > 0 ? { errors } : {}) };
         }
-        const expand = groupOf(params.expand);
+        const expand = isGroupId(params.expand) ? params.expand : undefined;
         const options = { language: language(params.language), theme: params.theme ?? 'auto', ...(expand ? { expand } : {}) } as const;
         const svg = await diagramSvg(model, view, options);
         return {

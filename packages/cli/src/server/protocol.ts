@@ -6,7 +6,7 @@ export type { DiagramTheme } from '@samskap/generators';
 /**
  * The requests beyond LSP that the VS Code extension sends to the Samskap language server: the
  * one definition both sides import (custom-requests.ts answers them, packages/vscode sends them).
- * Type-only imports, so the extension's bundle takes nothing else from the server.
+ * Type-only imports (and one check of `expand`), so the extension's bundle takes nothing else from the server.
  * docs/architecture.md ("Custom requests") describes them.
  */
 
@@ -23,6 +23,16 @@ export interface DiagramParams {
      * node each. Ignored when the view is not drawn as an overview.
      */
     readonly expand?: string;
+}
+
+/**
+ * Whether a value names a group of an overview as the generators write it in `data-samskap-id`
+ * (one node per sector, `sector:public`, or per kind of actor, `kind:association`): what `expand`
+ * may be. Checked on every side (the webview's click, the extension, the server), so a message
+ * can only ever ask to open a group.
+ */
+export function isGroupId(value: unknown): value is string {
+    return typeof value === 'string' && /^(?:sector|kind):[a-z_]{1,40}$/.test(value);
 }
 
 export interface DiagramResult {

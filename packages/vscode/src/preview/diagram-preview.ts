@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { errorMessage, isMethodNotFound, type ClientHandle } from '../client/client-handle.js';
-import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../client/protocol.js';
+import { DIAGRAM_REQUEST, isGroupId, type DiagramParams, type DiagramResult } from '../client/protocol.js';
 import { previewUpdateDelay, readSettings } from '../client/settings.js';
 import type { Metrics } from '../metrics.js';
 import { webviewHtml, webviewOptions } from '../webview/webview-html.js';
 import { readDiagramFont } from './diagram-font.js';
 import { saveExport } from './export-diagram.js';
-import { isGroupId } from './group-id.js';
 import type { FontFaceData, FromPreview, ToPreview } from './preview-messages.js';
 import { revealSource } from './reveal-source.js';
 import { diagramThemeFor } from './theme-kind.js';

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { sanitiseInto } from '../../webview/sanitise-markup.js';
 import { vscodeApi } from '../../webview/vscode-api.js';
-import { isGroupId } from '../group-id.js';
+import { isGroupId } from '../../client/protocol.js';
 import type { FontFaceData, FromPreview, SourceLocation, ToPreview } from '../preview-messages.js';
 import { parseSourceLink } from '../source-link.js';
 import { rasterise, standaloneSvg } from './export-image.js';
