@@ -57,9 +57,9 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         expect(entries(cache)).toEqual([]);
         expect(compare(dir, cache)).toBe(uncached);
         const filled = entries(cache);
-        // Eight files' yields, for each of the six models its whole PartnershipModel and its column
-        // of the matrix, and the last matrix written in each format (JSON, Markdown).
-        expect(filled.length).toBe(8 + 6 + 6 + 2);
+        // Eight files' yields and their own findings, for each of the six models its whole
+        // PartnershipModel and its column of the matrix, and the last matrix written in each format (JSON, Markdown).
+        expect(filled.length).toBe(8 + 8 + 6 + 6 + 2);
         expect(compare(dir, cache)).toBe(uncached);
         expect(entries(cache)).toEqual(filled);
         // One edited model: one new entry, and the same output as without the cache.
@@ -68,8 +68,8 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         const edited = compare(dir, cache);
         expect(edited).toContain('Arendal bykommune');
         expect(edited).toBe(compare(dir, cache, ['--no-cache']));
-        // Its yield, its model and its column; no other model was computed again, and the last matrices were replaced.
-        expect(entries(cache).length).toBe(filled.length + 3);
+        // Its yield, its findings, its model and its column; no other model was computed again, and the last matrices were replaced.
+        expect(entries(cache).length).toBe(filled.length + 4);
     });
 
     test('truncated, half-written or altered entries are never used', () => {
@@ -87,23 +87,27 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         expect(again).toBe(uncached);
     });
 
-    test('with the yields intact, damaged columns and models are computed again (the file parsed again), never used', () => {
+    test('with the yields intact, damaged columns, models and findings are computed again (the file parsed again), never used', () => {
         const { dir, cache } = corpus();
         const uncached = compare(dir, cache, ['--no-cache']);
         compare(dir, cache);
         const payload = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\n]*\n/, '');
         const all = entries(cache);
         const columns = all.filter(file => payload(file).startsWith('{"label"'));
-        const models = all.filter(file => payload(file).startsWith('['));
+        const models = all.filter(file => payload(file).startsWith('[{"name"'));
+        const findings = all.filter(file => /^\[(\]|\{"line")/.test(payload(file)));
         const matrices = all.filter(file => payload(file).startsWith('{"models"'));
         expect(columns.length).toBe(6);
         expect(models.length).toBe(6);
         expect(matrices.length).toBe(2);
+        expect(findings.length).toBe(8);
         // The last matrices written are gone, so the matrix is put together again from the columns.
         matrices.forEach(file => truncateSync(file, 0));
         // Every column is gone or damaged, so every model's report is needed; half of the models are damaged too.
         columns.forEach((file, index) => (index % 2 === 0 ? truncateSync(file, 10) : writeFileSync(file, `${readFileSync(file, 'utf8')} `)));
         models.forEach((file, index) => index % 2 === 0 && truncateSync(file, Math.floor(statSync(file).size / 2)));
+        // The findings are needed for every model whose column is computed again: damaged, they are computed again too.
+        findings.forEach((file, index) => index % 2 === 1 && truncateSync(file, Math.floor(statSync(file).size / 2)));
         expect(compare(dir, cache)).toBe(uncached);
         expect(compare(dir, cache)).toBe(uncached);
     });
@@ -119,8 +123,8 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
             cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: cache }, timeout: 120_000
         });
         expect(run.stdout).toBe(samskap(['compare', '.', '--format', 'json', '--no-cache'], dir, cache).stdout);
-        // Every file's yield, every model and every column again (the last matrix's entry is replaced).
-        expect(entries(cache).length).toBe(filled + 8 + 6 + 6);
+        // Every file's yield and findings, every model and every column again (the last matrix's entry is replaced).
+        expect(entries(cache).length).toBe(filled + 8 + 8 + 6 + 6);
     });
 
     test('an edited library, a changed setting or another display language gives fresh results', () => {
@@ -144,6 +148,34 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         expect(ruleOff).not.toBe(withoutNav);
         const danish = samskap(['compare', '.', '--format', 'json', '--lang', 'da'], dir, cache).stdout;
         expect(danish).toBe(samskap(['compare', '.', '--format', 'json', '--lang', 'da', '--no-cache'], dir, cache).stdout);
+    });
+
+    test('a file added beside an unchanged one changes the unchanged one\'s findings, and its column with them', () => {
+        const { dir, cache } = corpus();
+        const before = compare(dir, cache);
+        // An actor titled as Arendal's municipality under another name, in a file read before
+        // offri-arendal.samskap: the workspace rule SK-WS-001 now reports Arendal's own declaration,
+        // though offri-arendal.samskap did not change (its yield is read from the cache).
+        writeFileSync(path.join(dir, 'a-clash.samskap'), 'model Clash "Clash" {\n    actor kommunen "Arendal kommune" is municipality\n}\n');
+        const after = compare(dir, cache);
+        expect(after).toBe(compare(dir, cache, ['--no-cache']));
+        const arendal = (output: string): unknown => {
+            const matrix = JSON.parse(output.slice(0, output.indexOf('\n}\n') + 2)) as { columns: Array<{ key: string }>; rows: Array<{ key: string; cells: Array<{ value: unknown }> }> };
+            const column = matrix.columns.findIndex(entry => entry.key.toLowerCase().includes('arendal'));
+            return matrix.rows.find(row => row.key === 'findings_warning')?.cells[column]?.value;
+        };
+        expect(arendal(after)).not.toEqual(arendal(before));
+    });
+
+    test('the HTML matrix put together from kept columns and their cells\' kept HTML is the one rendered without the cache', () => {
+        const { dir, cache } = corpus();
+        const html = (extra: readonly string[] = []): string => samskap(['compare', '.', '--format', 'html', ...extra], dir, cache).stdout;
+        const uncached = html(['--no-cache']);
+        expect(uncached).toContain('<table');
+        html();
+        // The kept whole matrix is gone: the page is rendered again, every cell from its column's kept HTML.
+        for (const file of entries(cache).filter(entry => readFileSync(entry, 'utf8').includes('<!DOCTYPE html>'))) truncateSync(file, 0);
+        expect(html()).toBe(uncached);
     });
 
     test('docs from the cache writes the same site as without it', () => {

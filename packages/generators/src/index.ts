@@ -11,6 +11,7 @@ export { DEFAULT_MAX_LAYOUT_EDGES, DEFAULT_MAX_LAYOUT_NODES, LAYOUT_EDGE_CEILING
 export type { DiagramTheme } from './diagram/svg-style.js';
 export type { LayoutEngine } from './diagram/graphviz-layout.js';
 export * from './matrix/matrix-table.js';
+export { cellToHtml } from './html/table-html.js';
 export * from './matrix/decision-matrix.js';
 export * from './matrix/decision-matrix-svg.js';
 export * from './matrix/funding-matrix.js';

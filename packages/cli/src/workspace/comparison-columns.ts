@@ -1,4 +1,4 @@
-import { comparisonMatrix, modelKeys, type Language, type MatrixCell, type MatrixTable, type ModelReport } from '@samskap/generators';
+import { cellToHtml, comparisonMatrix, modelKeys, type Language, type MatrixCell, type MatrixTable, type ModelReport } from '@samskap/generators';
 import type { PartnershipModel } from '@samskap/language';
 import type { CorpusModel } from './corpus.js';
 import { derivedKey } from './report-cache.js';
@@ -7,6 +7,8 @@ import { derivedKey } from './report-cache.js';
 export interface ComparisonColumn {
     readonly label: string;
     readonly cells: readonly MatrixCell[];
+    /** Each cell's HTML (cellToHtml), so that a matrix of hundreds of columns renders only the changed ones. */
+    readonly html: readonly string[];
     /** The notes the matrix of this model alone has (the mark of uncertain cells). */
     readonly notes: readonly string[];
 }
@@ -20,11 +22,12 @@ export interface ComparisonColumn {
 export async function comparisonColumns(models: readonly CorpusModel[], language: Language, onProgress?: (done: number) => void): Promise<ComparisonColumn[]> {
     const columns: ComparisonColumn[] = [];
     for (const model of models) {
-        const key = derivedKey('comparison-column', language, model.key);
+        const key = derivedKey('comparison-column-2', language, model.key);
         let column = model.cache?.read<ComparisonColumn>(key);
         if (!column) {
             const alone = comparisonMatrix([await model.report()], { language });
-            const computed: ComparisonColumn = { label: alone.columns[0].label, cells: alone.rows.map(row => row.cells[0]), notes: alone.notes };
+            const cells = alone.rows.map(row => row.cells[0]);
+            const computed: ComparisonColumn = { label: alone.columns[0].label, cells, html: cells.map(cellToHtml), notes: alone.notes };
             column = model.cache ? model.cache.keep(key, computed) : computed;
         }
         columns.push(column);
@@ -47,6 +50,7 @@ export function comparisonTable(models: readonly CorpusModel[], columns: readonl
         ...shape,
         columns: columns.map((column, index) => ({ key: keys[index], label: column.label, href: hrefOf?.(index) })),
         rows: shape.rows.map((row, index) => ({ ...row, cells: columns.map(column => column.cells[index]) })),
-        notes
+        notes,
+        cellHtml: (row, column) => columns[column].html[row]
     };
 }

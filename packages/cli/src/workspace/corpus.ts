@@ -14,7 +14,8 @@ import { expandInputs } from './load-workspace.js';
 import { FileSystemProjects, FolderUnreadable, PROJECT_FILE, ProjectFinder, projectFiles, type Project } from './projects.js';
 import { findingsByModel, reportedFinding, type ReportedFinding } from './reported-finding.js';
 import {
-    cacheFolder, derivedKey, modelsKey, programIdentity, ReportCache, yieldKey, type FileYield, type ModelOutline, type ProjectIdentity
+    cacheFolder, derivedKey, findingsKey, modelsKey, programIdentity, ReportCache, yieldKey, type FileYield, type KeptFinding, type ModelOutline,
+    type ProjectIdentity
 } from './report-cache.js';
 
 /**
@@ -29,8 +30,9 @@ export interface CorpusModel {
     readonly title: string;
     /**
      * What the model's outputs depend on, as one key: its file's yield key (text, libraries,
-     * settings, language, version), its place in the file, the path shown and all its findings
-     * (the workspace rules' included, which depend on the other files of the project).
+     * settings, language, version, and so its own findings), its place in the file, the path
+     * shown and the workspace rules' findings about the file (which depend on the other files of
+     * the project).
      */
     readonly key: string;
     /** The cache the outputs are kept in, or undefined with `--no-cache`. */
@@ -84,22 +86,25 @@ export function outline(model: PartnershipModel): ModelOutline {
     };
 }
 
-/** A file of a project, with its key and, once known, its yield (and its models when parsed in this run). */
+/** A file of a project, with its key and, once known, its yield (and its models and findings when parsed in this run or read back). */
 interface ProjectFile {
     readonly path: string;
     readonly text: string;
     readonly key: string;
     yield?: FileYield;
     models?: readonly PartnershipModel[];
+    findings?: readonly KeptFinding[];
 }
 
-/** A named file of a project that parses, with all its findings. */
+/** A named file of a project, with the workspace rules' findings about it. */
 interface NamedFile {
     readonly path: string;
     readonly file: ProjectFile;
     readonly project: ProjectRun;
-    /** Its own findings and the workspace rules' about it, by line and column as `validate` lists them. */
-    readonly findings: readonly ReportedFinding[];
+    /** The workspace rules' findings about the file (its own are a function of its yield key). */
+    readonly workspaceFindings: readonly ReportedFinding[];
+    /** Its own findings and the workspace rules' about it, by line and column as `validate` lists them; read when first asked for. */
+    findings(): Promise<readonly ReportedFinding[]>;
 }
 
 /**
@@ -136,21 +141,25 @@ export async function loadCorpus(inputs: readonly string[], options: CorpusOptio
         file: display(entry.path), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `${path.basename(entry.path)} ${entry.reason}`
     }));
     const models: CorpusModel[] = [];
-    for (const { file, project, findings } of named) {
+    for (const entry of named) {
+        const { file, project, workspaceFindings } = entry;
         const fileYield = file.yield as FileYield;
         if (fileYield.syntaxErrors) {
-            for (const finding of findings) {
+            for (const finding of await entry.findings()) {
                 if (finding.severity === 'error') rejected.push(finding);
             }
             continue;
         }
         const relative = display(file.path);
-        const summaries = findingsByModel(findings, fileYield.models.map(model => model.range));
+        const workspace = JSON.stringify(workspaceFindings);
+        let summaries: Promise<ReportedFindingSummary[][]> | undefined;
+        const summariesOf = (): Promise<ReportedFindingSummary[][]> =>
+            (summaries ??= entry.findings().then(findings => findingsByModel(findings, fileYield.models.map(model => model.range))));
         fileYield.models.forEach((model, index) => {
-            const key = derivedKey('model', file.key, String(index), relative, JSON.stringify(summaries[index]));
+            const key = derivedKey('model', file.key, String(index), relative, workspace);
             models.push({
                 file: relative, name: model.name, title: model.title, key, cache: project.cache,
-                report: () => project.report(file, index, summaries[index], relative)
+                report: async () => project.report(file, index, (await summariesOf())[index], relative)
             });
         });
     }
@@ -243,11 +252,25 @@ class ProjectRun {
         }
         return files.filter(file => requested.has(file.path) && file.yield).map(file => {
             const relative = display(file.path);
-            const own: ReportedFinding[] = (file.yield as FileYield).findings.map(finding => ({ file: relative, ...finding }));
-            for (const finding of byUri.get(URI.file(file.path).toString()) ?? []) own.push({ ...finding, file: relative });
-            own.sort((a, b) => a.line - b.line || a.column - b.column);
-            return { path: file.path, file, project: this, findings: own };
+            const workspaceFindings = (byUri.get(URI.file(file.path).toString()) ?? []).map(finding => ({ ...finding, file: relative }));
+            const findings = async (): Promise<ReportedFinding[]> => {
+                const own: ReportedFinding[] = (await this.ownFindings(file)).map(finding => ({ file: relative, ...finding }));
+                for (const finding of workspaceFindings) own.push(finding);
+                return own.sort((a, b) => a.line - b.line || a.column - b.column);
+            };
+            return { path: file.path, file, project: this, workspaceFindings, findings };
         });
+    }
+
+    /** A file's own findings: from this run's parse, else from the cache, else parsed again. */
+    private async ownFindings(file: ProjectFile): Promise<readonly KeptFinding[]> {
+        if (!file.findings) {
+            const kept = this.cache?.read<KeptFinding[]>(findingsKey(file.key));
+            if (Array.isArray(kept)) file.findings = kept;
+            // The entry is gone or damaged: the file is parsed again (its yield is the same).
+            else await this.parse([file]);
+        }
+        return file.findings as readonly KeptFinding[];
     }
 
     /** A model's report: its PartnershipModel from this run's parse, else from the cache, else parsed again. */
@@ -298,12 +321,13 @@ class ProjectRun {
             // Also of a file that does not parse: it is left out of the reports, but the workspace
             // rules see its models as they do in `validate`.
             const models = PartnershipModelProvider.getModels(document);
+            const findings: KeptFinding[] = (document.diagnostics ?? []).map(diagnostic => {
+                const { file: _file, ...finding } = reportedFinding('', diagnostic);
+                return finding;
+            });
+            file.findings = cache ? cache.store(findingsKey(file.key), findings) : findings;
             const computed: FileYield = {
                 syntaxErrors: lexerErrors.length > 0 || parserErrors.length > 0,
-                findings: (document.diagnostics ?? []).map(diagnostic => {
-                    const { file: _file, ...finding } = reportedFinding('', diagnostic);
-                    return finding;
-                }),
                 models: models.map(outline),
                 libraries: ast.isDocument(root) ? librariesOf(root, document.uri.toString()) : []
             };

@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeHtml, escapeHtmlMultiline } from '../escape/html.js';
-import type { MatrixTable } from '../matrix/matrix-table.js';
+import type { MatrixCell, MatrixTable } from '../matrix/matrix-table.js';
 
 /**
  * The matrix as an HTML `<table>` (a fragment): a caption, column headings, one row heading per
@@ -16,18 +16,11 @@ export function tableToHtml(table: MatrixTable, options: { filterLabel?: string 
     });
     out.push(`<thead><tr><th scope="col">${escapeHtml(table.corner)}</th>${headings.join('')}</tr></thead>`);
     out.push('<tbody>');
-    for (const row of table.rows) {
-        const cells = row.cells.map(cell => {
-            const numeric = typeof cell.value === 'number';
-            const attributes = [
-                numeric ? ' class="num"' : '',
-                cell.value !== null ? ` data-value="${escapeAttribute(String(cell.value))}"` : '',
-                cell.title ? ` title="${escapeAttribute(cell.title)}"` : ''
-            ].join('');
-            return `<td${attributes}>${escapeHtmlMultiline(cell.text)}</td>`;
-        });
+    const { cellHtml } = table;
+    table.rows.forEach((row, rowIndex) => {
+        const cells = cellHtml ? row.cells.map((_cell, column) => cellHtml(rowIndex, column)) : row.cells.map(cellToHtml);
         out.push(`<tr data-key="${escapeAttribute(row.key)}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`);
-    }
+    });
     out.push('</tbody>');
     out.push('</table>');
     out.push('</div>');
@@ -35,4 +28,15 @@ export function tableToHtml(table: MatrixTable, options: { filterLabel?: string 
         out.push(`<ul class="muted">${table.notes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`);
     }
     return out.join('\n');
+}
+
+/** One cell as a `<td>`: numbers right-aligned, the machine value in `data-value`, the explanation as its title. */
+export function cellToHtml(cell: MatrixCell): string {
+    const numeric = typeof cell.value === 'number';
+    const attributes = [
+        numeric ? ' class="num"' : '',
+        cell.value !== null ? ` data-value="${escapeAttribute(String(cell.value))}"` : '',
+        cell.title ? ` title="${escapeAttribute(cell.title)}"` : ''
+    ].join('');
+    return `<td${attributes}>${escapeHtmlMultiline(cell.text)}</td>`;
 }

@@ -45,6 +45,12 @@ export interface MatrixTable {
     readonly rows: readonly MatrixRow[];
     /** Lines shown under the table (legend of letters, units). */
     readonly notes: readonly string[];
+    /**
+     * The HTML of the cell in a row and column, as cellToHtml renders it, when the caller kept it
+     * from an earlier run: a writer that keeps each model's column between runs (the CLI's
+     * `compare` and `docs` over hundreds of models) then renders only the changed columns.
+     */
+    readonly cellHtml?: (row: number, column: number) => string;
 }
 
 export const EMPTY_CELL: MatrixCell = { text: '', value: null };
@@ -100,6 +106,11 @@ export function transposeTable(table: MatrixTable, corner: string): MatrixTable 
             label: column.label,
             cells: table.rows.map(row => row.cells[index] ?? EMPTY_CELL)
         })),
-        notes: table.notes
+        notes: table.notes,
+        ...(table.cellHtml ? { cellHtml: transposedCells(table.cellHtml) } : {})
     };
+}
+
+function transposedCells(cellHtml: (row: number, column: number) => string): (row: number, column: number) => string {
+    return (row, column) => cellHtml(column, row);
 }
