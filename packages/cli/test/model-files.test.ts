@@ -103,6 +103,20 @@ describe('readModelFile', () => {
         expect(readModelFile(file)).toEqual({ text: 'model M {}\n'.repeat(100) });
     });
 
+    test('files read one after another, small and large, each give their own text (the read buffer is shared)', () => {
+        const dir = scratch();
+        const texts = [
+            'model A {}\n', 'model Bee "Ææ" {}\n'.repeat(40_000), 'model C {}\n', `// ${'ø'.repeat(700_000)}\nmodel D {}\n`, ''
+        ];
+        texts.forEach((text, index) => writeFileSync(path.join(dir, `${index}.samskap`), text));
+        // Twice over, so that each file follows a larger and a smaller one.
+        for (const round of [0, 1]) {
+            texts.forEach((text, index) => expect(readModelFile(path.join(dir, `${index}.samskap`)), `file ${index}, round ${round}`).toEqual({ text }));
+        }
+        expect(readModelFile(path.join(dir, '1.samskap'), 1_000)).toEqual({ reason: expect.stringContaining('is 781 kB, over the 1000 bytes limit') as string });
+        expect(readModelFile(path.join(dir, '0.samskap'))).toEqual({ text: texts[0] });
+    });
+
     test.skipIf(process.platform === 'win32')('a folder, a FIFO, a device: refused without reading', () => {
         const dir = scratch();
         execFileSync('mkfifo', [path.join(dir, 'p.samskap')]);

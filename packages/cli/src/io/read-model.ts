@@ -52,6 +52,9 @@ export function readModelFile(file: string, limit: number = MAX_MODEL_FILE_BYTES
     return decodeModelBytes(bytes);
 }
 
+// fatal: any invalid byte throws instead of becoming U+FFFD; ignoreBOM: the BOM stays in the text.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Model text from bytes: refused when binary (NUL bytes, UTF-16) or not valid UTF-8. */
 export function decodeModelBytes(bytes: Uint8Array): ModelFileRead {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -61,8 +64,7 @@ export function decodeModelBytes(bytes: Uint8Array): ModelFileRead {
         return { reason: 'is a binary file, not a Samskap model (it contains NUL bytes); name only .samskap text files' };
     }
     try {
-        // fatal: any invalid byte throws instead of becoming U+FFFD; ignoreBOM: the BOM stays in the text.
-        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+        return { text: UTF8.decode(bytes) };
     } catch {
         const offset = firstInvalidUtf8(bytes);
         return { reason: invalidUtf8Reason(bytes, offset < 0 ? 0 : offset) };
@@ -163,26 +165,45 @@ export function kindOf(stat: Stats): string {
 }
 
 /** Reads at most `max` bytes (a file that grows while read is still bounded). */
+/**
+ * One buffer that the reads of files up to 1 MiB reuse: a corpus of 500 small models read into a
+ * buffer each made V8 collect garbage every few files for the memory outside its heap (tens of
+ * milliseconds of a re-run). What is read is decoded into a string at once. Larger files get a
+ * buffer of their own, so that a long-running server does not hold on to megabytes.
+ */
+const SHARED_BUFFER_BYTES = 1 << 20;
+let shared: Buffer | undefined;
+
+/** The file's bytes up to `max`, as a view of a buffer that the next read may reuse. */
 function readUpTo(fd: number, max: number): Buffer {
-    const chunks: Buffer[] = [];
+    // Sized to the file (one byte more, to meet its end at once); a file that grows reads on.
+    const expected = Math.min(fstatSync(fd).size + 1, max);
+    let buffer = expected <= SHARED_BUFFER_BYTES ? (shared ??= Buffer.allocUnsafe(SHARED_BUFFER_BYTES)) : Buffer.allocUnsafe(expected);
     let total = 0;
-    // The first read sized to the file (one byte more, to meet its end at once): a corpus of small
-    // models otherwise allocated a 1 MiB buffer per file. Files that grow, and pipes, read on.
-    let next = Math.max(fstatSync(fd).size + 1, 4096);
-    for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(next, max - total));
-        next = 1 << 20;
-        if (chunk.length === 0) {
-            break;
+    while (total < max) {
+        if (total === buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, max));
+            buffer.copy(grown, 0, 0, total);
+            buffer = grown;
         }
-        const read = readSync(fd, chunk, 0, chunk.length, null);
-        if (read === 0) {
-            break;
-        }
-        chunks.push(chunk.subarray(0, read));
+        const read = readSync(fd, buffer, total, Math.min(buffer.length, max) - total, null);
+        if (read === 0) break;
         total += read;
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
+}
+
+/**
+ * A whole file's bytes (the cache's entries) as a view of the buffer that reads of small files
+ * share (readUpTo): decode or copy them before the next read.
+ */
+export function readFileShared(file: string): Buffer {
+    const fd = openSync(file, constants.O_RDONLY);
+    try {
+        return readUpTo(fd, Number.MAX_SAFE_INTEGER);
+    } finally {
+        closeSync(fd);
+    }
 }
 
 function codeOf(error: unknown): string {

@@ -1,8 +1,9 @@
 import type { LibraryInfo, SourceRange } from '@samskap/language';
 import { hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
+import { readFileShared } from '../io/read-model.js';
 import type { ReportedFinding } from './reported-finding.js';
 
 declare const SAMSKAP_VERSION: string;
@@ -129,7 +130,7 @@ export class ReportCache {
 
     /** The entry's value, or undefined when it is missing, damaged or not valid JSON. */
     read<T>(key: string): T | undefined {
-        const payload = this.readBytes(key);
+        const payload = this.payload(key, '');
         if (payload === undefined) return undefined;
         try {
             return JSON.parse(payload.toString('utf8')) as T;
@@ -146,11 +147,17 @@ export class ReportCache {
      * with `prefix` is still checked whole.
      */
     readBytes(key: string, prefix = ''): Buffer | undefined {
+        const payload = this.payload(key, prefix);
+        return payload && Buffer.from(payload);
+    }
+
+    /** An entry's payload as readBytes finds it, as a view of the buffer file reads share (readFileShared). */
+    private payload(key: string, prefix: string): Buffer | undefined {
         const file = this.entryPath(key);
         if (prefix !== '' && !this.startsWith(file, key, prefix)) return undefined;
         let bytes: Buffer;
         try {
-            bytes = readFileSync(file);
+            bytes = readFileShared(file);
         } catch {
             return undefined;
         }
