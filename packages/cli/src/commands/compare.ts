@@ -37,7 +37,7 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
     const loaded = await loadReportsOfMany(inputs, { language: options.lang, cache: options.cache !== false });
     const render = async (): Promise<string> => renderMatrix(await corpusComparison(loaded, options.lang), options.format, options.lang, comparisonByRow(options.lang));
     // The matrix as written depends on nothing but its models' keys (in order), the format and the
-    // language. The last one written is kept in one entry per command line, replaced by the next,
+    // language. The last one rendered is kept in one entry per command line, replaced by the next,
     // so that a re-run with nothing changed renders nothing and the cache does not grow with each edit.
     // The entry is a line of JSON naming the models (the digest of their keys), then the matrix as
     // is (not JSON: a matrix of 500 models is megabytes to encode and decode), so that a stale one
@@ -52,7 +52,10 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
         text = kept.subarray(header.length);
     } else {
         text = await render();
-        cache?.write(slot, header + text);
+        // Kept only by a run that parsed no file: right after an edit the next run is likely to
+        // differ again (a researcher's edit-and-run loop), and writing megabytes cost each such run
+        // more than it saved; a run with nothing changed keeps it for the runs after it.
+        if (loaded.counts.parsed === 0) cache?.write(slot, header + text);
     }
     emit(text, options.output, `the comparison of ${counted(loaded.models.length, 'model')}`);
     return loaded.exitCode || EXIT_OK;
