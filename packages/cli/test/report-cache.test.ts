@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +183,39 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
         // The kept whole matrix is gone: the page is rendered again, every cell from its column's kept HTML.
         for (const file of entries(cache).filter(entry => readFileSync(entry, 'utf8').includes('<!DOCTYPE html>'))) truncateSync(file, 0);
         expect(html()).toBe(uncached);
+    });
+
+    test('entries no run has used for 30 days, and temporary files of killed runs, are removed once a day; entries in use stay', () => {
+        const { dir, cache } = corpus();
+        const json = (extra: readonly string[] = []): string => samskap(['compare', '.', '--format', 'json', ...extra], dir, cache).stdout;
+        const uncached = json(['--no-cache']);
+        json();
+        const day = 24 * 60 * 60 * 1000;
+        const longAgo = new Date(Date.now() - 40 * day);
+        for (const file of entries(cache)) utimesSync(file, longAgo, longAgo);
+        // An entry of a file edited long ago, and what a run killed two days ago left.
+        const forgotten = path.join(cache, 'ab', `ab${'0'.repeat(62)}.json`);
+        mkdirSync(path.dirname(forgotten), { recursive: true });
+        writeFileSync(forgotten, 'ab… 0\n{}');
+        utimesSync(forgotten, longAgo, longAgo);
+        const killed = path.join(cache, 'ab', `ab${'1'.repeat(62)}.json.4242.tmp`);
+        writeFileSync(killed, 'half');
+        utimesSync(killed, new Date(Date.now() - 2 * day), new Date(Date.now() - 2 * day));
+        utimesSync(path.join(cache, 'last-sweep'), new Date(Date.now() - 2 * day), new Date(Date.now() - 2 * day));
+        const payload = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\n]*\n/, '');
+        const yields = (): number => entries(cache).filter(file => payload(file).startsWith('{"syntaxErrors"')).length;
+        expect(yields()).toBe(8);
+        expect(json()).toBe(uncached);
+        expect(existsSync(forgotten)).toBe(false);
+        expect(existsSync(killed)).toBe(false);
+        // Every file's yield was read by the run, so it stays; the next run reuses it.
+        expect(yields()).toBe(8);
+        expect(json()).toBe(uncached);
+        // At most once a day: an old entry found right after a sweep waits for the next one.
+        writeFileSync(forgotten, 'ab… 0\n{}');
+        utimesSync(forgotten, longAgo, longAgo);
+        expect(json()).toBe(uncached);
+        expect(existsSync(forgotten)).toBe(true);
     });
 
     test('docs from the cache writes the same site as without it', () => {

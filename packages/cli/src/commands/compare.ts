@@ -58,5 +58,7 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
         if (loaded.counts.parsed === 0) cache?.write(slot, header + text);
     }
     emit(text, options.output, `the comparison of ${counted(loaded.models.length, 'model')}`);
+    // Entries unused for 30 days go, once a day at most, after the outputs are written (report-cache.ts).
+    loaded.caches.forEach(cache => cache.sweep());
     return loaded.exitCode || EXIT_OK;
 }

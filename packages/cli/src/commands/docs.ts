@@ -29,6 +29,8 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     const written = cache
         ? await writeKeptSite(loaded, cache, output, { language: options.lang, force: options.force })
         : await writeFreshSite(await reportsOf(loaded.models), output, options);
+    // Entries unused for 30 days go, once a day at most, after the outputs are written (report-cache.ts).
+    loaded.caches.forEach(cache => cache.sweep());
     process.stderr.write(`samskap: documented ${counted(loaded.models.length, 'model')} in ${counted(written, 'file')} in ${output}; open ${path.join(output, 'index.html')}\n`);
     return loaded.exitCode || EXIT_OK;
 }

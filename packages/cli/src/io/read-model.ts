@@ -34,11 +34,12 @@ export function readModelFile(file: string, limit: number = MAX_MODEL_FILE_BYTES
     try {
         // Non-blocking, in case the path was swapped for a FIFO since the check above.
         fd = openSync(file, constants.O_RDONLY | NO_BLOCK);
-        const opened = refuseStat(fstatSync(fd), limit);
+        const openedStat = fstatSync(fd);
+        const opened = refuseStat(openedStat, limit);
         if (opened) {
             return { reason: opened };
         }
-        bytes = readUpTo(fd, limit + 1);
+        bytes = readUpTo(fd, limit + 1, openedStat.size);
     } catch (error) {
         return { reason: `cannot be read (${codeOf(error)})` };
     } finally {
@@ -174,10 +175,10 @@ export function kindOf(stat: Stats): string {
 const SHARED_BUFFER_BYTES = 1 << 20;
 let shared: Buffer | undefined;
 
-/** The file's bytes up to `max`, as a view of a buffer that the next read may reuse. */
-function readUpTo(fd: number, max: number): Buffer {
+/** The file's bytes up to `max`, as a view of a buffer that the next read may reuse; `size` is what fstat said. */
+function readUpTo(fd: number, max: number, size: number): Buffer {
     // Sized to the file (one byte more, to meet its end at once); a file that grows reads on.
-    const expected = Math.min(fstatSync(fd).size + 1, max);
+    const expected = Math.min(size + 1, max);
     let buffer = expected <= SHARED_BUFFER_BYTES ? (shared ??= Buffer.allocUnsafe(SHARED_BUFFER_BYTES)) : Buffer.allocUnsafe(expected);
     let total = 0;
     while (total < max) {
@@ -195,12 +196,13 @@ function readUpTo(fd: number, max: number): Buffer {
 
 /**
  * A whole file's bytes (the cache's entries) as a view of the buffer that reads of small files
- * share (readUpTo): decode or copy them before the next read.
+ * share (readUpTo): decode or copy them before the next read. With the file's modification time.
  */
-export function readFileShared(file: string): Buffer {
+export function readFileShared(file: string): { readonly bytes: Buffer; readonly modified: number } {
     const fd = openSync(file, constants.O_RDONLY);
     try {
-        return readUpTo(fd, Number.MAX_SAFE_INTEGER);
+        const stat = fstatSync(fd);
+        return { bytes: readUpTo(fd, Number.MAX_SAFE_INTEGER, stat.size), modified: stat.mtimeMs };
     } finally {
         closeSync(fd);
     }

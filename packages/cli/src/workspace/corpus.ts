@@ -51,6 +51,8 @@ export interface Corpus {
     readonly exitCode: number;
     /** How many files were read from the cache and how many were parsed (for progress and tests). */
     readonly counts: { readonly cached: number; readonly parsed: number };
+    /** The caches of the run's projects (one per cache folder), or none with `--no-cache`. */
+    readonly caches: readonly ReportCache[];
 }
 
 export interface CorpusOptions {
@@ -130,8 +132,10 @@ export async function loadCorpus(inputs: readonly string[], options: CorpusOptio
     const unreadable: Array<{ path: string; reason: string }> = [];
     const named: NamedFile[] = [];
     const counts = { cached: 0, parsed: 0 };
+    const caches = new Map<string, ReportCache>();
     for (const { project, named: files } of [...byRoot.values()].sort((a, b) => a.project.root.localeCompare(b.project.root))) {
         const run = new ProjectRun(project, locator, options);
+        if (run.cache) caches.set(run.cache.folder, run.cache);
         named.push(...await run.load(files, unreadable, counts));
     }
     named.sort(byPath);
@@ -164,7 +168,7 @@ export async function loadCorpus(inputs: readonly string[], options: CorpusOptio
         });
     }
     const exitCode = unreadable.length > 0 ? EXIT_USAGE : rejected.length > 0 ? EXIT_FINDINGS : 0;
-    return { models, rejected, exitCode, counts };
+    return { models, rejected, exitCode, counts, caches: [...caches.values()] };
 }
 
 /** The ModelReports of the given models, in their order. */

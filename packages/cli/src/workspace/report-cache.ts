@@ -1,6 +1,6 @@
 import type { LibraryInfo, SourceRange } from '@samskap/language';
 import { hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { readFileShared } from '../io/read-model.js';
@@ -48,6 +48,11 @@ export interface ProjectIdentity {
     /** The project's library files (path and text): a model's facts depend on the libraries it uses. */
     readonly libraries: ReadonlyArray<{ readonly path: string; readonly text: string }>;
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+/** How long an entry that no run reads or writes is kept (sweep). */
+const ENTRY_LIFETIME = 30 * DAY;
+const SWEEP_MARKER = 'last-sweep';
 
 // crypto.hash: a third of createHash's time for the thousands of small digests of a run.
 export const sha256 = (text: string | Uint8Array): string => hash('sha256', text, 'hex');
@@ -156,8 +161,9 @@ export class ReportCache {
         const file = this.entryPath(key);
         if (prefix !== '' && !this.startsWith(file, key, prefix)) return undefined;
         let bytes: Buffer;
+        let modified: number;
         try {
-            bytes = readFileShared(file);
+            ({ bytes, modified } = readFileShared(file));
         } catch {
             return undefined;
         }
@@ -167,6 +173,14 @@ export class ReportCache {
         const payload = bytes.subarray(header + 1);
         // The checksum of the bytes is that of the text written (its UTF-8): no decoding to check it.
         if (entryKey !== key || checksum !== sha256(payload) || !payload.subarray(0, prefix.length).equals(Buffer.from(prefix, 'latin1'))) return undefined;
+        // An entry in use is marked as such once a day (its modification time), so that sweep keeps it.
+        if (modified < Date.now() - DAY) {
+            try {
+                utimesSync(file, new Date(), new Date());
+            } catch {
+                // A folder that cannot be written: nothing is swept from it either.
+            }
+        }
         return payload;
     }
 
@@ -186,6 +200,46 @@ export class ReportCache {
             if (fd !== undefined) closeSync(fd);
         }
         return head.equals(expected);
+    }
+
+    /**
+     * Removes the entries no run has read or written for 30 days, and the temporary files of runs
+     * killed while writing: once a day at most (a marker file's time says when it last ran), after
+     * a run's outputs are written. Without it the folder only grew, by the entries of every edit.
+     */
+    sweep(now: number = Date.now()): void {
+        if (!this.writable) return;
+        const marker = path.join(this.folder, SWEEP_MARKER);
+        try {
+            if (statSync(marker).mtimeMs > now - DAY) return;
+        } catch {
+            // Never swept.
+        }
+        try {
+            mkdirSync(this.folder, { recursive: true });
+            writeFileSync(marker, '');
+        } catch {
+            return;
+        }
+        const names = (folder: string): string[] => {
+            try {
+                return readdirSync(folder);
+            } catch {
+                return [];
+            }
+        };
+        // Entries lie in folders named by the first two hex digits of their key (entryPath).
+        for (const shard of names(this.folder).filter(name => /^[0-9a-f]{2}$/.test(name))) {
+            for (const name of names(path.join(this.folder, shard))) {
+                const file = path.join(this.folder, shard, name);
+                try {
+                    const age = now - lstatSync(file).mtimeMs;
+                    if ((name.endsWith('.json') && age > ENTRY_LIFETIME) || (name.endsWith('.tmp') && age > DAY)) unlinkSync(file);
+                } catch {
+                    // Removed by another run meanwhile.
+                }
+            }
+        }
     }
 
     /** Stores a payload: a value's JSON text (the caller has it already), or text read back with readBytes. */
