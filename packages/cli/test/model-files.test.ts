@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -115,6 +116,9 @@ describe('readModelFile', () => {
         }
         expect(readModelFile(path.join(dir, '1.samskap'), 1_000)).toEqual({ reason: expect.stringContaining('is 781 kB, over the 1000 bytes limit') as string });
         expect(readModelFile(path.join(dir, '0.samskap'))).toEqual({ text: texts[0] });
+        // The digest the cache keys a file by: the SHA-256 of its bytes, which is that of its text.
+        texts.forEach((text, index) => expect(readModelFile(path.join(dir, `${index}.samskap`), undefined, { digest: true }))
+            .toEqual({ text, digest: createHash('sha256').update(text, 'utf8').digest('hex') }));
     });
 
     test.skipIf(process.platform === 'win32')('a folder, a FIFO, a device: refused without reading', () => {

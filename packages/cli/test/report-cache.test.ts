@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { yieldKey, type ProjectIdentity } from '../src/workspace/report-cache.js';
+import { sha256, yieldKey, type ProjectIdentity } from '../src/workspace/report-cache.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
@@ -234,16 +234,16 @@ describe('the cache of what each file yields (compare, docs)', { timeout: 300_00
 
     test('the key changes with the version, the settings, the language, a library, the file\'s path and text', () => {
         const base: ProjectIdentity = { version: '1.0.0', settings: '{}', language: 'en', libraries: [{ path: '/p/lib.samskap', text: 'library l {}' }] };
-        const key = yieldKey(base, '/p/a.samskap', 'model A {}');
+        const key = yieldKey(base, '/p/a.samskap', sha256('model A {}'));
         const variants = [
-            yieldKey({ ...base, version: '1.0.1' }, '/p/a.samskap', 'model A {}'),
-            yieldKey({ ...base, settings: '{"rules":{}}' }, '/p/a.samskap', 'model A {}'),
-            yieldKey({ ...base, language: 'nb' }, '/p/a.samskap', 'model A {}'),
-            yieldKey({ ...base, libraries: [{ path: '/p/lib.samskap', text: 'library l { }' }] }, '/p/a.samskap', 'model A {}'),
-            yieldKey(base, '/q/a.samskap', 'model A {}'),
-            yieldKey(base, '/p/a.samskap', 'model A { }')
+            yieldKey({ ...base, version: '1.0.1' }, '/p/a.samskap', sha256('model A {}')),
+            yieldKey({ ...base, settings: '{"rules":{}}' }, '/p/a.samskap', sha256('model A {}')),
+            yieldKey({ ...base, language: 'nb' }, '/p/a.samskap', sha256('model A {}')),
+            yieldKey({ ...base, libraries: [{ path: '/p/lib.samskap', text: 'library l { }' }] }, '/p/a.samskap', sha256('model A {}')),
+            yieldKey(base, '/q/a.samskap', sha256('model A {}')),
+            yieldKey(base, '/p/a.samskap', sha256('model A { }'))
         ];
         expect(new Set([key, ...variants]).size).toBe(7);
-        expect(yieldKey({ ...base }, '/p/a.samskap', 'model A {}')).toBe(key);
+        expect(yieldKey({ ...base }, '/p/a.samskap', sha256('model A {}'))).toBe(key);
     });
 });

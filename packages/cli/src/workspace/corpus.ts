@@ -213,21 +213,21 @@ class ProjectRun {
         } catch (error) {
             if (!(error instanceof FolderUnreadable)) throw error;
         }
-        const texts: Array<{ path: string; text: string }> = [];
+        const texts: Array<{ path: string; text: string; digest: string }> = [];
         for (const file of [...new Set([...named, ...companions])].sort()) {
-            const read = readModelFile(file);
+            const read = readModelFile(file, undefined, { digest: true });
             if ('reason' in read) {
                 if (requested.has(file)) unreadable.push({ path: file, reason: read.reason });
                 continue;
             }
-            texts.push({ path: file, text: read.text });
+            texts.push({ path: file, text: read.text, digest: read.digest as string });
         }
         options.onProgress?.(`samskap: read ${texts.length} files of ${display(project.root)}`);
         const { text: settingsText, settings } = projectSettings(project, options.language);
         this.settings = settings;
         this.libraries = texts.filter(file => mayDeclareLibrary(file.text));
         const identity: ProjectIdentity = { version: programIdentity(), settings: settingsText, language: options.language ?? '', libraries: this.libraries };
-        const files: ProjectFile[] = texts.map(file => ({ ...file, key: yieldKey(identity, file.path, file.text) }));
+        const files: ProjectFile[] = texts.map(file => ({ path: file.path, text: file.text, key: yieldKey(identity, file.path, file.digest) }));
         for (const file of files) {
             file.yield = cache?.read<FileYield>(file.key);
             if (file.yield) counts.cached++;

@@ -71,9 +71,9 @@ function projectDigest(project: ProjectIdentity): string {
     return digest;
 }
 
-/** The key of one file's yield: its path (the model's ranges name it), its text, and its project's identity. */
-export function yieldKey(project: ProjectIdentity, file: string, text: string): string {
-    return sha256(['samskap-yield-4', projectDigest(project), file, text].join('\u0001'));
+/** The key of one file's yield: its path (the model's ranges name it), its content (the SHA-256 of its bytes, readModelFile), and its project's identity. */
+export function yieldKey(project: ProjectIdentity, file: string, contentDigest: string): string {
+    return sha256(['samskap-yield-5', projectDigest(project), file, contentDigest].join('\u0001'));
 }
 
 /** The key of an entry derived from others: a kind (what it holds) and everything it depends on. */
