@@ -70,6 +70,60 @@ describe('samskap docs with the cache, into the folder of an earlier run', { tim
         expect(site(path.join(dir, 'site'))).toEqual(reference(['--lang', 'da']));
     });
 
+    test('a run with nothing changed writes nothing: the folder, its manifest and its pages stay as they are', () => {
+        const { dir, cache } = corpus();
+        const docs = (): void => {
+            const run = samskap(['docs', 'models', '-o', 'site'], dir, cache);
+            expect(run.code, run.stderr).toBe(0);
+        };
+        docs();
+        docs();
+        const folder = path.join(dir, 'site');
+        const watched = [folder, path.join(folder, '.samskap-docs.json'), path.join(folder, 'index.html'), path.join(folder, 'models/offri-arendal.html')];
+        const before = watched.map(written);
+        const fresh = site(folder);
+        docs();
+        expect(watched.map(written)).toEqual(before);
+        expect(site(folder)).toEqual(fresh);
+        expect(readdirSync(dir).sort()).toEqual(['cache', 'models', 'site']);
+        // A page removed since is still written again.
+        unlinkSync(path.join(folder, 'models/offri-arendal.md'));
+        docs();
+        expect(site(folder)).toEqual(fresh);
+    });
+
+    test('an edit that leaves a model\'s diagrams as they were, then one that changes them: each time the site a fresh run writes', () => {
+        const { dir, cache, models } = corpus();
+        const docs = (): Map<string, string> => {
+            const run = samskap(['docs', 'models', '-o', 'site'], dir, cache);
+            expect(run.code, run.stderr).toBe(0);
+            return site(path.join(dir, 'site'));
+        };
+        const reference = (): Map<string, string> => {
+            const out = mkdtempSync(path.join(dir, 'reference-'));
+            const run = samskap(['docs', 'models', '-o', out, '--force', '--no-cache'], dir, cache);
+            expect(run.code, run.stderr).toBe(0);
+            return site(out);
+        };
+        const file = path.join(models, 'offri-arendal.samskap');
+        const svg = 'models/offri-arendal-network.svg';
+        const first = docs();
+        // A comment: the model is read again and its page made again, its diagrams are the same.
+        writeFileSync(file, readFileSync(file, 'utf8').replace('// Case: Med hjerte for Arendal', '// Case (edited): Med hjerte for Arendal'));
+        const commented = docs();
+        expect(commented).toEqual(reference());
+        expect(commented.get(svg)).toBe(first.get(svg));
+        // A name the network diagram shows: drawn again.
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"Arendal kommune"', '"Arendal bykommune"'));
+        const renamed = docs();
+        expect(renamed).toEqual(reference());
+        expect(renamed.get(svg)).toContain('Arendal bykommune');
+        // Back to the first name: the site of the first run again (the drawing of a name used before is not mistaken for another).
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"Arendal bykommune"', '"Arendal kommune"'));
+        expect(docs().get(svg)).toBe(first.get(svg));
+        expect(site(path.join(dir, 'site'))).toEqual(reference());
+    });
+
     test('a page the user changed is kept unless --force, a removed page is written again, a removed model\'s pages go, the user\'s own files stay', () => {
         const { dir, cache, models } = corpus();
         const docs = (extra: readonly string[] = []): { code: number | null; stderr: string } => samskap(['docs', 'models', '-o', 'site', ...extra], dir, cache);

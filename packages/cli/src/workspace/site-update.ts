@@ -1,5 +1,5 @@
 import {
-    chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats
+    chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats
 } from 'node:fs';
 import * as path from 'node:path';
 import { trackTemporary, writeFileAtomically } from '../io/atomic-write.js';
@@ -10,12 +10,18 @@ import { derivedKey, type ReportCache } from './report-cache.js';
 export interface PlannedFile {
     readonly path: string;
     readonly hash: string;
-    readonly content?: string;
+    /** As bytes when the caller has them (it hashed them): a page is encoded once, not again to be written. */
+    readonly content?: string | Uint8Array;
+    /** For a diagram's SVG: the digest of what it was drawn from, kept so that a later run can take the file instead of drawing it again. */
+    readonly drawing?: string;
 }
 
-/** What a run of `samskap docs` left in a folder, as kept in the cache: each file's hash and what `stat` said of it after writing. */
+/**
+ * What a run of `samskap docs` left in a folder, as kept in the cache: each file's hash and what
+ * `stat` said of it after writing, and for a diagram's SVG the digest of what it was drawn from.
+ */
 interface SiteState {
-    readonly files: Readonly<Record<string, readonly [hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number]>>;
+    readonly files: Readonly<Record<string, readonly [hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, drawing?: string]>>;
 }
 
 const stateKey = (root: string): string => derivedKey('site-state', root);
@@ -31,7 +37,9 @@ export class EarlierSite {
     /** What `stat` said of each path asked about in this run (a path is asked about more than once). */
     private readonly stats = new Map<string, Stats | undefined>();
 
-    private constructor(readonly root: string, private readonly manifest: Readonly<Record<string, string>>, private readonly state: SiteState) {}
+    private constructor(
+        readonly root: string, private readonly manifest: Readonly<Record<string, string>>, private readonly manifestText: string, private readonly state: SiteState
+    ) {}
 
     private stat(file: string): Stats | undefined {
         if (!this.stats.has(file)) this.stats.set(file, lstatOrUndefined(path.join(this.root, file)));
@@ -54,7 +62,7 @@ export class EarlierSite {
         const manifest = readManifest(root);
         const state = cache.read<SiteState>(stateKey(root));
         if (!manifest || !state || typeof state.files !== 'object' || state.files === null) return undefined;
-        return new EarlierSite(root, manifest, state);
+        return new EarlierSite(root, manifest.files, manifest.text, state);
     }
 
     /** The hash of a file of the site that is as `samskap docs` wrote it; undefined for anything else. */
@@ -64,6 +72,13 @@ export class EarlierSite {
         if (hash === undefined || !Array.isArray(known) || known[0] !== hash) return undefined;
         const stat = this.stat(file);
         return stat?.isFile() && sameStat(stat, known) ? hash : undefined;
+    }
+
+    /** The digest of what a diagram's SVG file of the site was drawn from, when the file is as `samskap docs` wrote it. */
+    drawingOf(file: string): string | undefined {
+        if (this.intact(file) === undefined) return undefined;
+        const drawing = this.state.files[file][5];
+        return typeof drawing === 'string' ? drawing : undefined;
     }
 
     /**
@@ -79,10 +94,14 @@ export class EarlierSite {
     update(files: readonly PlannedFile[], cache: ReportCache): boolean {
         const paths = new Set(files.map(file => file.path));
         const changed: PlannedFile[] = [];
+        const folders = new Set<string>();
         for (const file of files) {
-            const parts = file.path.split('/');
-            for (let i = 1; i < parts.length; i++) {
-                const stat = this.stat(parts.slice(0, i).join('/'));
+            // Each folder on the way asked once (models/ is on the way of every page).
+            for (let end = file.path.indexOf('/'); end > 0; end = file.path.indexOf('/', end + 1)) {
+                const folder = file.path.slice(0, end);
+                if (folders.has(folder)) continue;
+                folders.add(folder);
+                const stat = this.stat(folder);
                 if (stat && !stat.isDirectory()) return false;
             }
             const intact = this.intact(file.path);
@@ -90,8 +109,10 @@ export class EarlierSite {
             if (intact !== file.hash) changed.push(file);
         }
         if (changed.some(file => file.content === undefined)) return false;
+        const manifest = manifestText(files);
+        // Every file of the site in place as this run would write it, none to remove, the same manifest: nothing to write.
+        if (changed.length === 0 && manifest === this.manifestText && Object.keys(this.manifest).every(file => paths.has(file))) return true;
         const ours = new Set([...paths, SITE_MANIFEST, ...Object.keys(this.manifest).filter(file => this.intact(file) !== undefined)]);
-        const manifest = `${JSON.stringify({ generator: 'samskap docs', version: 1, files: Object.fromEntries([...files].sort(byPath).map(file => [file.path, file.hash])) }, null, 2)}\n`;
         const done = this.holdsOtherFiles(ours) ? this.updateInPlace(changed, paths, manifest) : this.swapIn(files, changed, manifest);
         if (!done) return false;
         const written = new Set(changed.map(file => file.path));
@@ -99,15 +120,20 @@ export class EarlierSite {
         for (const file of files) {
             const known = this.state.files[file.path];
             // A hard link changes the file's change time: every file is asked again after a swap.
-            state[file.path] = done === 'in-place' && known && !written.has(file.path) ? known : statOf(this.root, file.path, file.hash);
+            if (done === 'in-place' && known && !written.has(file.path)) state[file.path] = known;
+            else state[file.path] = statOf(this.root, file.path, file.hash, file.drawing ?? (known?.[0] === file.hash ? known[5] : undefined));
         }
-        cache.store(stateKey(this.root), { files: state } satisfies SiteState);
+        // Written, not stored: the state of thousands of files is not read back in this run.
+        cache.write(stateKey(this.root), JSON.stringify({ files: state } satisfies SiteState));
         return true;
     }
 
     /** Whether the folder holds anything but the site's files (new, or intact of the earlier site) and the folders on their way. */
     private holdsOtherFiles(ours: ReadonlySet<string>): boolean {
-        const folders = new Set([...ours].flatMap(file => file.split('/').slice(0, -1).map((_part, i, parts) => parts.slice(0, i + 1).join('/'))));
+        const folders = new Set<string>();
+        for (const file of ours) {
+            for (let end = file.indexOf('/'); end > 0; end = file.indexOf('/', end + 1)) folders.add(file.slice(0, end));
+        }
         const visit = (relative: string): boolean => readdirSync(path.join(this.root, relative), { withFileTypes: true }).some(entry => {
             const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
             if (relative === '' && entry.name.startsWith('.samskap-docs-new-')) return false;
@@ -128,10 +154,16 @@ export class EarlierSite {
             rmSync(staging, { recursive: true, force: true });
             mkdirSync(staging);
             chmodSync(staging, statSync(this.root).mode & 0o7777);
+            // Each folder made once, not asked again for each of the thousands of files in it.
+            const made = new Set<string>(['.']);
             for (const file of files) {
+                const folder = path.posix.dirname(file.path);
+                if (!made.has(folder)) {
+                    mkdirSync(path.join(staging, folder), { recursive: true });
+                    made.add(folder);
+                }
                 const target = path.join(staging, file.path);
-                mkdirSync(path.dirname(target), { recursive: true });
-                if (fresh.has(file.path)) writeFileSync(target, file.content as string, { flag: 'wx' });
+                if (fresh.has(file.path)) writeFileSync(target, file.content as string | Uint8Array, { flag: 'wx' });
                 else linkSync(path.join(this.root, file.path), target);
             }
             writeFileSync(path.join(staging, SITE_MANIFEST), manifest, { flag: 'wx' });
@@ -148,7 +180,7 @@ export class EarlierSite {
         } finally {
             untrack();
         }
-        rmSync(previous, { recursive: true, force: true });
+        removeTree(previous);
         return 'swap';
     }
 
@@ -160,7 +192,7 @@ export class EarlierSite {
         try {
             rmSync(staging, { recursive: true, force: true });
             mkdirSync(staging);
-            changed.forEach((file, index) => writeFileSync(path.join(staging, String(index)), file.content as string, { flag: 'wx' }));
+            changed.forEach((file, index) => writeFileSync(path.join(staging, String(index)), file.content as string | Uint8Array, { flag: 'wx' }));
             changed.forEach((file, index) => {
                 const target = path.join(this.root, file.path);
                 mkdirSync(path.dirname(target), { recursive: true });
@@ -179,11 +211,29 @@ export class EarlierSite {
 const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
+ * The manifest as writeSite writes it (JSON.stringify of the files by path, indented by 2),
+ * written line by line: an object of thousands of members, made only to be written, took as long
+ * as the rest of the manifest's work. A path JSON would order differently (an array index such as
+ * `12`) or twice is left to JSON.stringify.
+ */
+function manifestText(files: readonly PlannedFile[]): string {
+    const sorted = [...files].sort(byPath);
+    const plain = sorted.every((file, at) => !/^(0|[1-9]\d*)$/.test(file.path) && (at === 0 || sorted[at - 1].path !== file.path));
+    if (!plain) {
+        return `${JSON.stringify({ generator: 'samskap docs', version: 1, files: Object.fromEntries(sorted.map(file => [file.path, file.hash])) }, null, 2)}\n`;
+    }
+    let members = '';
+    for (const file of sorted) members += `${members === '' ? '' : ',\n'}    ${JSON.stringify(file.path)}: ${JSON.stringify(file.hash)}`;
+    return `{\n  "generator": "samskap docs",\n  "version": 1,\n  "files": ${members === '' ? '{}' : `{\n${members}\n  }`}\n}\n`;
+}
+
+/**
  * Writes the whole site (writeSite: conflicts, --force, swap), then keeps what `stat` says of each
  * file for the next run; gives each file's hash as the manifest lists it.
  */
 export function writeWholeSite(
-    folder: string, files: ReadonlyArray<{ path: string; content: string | (() => string) }>, options: { force?: boolean; display: string }, cache: ReportCache
+    folder: string, files: ReadonlyArray<{ path: string; content: string | Uint8Array | (() => string) }>, options: { force?: boolean; display: string }, cache: ReportCache,
+    drawings: ReadonlyMap<string, string> = new Map()
 ): Readonly<Record<string, string>> | undefined {
     writeSite(folder, files, { force: options.force, display: options.display });
     let root: string;
@@ -192,17 +242,19 @@ export function writeWholeSite(
     } catch {
         return undefined;
     }
-    const manifest = readManifest(root);
+    const manifest = readManifest(root)?.files;
     if (!manifest) return undefined;
     const state: Record<string, SiteState['files'][string]> = {};
-    for (const [file, hash] of Object.entries(manifest)) state[file] = statOf(root, file, hash);
-    cache.store(stateKey(root), { files: state } satisfies SiteState);
+    for (const [file, hash] of Object.entries(manifest)) state[file] = statOf(root, file, hash, drawings.get(file));
+    cache.write(stateKey(root), JSON.stringify({ files: state } satisfies SiteState));
     return manifest;
 }
 
-function readManifest(root: string): Readonly<Record<string, string>> | undefined {
+/** The folder's manifest: each file's hash, and the manifest as written (a run that changes nothing leaves it as it is). */
+function readManifest(root: string): { readonly files: Readonly<Record<string, string>>; readonly text: string } | undefined {
     try {
-        const parsed = JSON.parse(readFileSync(path.join(root, SITE_MANIFEST), 'utf8')) as { generator?: unknown; files?: unknown };
+        const text = readFileSync(path.join(root, SITE_MANIFEST), 'utf8');
+        const parsed = JSON.parse(text) as { generator?: unknown; files?: unknown };
         const files = parsed.files;
         if (parsed.generator !== 'samskap docs' || typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
         const hashes: Record<string, string> = {};
@@ -212,7 +264,7 @@ function readManifest(root: string): Readonly<Record<string, string>> | undefine
             if (typeof hash !== 'string' || normal !== file || file.startsWith('../') || file === '..' || path.isAbsolute(file) || file.includes('\\') || file.includes('\0')) return undefined;
             hashes[file] = hash;
         }
-        return hashes;
+        return { files: hashes, text };
     } catch {
         return undefined;
     }
@@ -220,9 +272,28 @@ function readManifest(root: string): Readonly<Record<string, string>> | undefine
 
 function lstatOrUndefined(file: string): Stats | undefined {
     try {
-        return lstatSync(file);
+        // A missing file answered without an exception: thousands are asked about in a run.
+        return lstatSync(file, { throwIfNoEntry: false });
     } catch {
         return undefined;
+    }
+}
+
+/**
+ * Removes the folder the swap moved aside: each entry unlinked as readdir names it, where a
+ * recursive rmSync asks `lstat` of each of the thousands of files first. Never follows a link
+ * (readdir reports a link as a link); anything unexpected is left to rmSync.
+ */
+function removeTree(folder: string): void {
+    try {
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+            const item = path.join(folder, entry.name);
+            if (entry.isDirectory()) removeTree(item);
+            else unlinkSync(item);
+        }
+        rmdirSync(folder);
+    } catch {
+        rmSync(folder, { recursive: true, force: true });
     }
 }
 
@@ -230,9 +301,10 @@ function sameStat(stat: Stats, known: SiteState['files'][string]): boolean {
     return stat.size === known[1] && stat.mtimeMs === known[2] && stat.ctimeMs === known[3] && stat.ino === known[4];
 }
 
-/** What `stat` says of a file just written, with its hash; a file that cannot be read is recorded as never intact. */
-function statOf(root: string, file: string, hash: string): SiteState['files'][string] {
+/** What `stat` says of a file just written, with its hash (and what a diagram was drawn from); a file that cannot be read is recorded as never intact. */
+function statOf(root: string, file: string, hash: string, drawing?: string): SiteState['files'][string] {
     const stat = lstatOrUndefined(path.join(root, file));
-    return stat ? [hash, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : ['', -1, -1, -1, -1];
+    if (!stat) return ['', -1, -1, -1, -1];
+    return drawing === undefined ? [hash, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : [hash, stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, drawing];
 }
 

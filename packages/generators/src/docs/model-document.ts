@@ -16,6 +16,8 @@ import { citationText, restsOnUncertain, UNCERTAIN_MARK, withCitation } from './
 export interface PageDiagrams {
     readonly svg: Partial<Record<GraphView, string>>;
     readonly mermaid: Partial<Record<GraphView, string>>;
+    /** What each SVG was drawn from, when the writer asked (modelDiagrams with earlier drawings): kept to find it again. */
+    readonly drawings?: Partial<Record<GraphView, string>>;
 }
 
 export const PAGE_VIEWS: readonly GraphView[] = ['network', 'funding', 'governance'];
@@ -98,15 +100,22 @@ function summaryFacts(model: PartnershipModel, labels: Labels): DocBlock {
 }
 
 /**
- * One model's documentation page: summary, diagrams, actors, roles and bodies, funding and
- * decision tables, classifications with evidence, findings.
+ * One model's documentation page (summary, diagrams, actors, roles and bodies, funding and
+ * decision tables, classifications with evidence, findings), once per link back to an index:
+ * the HTML page links to index.html, the Markdown page to index.md; the rest is made once and
+ * shared.
  */
-export function modelPage(report: ModelReport, path: string, diagrams: PageDiagrams, labels: Labels, indexHref: string): DocPage {
+export function modelPages(report: ModelReport, path: string, diagrams: PageDiagrams, labels: Labels, indexHrefs: readonly string[]): DocPage[] {
+    const blocks = pageBlocks(report, path, diagrams, labels);
+    return indexHrefs.map(href => ({ path, title: report.model.title, blocks: [{ kind: 'link', text: `← ${labels.text.backToIndex}`, href }, ...blocks] }));
+}
+
+/** The blocks of a model's page after its link back to the index. */
+function pageBlocks(report: ModelReport, path: string, diagrams: PageDiagrams, labels: Labels): DocBlock[] {
     const { model } = report;
     const t = labels.text;
     const base = path.slice(path.lastIndexOf('/') + 1);
     const blocks: DocBlock[] = [];
-    blocks.push({ kind: 'link', text: `← ${t.backToIndex}`, href: indexHref });
     blocks.push({ kind: 'heading', level: 1, text: model.title });
     blocks.push({ kind: 'paragraph', text: `${t.model}: ${model.name} — ${t.file}: ${report.file ?? model.uri}`, muted: true });
     blocks.push(...uncertainFactsBlocks(model, labels));
@@ -202,5 +211,5 @@ export function modelPage(report: ModelReport, path: string, diagrams: PageDiagr
             }))
         });
     }
-    return { path, title: model.title, blocks };
+    return blocks;
 }

@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeHtml, escapeHtmlMultiline } from '../escape/html.js';
-import { htmlPage } from '../html/page-shell.js';
+import { htmlPage, inlineStyles } from '../html/page-shell.js';
 import { tableToHtml } from '../html/table-html.js';
 import type { Labels } from '../i18n/index.js';
 import type { DocBlock, DocPage } from './doc-blocks.js';
@@ -40,6 +40,14 @@ function block(item: DocBlock, labels: Labels): string {
 
 /** A documentation page as a self-contained HTML file. */
 export function pageToHtml(page: DocPage, labels: Labels): string {
-    const body = `<main>\n${page.blocks.map(item => block(item, labels)).join('\n')}\n</main>`;
-    return htmlPage({ language: labels.language, title: page.title, body, script: page.blocks.some(item => item.kind === 'table') });
+    let body = '<main>\n';
+    const styles: string[] = [];
+    page.blocks.forEach((item, index) => {
+        const html = block(item, labels);
+        // Only a diagram's SVG is markup of its own; every other block is escaped text, which holds no `<style>`.
+        if (item.kind === 'diagram') styles.push(...inlineStyles(html));
+        body += index === 0 ? html : `\n${html}`;
+    });
+    body += '\n</main>';
+    return htmlPage({ language: labels.language, title: page.title, body, styles, script: page.blocks.some(item => item.kind === 'table') });
 }

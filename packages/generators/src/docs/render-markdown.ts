@@ -44,5 +44,10 @@ function block(item: DocBlock): string {
 
 /** A documentation page as Markdown (GitHub Flavored; diagrams as Mermaid plus a link to the SVG). */
 export function pageToMarkdown(page: DocPage): string {
-    return `${page.blocks.map(block).join('\n\n')}\n`;
+    // Joined with +, not copied into one more string: an index of hundreds of models is a large table.
+    let markdown = '';
+    page.blocks.forEach((item, index) => {
+        markdown += index === 0 ? block(item) : `\n\n${block(item)}`;
+    });
+    return `${markdown}\n`;
 }

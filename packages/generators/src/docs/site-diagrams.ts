@@ -1,4 +1,5 @@
-import { diagramMermaid, diagramSvg } from '../diagram/render-diagram.js';
+import type { GraphView } from '../diagram/diagram-graph.js';
+import { diagramGraph, diagramMermaid, diagramSvg } from '../diagram/render-diagram.js';
 import type { Language } from '../i18n/index.js';
 import type { ModelReport } from '../model-report.js';
 import { viewsWorthDrawing, type PageDiagrams } from './model-document.js';
@@ -18,14 +19,41 @@ export async function renderSiteDiagrams(reports: readonly ModelReport[], langua
     return result;
 }
 
+/**
+ * Diagrams drawn by an earlier run, for a writer that keeps them: Graphviz (its loading and the
+ * layout) is most of the time of a page, and an edit of a model's text often leaves its diagrams
+ * as they were.
+ */
+export interface EarlierDrawings {
+    /**
+     * The SVG drawn earlier from exactly `drawing` (a text holding everything the view's SVG is
+     * made from: the view's graph, the language, the element id prefix), when it is still at hand.
+     */
+    readonly find: (view: GraphView, drawing: string) => string | undefined;
+}
+
 /** The diagrams of one model's page, whose slug gives their id prefix (a writer that keeps pages between runs draws only the changed ones). */
-export async function modelDiagrams(report: ModelReport, slug: string, language: Language): Promise<PageDiagrams> {
+export async function modelDiagrams(report: ModelReport, slug: string, language: Language, earlier?: EarlierDrawings): Promise<PageDiagrams> {
     const svg: PageDiagrams['svg'] = {};
     const mermaid: PageDiagrams['mermaid'] = {};
+    const drawings: Record<string, string> = {};
     for (const view of viewsWorthDrawing(report.model)) {
         const idPrefix = `${slug.replace(/[^a-z0-9]/g, '')}_${view}_`;
-        svg[view] = await diagramSvg(report.model, view, { language, idPrefix });
-        mermaid[view] = diagramMermaid(report.model, view, { language, idPrefix });
+        const options = { language, idPrefix };
+        let drawn: string | undefined;
+        if (earlier) {
+            // diagramSvg draws nothing but this graph with these options (and the program's own settings, which the writer adds).
+            const drawing = JSON.stringify([view, language, idPrefix, diagramGraph(report.model, view, options)], exactNumbers);
+            drawings[view] = drawing;
+            drawn = earlier.find(view, drawing);
+        }
+        svg[view] = drawn ?? await diagramSvg(report.model, view, options);
+        mermaid[view] = diagramMermaid(report.model, view, options);
     }
-    return { svg, mermaid };
+    return earlier ? { svg, mermaid, drawings } : { svg, mermaid };
+}
+
+/** Numbers JSON would write as `null` (NaN, infinities) kept apart from null and each other. */
+function exactNumbers(_key: string, value: unknown): unknown {
+    return typeof value === 'number' && !Number.isFinite(value) ? `number:${value}` : value;
 }

@@ -5,7 +5,7 @@ import { tableToCsv } from '../matrix/table-csv.js';
 import { tableToJson } from '../matrix/table-json.js';
 import type { ModelReport } from '../model-report.js';
 import type { DocPage } from './doc-blocks.js';
-import { modelPage, viewsWorthDrawing, type PageDiagrams } from './model-document.js';
+import { modelPages, viewsWorthDrawing, type PageDiagrams } from './model-document.js';
 import { pageToHtml } from './render-html.js';
 import { pageToMarkdown } from './render-markdown.js';
 
@@ -117,9 +117,18 @@ export function siteIndexFiles(
 export function modelPageFiles(report: ModelReport, slug: string, diagrams: PageDiagrams, language: Language): LazySiteFile[] {
     const labels = labelsFor(language);
     const path = `models/${slug}`;
+    // The two pages share what they show (modelPages) and are let go once both are rendered: a
+    // writer of the whole site holds the files of every model at once.
+    let pages: DocPage[] | undefined;
+    let unrendered = 2;
+    const page = (which: 0 | 1): DocPage => {
+        const made = pages ?? modelPages(report, path, diagrams, labels, ['../index.html', '../index.md']);
+        pages = --unrendered > 0 ? made : undefined;
+        return made[which];
+    };
     const files: LazySiteFile[] = [
-        { path: `${path}.html`, render: () => pageToHtml(modelPage(report, path, diagrams, labels, '../index.html'), labels) },
-        { path: `${path}.md`, render: () => pageToMarkdown(modelPage(report, path, diagrams, labels, '../index.md')) }
+        { path: `${path}.html`, render: () => pageToHtml(page(0), labels) },
+        { path: `${path}.md`, render: () => pageToMarkdown(page(1)) }
     ];
     for (const view of viewsWorthDrawing(report.model)) {
         const svg = diagrams.svg[view];

@@ -29,6 +29,17 @@ export interface PageOptions {
     readonly body: string;
     /** Include the table script (sorting, filtering). */
     readonly script?: boolean;
+    /**
+     * The style sheets of the `<style>` elements in the body (inline SVG diagrams), when the caller
+     * knows them: else the body is searched for them, which for an index of hundreds of models
+     * means going through megabytes of table cells that cannot hold one.
+     */
+    readonly styles?: readonly string[];
+}
+
+/** The style sheets of the `<style>` elements in a piece of HTML, in order. */
+export function inlineStyles(html: string): string[] {
+    return [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(match => match[1]);
 }
 
 /**
@@ -38,7 +49,7 @@ export interface PageOptions {
 export function htmlPage(options: PageOptions): string {
     const scripts = options.script ? [TABLE_SCRIPT] : [];
     // Inline SVG diagrams carry their own style sheets: allow exactly those, by hash.
-    const styles = [PAGE_STYLE, ...[...options.body.matchAll(/<style>([^<]*)<\/style>/g)].map(match => match[1])];
+    const styles = [PAGE_STYLE, ...(options.styles ?? inlineStyles(options.body))];
     const styleHashes = [...new Set(styles.map(style => `'sha256-${sha256(style)}'`))].join(' ');
     const csp = [
         "default-src 'none'",
@@ -46,7 +57,7 @@ export function htmlPage(options: PageOptions): string {
         "img-src data:",
         scripts.length > 0 ? `script-src ${scripts.map(script => `'sha256-${sha256(script)}'`).join(' ')}` : "script-src 'none'"
     ].join('; ');
-    return [
+    const head = [
         '<!DOCTYPE html>',
         `<html lang="${escapeAttribute(options.language)}">`,
         '<head>',
@@ -57,10 +68,10 @@ export function htmlPage(options: PageOptions): string {
         `<style>${PAGE_STYLE}</style>`,
         '</head>',
         '<body>',
-        options.body,
-        ...scripts.map(script => `<script>${script}</script>`),
-        '</body>',
-        '</html>',
         ''
     ].join('\n');
+    const tail = ['', ...scripts.map(script => `<script>${script}</script>`), '</body>', '</html>', ''].join('\n');
+    // Joined with +, not copied into one more string: the body of an index is megabytes, and the
+    // writer encodes the page once anyway.
+    return head + options.body + tail;
 }

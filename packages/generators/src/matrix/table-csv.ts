@@ -16,11 +16,24 @@ function field(value: MachineValue): string {
  * Every text cell is neutralised against spreadsheet formula injection.
  */
 export function tableToCsv(table: MatrixTable): string {
+    // A comparison of hundreds of models repeats a few codes and texts thousands of times: each written once.
+    const fields = new Map<MachineValue, string>();
+    const texts = new Map<string, string>();
+    const valueField = (value: MachineValue): string => {
+        let written = fields.get(value);
+        if (written === undefined) fields.set(value, (written = field(value)));
+        return written;
+    };
+    const textField = (text: string): string => {
+        let written = texts.get(text);
+        if (written === undefined) texts.set(text, (written = csvText(text)));
+        return written;
+    };
     let out = csvRecord(['key', 'label', ...table.columns.map(column => column.key)].map(csvText));
     for (const row of table.rows) {
-        out += csvRecord([csvText(row.key), csvText(row.label), ...row.cells.map(cell => field(cell.value))]);
+        out += csvRecord([csvText(row.key), csvText(row.label), ...row.cells.map(cell => valueField(cell.value))]);
         if (row.coded || row.cells.some(cell => cell.text !== (cell.value === null ? '' : String(cell.value)))) {
-            out += csvRecord([csvText(`${row.key}.label`), csvText(row.label), ...row.cells.map(cell => csvText(cell.text))]);
+            out += csvRecord([csvText(`${row.key}.label`), csvText(row.label), ...row.cells.map(cell => textField(cell.text))]);
         }
         if (row.cells.some(cell => cell.uncertain)) {
             out += csvRecord([csvText(`${row.key}.uncertain`), csvText(row.label), ...row.cells.map(cell => (cell.uncertain ? 'true' : ''))]);

@@ -4,20 +4,29 @@ import type { MatrixTable } from './matrix-table.js';
 /** The matrix as a GitHub Flavored Markdown table, every text escaped; notes as a list below. */
 export function tableToMarkdown(table: MatrixTable, options: { headingLevel?: number } = {}): string {
     const level = options.headingLevel ?? 0;
-    const out: string[] = [];
-    if (level > 0) {
-        out.push(`${'#'.repeat(level)} ${escapeMarkdown(table.caption)}`, '');
-    }
+    let out = level > 0 ? `${'#'.repeat(level)} ${escapeMarkdown(table.caption)}\n\n` : '';
     const header = [table.corner, ...table.columns.map(column => column.label)];
     const links = [undefined, ...table.columns.map(column => column.href)];
-    out.push(`| ${header.map((text, i) => (links[i] ? `[${escapeMarkdownCell(text)}](${encodeURI(links[i] as string)})` : escapeMarkdownCell(text))).join(' | ')} |`);
-    out.push(`|${header.map(() => ' --- ').join('|')}|`);
+    out += `| ${header.map((text, i) => (links[i] ? `[${escapeMarkdownCell(text)}](${encodeURI(links[i] as string)})` : escapeMarkdownCell(text))).join(' | ')} |\n`;
+    out += `|${header.map(() => ' --- ').join('|')}|\n`;
+    // A comparison of hundreds of models repeats a few codes thousands of times: each text escaped once.
+    const escaped = new Map<string, string>();
+    const cell = (text: string): string => {
+        let markdown = escaped.get(text);
+        if (markdown === undefined) {
+            markdown = escapeMarkdownCell(text);
+            escaped.set(text, markdown);
+        }
+        return markdown;
+    };
     for (const row of table.rows) {
-        out.push(`| ${[row.label, ...row.cells.map(cell => cell.text)].map(escapeMarkdownCell).join(' | ')} |`);
+        out += `| ${escapeMarkdownCell(row.label)}`;
+        for (const matrixCell of row.cells) out += ` | ${cell(matrixCell.text)}`;
+        out += ' |\n';
     }
     if (table.notes.length > 0) {
-        out.push('');
-        table.notes.forEach(note => out.push(`- ${escapeMarkdown(note)}`));
+        out += '\n';
+        for (const note of table.notes) out += `- ${escapeMarkdown(note)}\n`;
     }
-    return `${out.join('\n')}\n`;
+    return out;
 }
