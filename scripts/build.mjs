@@ -33,10 +33,10 @@ const importMetaShim = { 'import.meta.url': '__samskap_import_meta_url' };
 
 /**
  * The Node bundles load Graphviz-WASM (830 KB, most of it the WebAssembly as text) from a file of
- * their own beside them, on the first layout (packages/cli/src/lazy-graphviz.ts): every start
+ * their own beside them, on the first layout (packages/generators/src/diagram/lazy-graphviz.ts): every start
  * otherwise read and compiled it, though most commands never draw.
  */
-const lazyGraphviz = join(root, 'packages/cli/src/lazy-graphviz.ts');
+const lazyGraphviz = join(root, 'packages/generators/src/diagram/lazy-graphviz.ts');
 const lazyGraphvizPlugin = {
     name: 'samskap-lazy-graphviz',
     setup(builder) {

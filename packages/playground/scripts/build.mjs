@@ -52,12 +52,12 @@ const bundledFilesPlugin = {
 
 /**
  * The generators import Graphviz-WASM statically; in the worker it is loaded on first use
- * (src/worker/lazy-graphviz.ts), so that the language server starts before the 800 KB module arrives.
+ * (packages/generators/src/diagram/lazy-graphviz.ts), so that the language server starts before the 800 KB module arrives.
  */
 const lazyGraphvizPlugin = {
     name: 'samskap-lazy-graphviz',
     setup(builder) {
-        const shim = join(playground, 'src/worker/lazy-graphviz.ts');
+        const shim = join(root, 'packages/generators/src/diagram/lazy-graphviz.ts');
         builder.onResolve({ filter: /^@hpcc-js\/wasm-graphviz$/ }, args => (args.importer === shim ? undefined : { path: shim }));
     }
 };
