@@ -42,6 +42,14 @@ interface Manifest {
     readonly files: Readonly<Record<string, string>>;
 }
 
+/** The text of a site's manifest: each file's SHA-256 by path, in path order (also what `samskap docs` compares a re-run with). */
+export function siteManifest(hashes: Iterable<readonly [file: string, hash: string]>): string {
+    const files: Record<string, string> = {};
+    [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([file, hash]) => (files[file] = hash));
+    const manifest: Manifest = { generator: 'samskap docs', version: 1, files };
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
 /**
  * Writes a generated site into a folder without ever losing a file the user put there:
  * - the folder gets a manifest (`.samskap-docs.json`) of the files written and their SHA-256; a
@@ -91,12 +99,7 @@ function writeSiteInto(folder: string, files: readonly SiteFile[], options: Site
     const keepsUserFiles = exists && holdsOtherFiles(root, new Set([...owned, ...paths, SITE_MANIFEST]));
     // Each file is hashed as it is written, and the manifest, written last, lists them all.
     const written = new Map<string, string>();
-    const manifestText = (): string => {
-        const hashes: Record<string, string> = {};
-        [...written].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([file, hash]) => (hashes[file] = hash));
-        const newManifest: Manifest = { generator: 'samskap docs', version: 1, files: hashes };
-        return `${JSON.stringify(newManifest, null, 2)}\n`;
-    };
+    const manifestText = (): string => siteManifest(written);
     const all: SiteFile[] = [...files.map((file, index) => ({
         path: paths[index],
         content: () => {

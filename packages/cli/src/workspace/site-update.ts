@@ -3,7 +3,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { trackTemporary, writeFileAtomically } from '../io/atomic-write.js';
-import { removeStale, SITE_MANIFEST, writeSite } from '../io/site-writer.js';
+import { removeStale, SITE_MANIFEST, siteManifest, writeSite } from '../io/site-writer.js';
 import { derivedKey, type ReportCache } from './report-cache.js';
 
 /** A file of the site by its content's SHA-256, its content given only when it must be written. */
@@ -109,7 +109,7 @@ export class EarlierSite {
             if (intact !== file.hash) changed.push(file);
         }
         if (changed.some(file => file.content === undefined)) return false;
-        const manifest = manifestText(files);
+        const manifest = siteManifest(files.map(file => [file.path, file.hash] as const));
         // Every file of the site in place as this run would write it, none to remove, the same manifest: nothing to write.
         if (changed.length === 0 && manifest === this.manifestText && Object.keys(this.manifest).every(file => paths.has(file))) return true;
         const ours = new Set([...paths, SITE_MANIFEST, ...Object.keys(this.manifest).filter(file => this.intact(file) !== undefined)]);
@@ -206,25 +206,6 @@ export class EarlierSite {
         }
         return 'in-place';
     }
-}
-
-const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-/**
- * The manifest as writeSite writes it (JSON.stringify of the files by path, indented by 2),
- * written line by line: an object of thousands of members, made only to be written, took as long
- * as the rest of the manifest's work. A path JSON would order differently (an array index such as
- * `12`) or twice is left to JSON.stringify.
- */
-function manifestText(files: readonly PlannedFile[]): string {
-    const sorted = [...files].sort(byPath);
-    const plain = sorted.every((file, at) => !/^(0|[1-9]\d*)$/.test(file.path) && (at === 0 || sorted[at - 1].path !== file.path));
-    if (!plain) {
-        return `${JSON.stringify({ generator: 'samskap docs', version: 1, files: Object.fromEntries(sorted.map(file => [file.path, file.hash])) }, null, 2)}\n`;
-    }
-    let members = '';
-    for (const file of sorted) members += `${members === '' ? '' : ',\n'}    ${JSON.stringify(file.path)}: ${JSON.stringify(file.hash)}`;
-    return `{\n  "generator": "samskap docs",\n  "version": 1,\n  "files": ${members === '' ? '{}' : `{\n${members}\n  }`}\n}\n`;
 }
 
 /**

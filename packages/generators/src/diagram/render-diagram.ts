@@ -118,8 +118,17 @@ export async function diagramSvg(model: PartnershipModel, view: DiagramView, opt
     if (view === 'decisions') {
         return decisionMatrixSvg(model, { language: labels.language, theme, literalColours: options.literalColours });
     }
+    return graphSvg(diagramGraph(model, view, options), options);
+}
+
+/**
+ * A view's graph (diagramGraph) drawn as diagramSvg draws it: for a caller that needs the graph
+ * itself too (the documentation site keys a kept drawing by it), so that it is built once.
+ */
+export async function graphSvg(built: DiagramGraph, options: DiagramOptions = {}): Promise<string> {
+    const labels = labelsFor(options.language ?? 'en');
+    const theme = options.theme ?? 'auto';
     const limits = layoutLimits(options);
-    const built = diagramGraph(model, view, options);
     const engine: LayoutEngine = options.layout === 'sfdp' || options.layout === 'neato' ? options.layout : 'dot';
     const plan = planLayout(built, engine, limits, labels);
     if (!plan.draw) {

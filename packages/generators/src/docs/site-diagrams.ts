@@ -1,5 +1,6 @@
 import type { GraphView } from '../diagram/diagram-graph.js';
-import { diagramGraph, diagramMermaid, diagramSvg } from '../diagram/render-diagram.js';
+import { diagramGraph, graphSvg } from '../diagram/render-diagram.js';
+import { graphToMermaid } from '../diagram/to-mermaid.js';
 import type { Language } from '../i18n/index.js';
 import type { ModelReport } from '../model-report.js';
 import { viewsWorthDrawing, type PageDiagrams } from './model-document.js';
@@ -40,15 +41,17 @@ export async function modelDiagrams(report: ModelReport, slug: string, language:
     for (const view of viewsWorthDrawing(report.model)) {
         const idPrefix = `${slug.replace(/[^a-z0-9]/g, '')}_${view}_`;
         const options = { language, idPrefix };
+        // One graph for the drawing's key, the SVG and the Mermaid text.
+        const graph = diagramGraph(report.model, view, options);
         let drawn: string | undefined;
         if (earlier) {
-            // diagramSvg draws nothing but this graph with these options (and the program's own settings, which the writer adds).
-            const drawing = JSON.stringify([view, language, idPrefix, diagramGraph(report.model, view, options)], exactNumbers);
+            // graphSvg draws nothing but this graph with these options (and the program's own settings, which the writer adds).
+            const drawing = JSON.stringify([view, language, idPrefix, graph], exactNumbers);
             drawings[view] = drawing;
             drawn = earlier.find(view, drawing);
         }
-        svg[view] = drawn ?? await diagramSvg(report.model, view, options);
-        mermaid[view] = diagramMermaid(report.model, view, options);
+        mermaid[view] = graphToMermaid(graph);
+        svg[view] = drawn ?? await graphSvg(graph, options);
     }
     return earlier ? { svg, mermaid, drawings } : { svg, mermaid };
 }
