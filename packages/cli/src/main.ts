@@ -1,5 +1,6 @@
 import { DIAGRAM_VIEWS, LANGUAGES, MATRIX_FORMATS, type DiagramTheme, type DiagramView, type Language, type LetterScheme, type MatrixFormat } from '@samskap/generators';
 import { Command, CommanderError, Option } from 'commander';
+import * as path from 'node:path';
 import { runCompare } from './commands/compare.js';
 import { DIAGRAM_FORMATS, runDiagram, type DiagramFormat } from './commands/diagram.js';
 import { runDocs } from './commands/docs.js';
@@ -8,7 +9,9 @@ import { runFormat } from './commands/format.js';
 import { runMatrix } from './commands/matrix.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
-import { guardTerminal, setQuiet } from './io/terminal.js';
+import { guardTerminal, restartProgressClock, setQuiet } from './io/terminal.js';
+import { watchRuns, type WatchedRun } from './io/watch.js';
+import { ReportCache } from './workspace/report-cache.js';
 import { startSamskapServer } from './server/samskap-server.js';
 
 declare const SAMSKAP_VERSION: string;
@@ -38,6 +41,30 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     const langOption = (): Option => new Option('--lang <language>', 'display language of labels').choices([...LANGUAGES]).default('en');
     const cacheOption = (): Option => new Option('--no-cache', 'parse every file again instead of reusing what unchanged files yielded last time (kept in node_modules/.cache/samskap or the system cache folder; SAMSKAP_CACHE_DIR sets another)');
     const outputOption = (what: string): Option => new Option('-o, --output <file>', `write ${what} to this file (atomically) instead of standard output`);
+    const watchOption = (what: string): Option => new Option('-w, --watch', `write ${what} again whenever a model, a library or samskap.json of its projects changes, until Ctrl+C`);
+    // One run, or (--watch) a run now and one after every change; the exit code is the last run's.
+    const runOrWatch = async (run: () => Promise<WatchedRun>, inputs: readonly string[], options: { watch?: boolean; output?: string }): Promise<void> => {
+        if (!options.watch) {
+            setExitCode((await run()).exitCode);
+            return;
+        }
+        if (!options.output) throw new UsageError('--watch writes its result again after every change: name the file or folder to write with -o');
+        let last = 0;
+        ReportCache.rememberEntries();
+        await watchRuns(async () => {
+            restartProgressClock();
+            return run();
+        }, {
+            inputs, output: options.output, onFailure: reportFailure,
+            onRun: ({ exitCode, milliseconds, changed, folders }) => {
+                last = exitCode;
+                const cause = changed ? `${path.relative(process.cwd(), changed) || changed} changed; ` : '';
+                const seconds = (milliseconds / 1000).toFixed(2);
+                process.stderr.write(`samskap: ${cause}done in ${seconds} s; watching ${folders === 1 ? '1 folder' : `${folders} folders`} for changes (Ctrl+C stops)\n`);
+            }
+        });
+        setExitCode(last);
+    };
 
     program
         .command('diagram')
@@ -68,9 +95,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(outputOption('the matrix'))
         .addOption(langOption())
         .addOption(cacheOption())
-        .addHelpText('after', '\nExample:\n  samskap compare examples --format csv -o comparison.csv')
-        .action(async (paths: string[], options: { format: MatrixFormat; output?: string; lang: Language; cache: boolean }) => {
-            setExitCode(await runCompare(paths, options));
+        .addOption(watchOption('the matrix'))
+        .addHelpText('after', '\nExamples:\n  samskap compare examples --format csv -o comparison.csv\n  samskap compare cases -o comparison.html --watch')
+        .action(async (paths: string[], options: { format: MatrixFormat; output?: string; lang: Language; cache: boolean; watch?: boolean }) => {
+            await runOrWatch(() => runCompare(paths, options), paths, options);
         });
 
     program
@@ -95,9 +123,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .option('--force', 'replace files in the folder that samskap docs did not write (it lists what it wrote in .samskap-docs.json)')
         .addOption(langOption())
         .addOption(cacheOption())
-        .addHelpText('after', '\nExample:\n  samskap docs examples -o out/site --lang nb')
-        .action(async (paths: string[], options: { output?: string; lang: Language; force?: boolean; cache: boolean }) => {
-            setExitCode(await runDocs(paths, options));
+        .addOption(watchOption('the site'))
+        .addHelpText('after', '\nExamples:\n  samskap docs examples -o out/site --lang nb\n  samskap docs cases -o out/site --watch')
+        .action(async (paths: string[], options: { output?: string; lang: Language; force?: boolean; cache: boolean; watch?: boolean }) => {
+            await runOrWatch(() => runDocs(paths, options), paths, options);
         });
 
     program
@@ -157,17 +186,22 @@ export async function main(argv: readonly string[]): Promise<void> {
             process.exitCode = exitCode;
         }
     } catch (error) {
-        if (error instanceof CommanderError) {
-            process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-        } else if (error instanceof UsageError) {
-            process.stderr.write(`samskap: ${error.message}\n`);
-            process.exitCode = error.exitCode;
-        } else {
-            // A bug, not the user's mistake: one line they can report; the trace only when asked for.
-            const message = error instanceof Error ? error.message : String(error);
-            const trace = process.env.SAMSKAP_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-            process.stderr.write(`samskap: internal error (a bug in Samskap, not in your files): ${message}; please report it with the command you ran (set SAMSKAP_DEBUG=1 to see where it happened)${trace}\n`);
-            process.exitCode = EXIT_USAGE;
-        }
+        process.exitCode = reportFailure(error);
     }
+}
+
+/** What a failed run says on standard error, and its exit code: bad usage and unwritable outputs a message, never a stack trace. */
+function reportFailure(error: unknown): number {
+    if (error instanceof CommanderError) {
+        return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+        process.stderr.write(`samskap: ${error.message}\n`);
+        return error.exitCode;
+    }
+    // A bug, not the user's mistake: one line they can report; the trace only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    const trace = process.env.SAMSKAP_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    process.stderr.write(`samskap: internal error (a bug in Samskap, not in your files): ${message}; please report it with the command you ran (set SAMSKAP_DEBUG=1 to see where it happened)${trace}\n`);
+    return EXIT_USAGE;
 }

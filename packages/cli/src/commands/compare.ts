@@ -2,6 +2,7 @@ import { comparisonByRow, comparisonMatrix, renderMatrix, type Language, type Ma
 import * as path from 'node:path';
 import { emit } from '../io/emit.js';
 import { endProgress, progress } from '../io/terminal.js';
+import type { WatchedRun } from '../io/watch.js';
 import { EXIT_OK } from '../usage-error.js';
 import { counted } from './validate.js';
 import { comparisonColumns, comparisonTable } from '../workspace/comparison-columns.js';
@@ -32,8 +33,8 @@ export async function corpusComparison(loaded: Corpus, language: Language, hrefO
     return table;
 }
 
-/** `samskap compare`: the comparison matrix of every model in the named files and folders. */
-export async function runCompare(inputs: readonly string[], options: CompareOptions): Promise<number> {
+/** `samskap compare`: the comparison matrix of every model in the named files and folders; with what it read, for `--watch`. */
+export async function runCompare(inputs: readonly string[], options: CompareOptions): Promise<WatchedRun> {
     const loaded = await loadReportsOfMany(inputs, { language: options.lang, cache: options.cache !== false });
     const render = async (): Promise<string> => renderMatrix(await corpusComparison(loaded, options.lang), options.format, options.lang, comparisonByRow(options.lang));
     // The matrix as written depends on nothing but its models' keys (in order), the format and the
@@ -60,5 +61,5 @@ export async function runCompare(inputs: readonly string[], options: CompareOpti
     emit(text, options.output, `the comparison of ${counted(loaded.models.length, 'model')}`);
     // Entries unused for 30 days go, once a day at most, after the outputs are written (report-cache.ts).
     loaded.caches.forEach(cache => cache.sweep());
-    return loaded.exitCode || EXIT_OK;
+    return { exitCode: loaded.exitCode || EXIT_OK, sources: loaded.sources };
 }

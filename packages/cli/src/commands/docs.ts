@@ -2,6 +2,7 @@ import { documentationSiteFiles, renderSiteDiagrams, type Language, type ModelRe
 import * as path from 'node:path';
 import { writeSite } from '../io/site-writer.js';
 import { endProgress, progress } from '../io/terminal.js';
+import type { WatchedRun } from '../io/watch.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import { counted } from './validate.js';
 import { reportsOf } from '../workspace/corpus.js';
@@ -17,8 +18,8 @@ export interface DocsOptions {
     readonly cache?: boolean;
 }
 
-/** `samskap docs`: the documentation site (HTML and Markdown) of every model named. */
-export async function runDocs(inputs: readonly string[], options: DocsOptions): Promise<number> {
+/** `samskap docs`: the documentation site (HTML and Markdown) of every model named; with what it read, for `--watch`. */
+export async function runDocs(inputs: readonly string[], options: DocsOptions): Promise<WatchedRun> {
     const output = options.output;
     if (!output) {
         throw new UsageError('name the folder to write the site to with -o <folder>');
@@ -32,7 +33,7 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     // Entries unused for 30 days go, once a day at most, after the outputs are written (report-cache.ts).
     loaded.caches.forEach(cache => cache.sweep());
     process.stderr.write(`samskap: documented ${counted(loaded.models.length, 'model')} in ${counted(written, 'file')} in ${output}; open ${path.join(output, 'index.html')}\n`);
-    return loaded.exitCode || EXIT_OK;
+    return { exitCode: loaded.exitCode || EXIT_OK, sources: loaded.sources };
 }
 
 /** The whole site from every model's report (`--no-cache`). */

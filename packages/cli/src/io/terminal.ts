@@ -51,6 +51,12 @@ export function progress(message: string): void {
     progressState.timer.unref?.();
 }
 
+/** A new run in the same process (`--watch`): its progress waits PROGRESS_AFTER_MS from now. */
+export function restartProgressClock(): void {
+    endProgress();
+    progressState.started = Date.now();
+}
+
 /** Clears the progress line (if one was shown) before other output. */
 export function endProgress(): void {
     progressState.latest = undefined;

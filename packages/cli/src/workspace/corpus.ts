@@ -53,6 +53,12 @@ export interface Corpus {
     readonly counts: { readonly cached: number; readonly parsed: number };
     /** The caches of the run's projects (one per cache folder), or none with `--no-cache`. */
     readonly caches: readonly ReportCache[];
+    /**
+     * Every file the result depends on: the model files of each project (those named and the rest,
+     * whose libraries and models the workspace rules read) and the projects' samskap.json. What
+     * `--watch` watches.
+     */
+    readonly sources: readonly string[];
 }
 
 export interface CorpusOptions {
@@ -133,10 +139,11 @@ export async function loadCorpus(inputs: readonly string[], options: CorpusOptio
     const named: NamedFile[] = [];
     const counts = { cached: 0, parsed: 0 };
     const caches = new Map<string, ReportCache>();
+    const sources: string[] = [];
     for (const { project, named: files } of [...byRoot.values()].sort((a, b) => a.project.root.localeCompare(b.project.root))) {
         const run = new ProjectRun(project, locator, options);
         if (run.cache) caches.set(run.cache.folder, run.cache);
-        named.push(...await run.load(files, unreadable, counts));
+        named.push(...await run.load(files, unreadable, counts, sources));
     }
     named.sort(byPath);
     unreadable.sort(byPath);
@@ -168,7 +175,7 @@ export async function loadCorpus(inputs: readonly string[], options: CorpusOptio
         });
     }
     const exitCode = unreadable.length > 0 ? EXIT_USAGE : rejected.length > 0 ? EXIT_FINDINGS : 0;
-    return { models, rejected, exitCode, counts, caches: [...caches.values()] };
+    return { models, rejected, exitCode, counts, caches: [...caches.values()], sources };
 }
 
 /** The ModelReports of the given models, in their order. */
@@ -204,7 +211,9 @@ class ProjectRun {
         this.cache = options.cache ? new ReportCache(cacheFolder(project.root, existsSync)) : undefined;
     }
 
-    async load(named: readonly string[], unreadable: Array<{ path: string; reason: string }>, counts: { cached: number; parsed: number }): Promise<NamedFile[]> {
+    async load(
+        named: readonly string[], unreadable: Array<{ path: string; reason: string }>, counts: { cached: number; parsed: number }, sources: string[]
+    ): Promise<NamedFile[]> {
         const { project, options, cache } = this;
         const requested = new Set(named);
         let companions: string[] = [];
@@ -214,7 +223,9 @@ class ProjectRun {
             if (!(error instanceof FolderUnreadable)) throw error;
         }
         const texts: Array<{ path: string; text: string; digest: string }> = [];
+        if (project.kind === 'samskap.json') sources.push(path.join(project.root, PROJECT_FILE));
         for (const file of [...new Set([...named, ...companions])].sort()) {
+            sources.push(file);
             const read = readModelFile(file, undefined, { digest: true });
             if ('reason' in read) {
                 if (requested.has(file)) unreadable.push({ path: file, reason: read.reason });

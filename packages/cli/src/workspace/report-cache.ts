@@ -126,8 +126,20 @@ export function cacheFolder(projectRoot: string, exists: (folder: string) => boo
  */
 export class ReportCache {
     private writable = true;
+    /**
+     * The entries this process has read or stored, by folder and key, once `rememberEntries` is
+     * called (`--watch`): a process that runs again after every edit reads each entry from disk
+     * once. A key names its content (the keys above), so what it held once it holds for good; a
+     * slot that each run replaces (the last site written) is forgotten when written.
+     */
+    private static remembered: Map<string, unknown> | undefined;
 
     constructor(readonly folder: string) {}
+
+    /** From now on, entries read or stored are kept in memory too (a watching process). */
+    static rememberEntries(): void {
+        ReportCache.remembered ??= new Map();
+    }
 
     private entryPath(key: string): string {
         return path.join(this.folder, key.slice(0, 2), `${key}.json`);
@@ -135,10 +147,14 @@ export class ReportCache {
 
     /** The entry's value, or undefined when it is missing, damaged or not valid JSON. */
     read<T>(key: string): T | undefined {
+        const remembered = ReportCache.remembered?.get(this.entryPath(key));
+        if (remembered !== undefined) return remembered as T;
         const payload = this.payload(key, '');
         if (payload === undefined) return undefined;
         try {
-            return JSON.parse(payload.toString('utf8')) as T;
+            const value = JSON.parse(payload.toString('utf8')) as T;
+            ReportCache.remembered?.set(this.entryPath(key), value);
+            return value;
         } catch {
             return undefined;
         }
@@ -244,8 +260,10 @@ export class ReportCache {
 
     /** Stores a payload: a value's JSON text (the caller has it already), or text read back with readBytes. */
     write(key: string, payload: string): void {
-        if (!this.writable) return;
         const target = this.entryPath(key);
+        // A slot replaced by every run (the last site written, the last index) holds something new.
+        ReportCache.remembered?.delete(target);
+        if (!this.writable) return;
         const temporary = `${target}.${process.pid}.tmp`;
         try {
             mkdirSync(path.dirname(target), { recursive: true });
@@ -267,7 +285,9 @@ export class ReportCache {
     store<T>(key: string, value: T): T {
         const payload = JSON.stringify(value);
         this.write(key, payload);
-        return JSON.parse(payload) as T;
+        const stored = JSON.parse(payload) as T;
+        ReportCache.remembered?.set(this.entryPath(key), stored);
+        return stored;
     }
 
     /**

@@ -1,0 +1,172 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+
+// `compare --watch` and `docs --watch` as a researcher uses them: the command left running in a
+// terminal while models are edited, added, broken and fixed, then stopped with Ctrl+C.
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'packages/cli/dist/cli.cjs');
+
+function write(file: string, text: string): void {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+}
+
+const model = (name: string, title: string, actorTitle = 'Eksempel kommune'): string => `model ${name} "${title}" {
+    country NO
+    uses lokalt
+    actor kommune "${actorTitle}" is municipality
+    actor lag "Idrettslaget" is voluntary_organisation
+    decision plan { decide kommune consulted lag with feedback "møte" }
+}
+`;
+const library = (title: string): string => `library lokalt "Lokalt" {
+    actor fond "${title}" is foundation
+}
+`;
+
+/** A running `samskap … --watch`, and the lines it has written to standard error so far. */
+class Watching {
+    readonly child: ChildProcess;
+    private stderr = '';
+    private waiting: Array<{ count: number; resolve: () => void }> = [];
+
+    constructor(args: readonly string[], cwd: string) {
+        this.child = spawn(process.execPath, [cli, ...args], {
+            cwd, env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: path.join(cwd, '.cache') }, stdio: ['ignore', 'ignore', 'pipe']
+        });
+        this.child.stderr?.on('data', (chunk: Buffer) => {
+            this.stderr += chunk.toString('utf8');
+            this.waiting = this.waiting.filter(waiter => this.runs < waiter.count || (waiter.resolve(), false));
+        });
+    }
+
+    /** How many runs have ended (each ends with the line saying what is watched). */
+    get runs(): number {
+        return this.stderr.split('\n').filter(line => line.includes('for changes (Ctrl+C stops)')).length;
+    }
+
+    get output(): string {
+        return this.stderr;
+    }
+
+    /** Waits until `count` runs have ended. */
+    async run(count: number): Promise<void> {
+        if (this.runs >= count) return;
+        await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no run ${count} within 30 s; standard error:\n${this.stderr}`)), 30_000);
+            this.waiting.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+        });
+    }
+
+    /** Ctrl+C, and the exit code. */
+    async stop(): Promise<number | null> {
+        const exited = new Promise<number | null>(resolve => this.child.once('exit', code => resolve(code)));
+        this.child.kill('SIGINT');
+        return exited;
+    }
+}
+
+const running: Watching[] = [];
+afterEach(() => {
+    running.splice(0).forEach(watching => watching.child.kill('SIGKILL'));
+});
+
+function watch(args: readonly string[], cwd: string): Watching {
+    const watching = new Watching(args, cwd);
+    running.push(watching);
+    return watching;
+}
+
+/** Lets the file system's timestamps move on, so that two writes in a row are two changes. */
+const pause = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 50));
+
+describe('samskap compare --watch', () => {
+    test('writes the matrix again after each edit, added model, broken and fixed file, and library change; Ctrl+C ends it', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lib/lokalt.samskap'), library('Sparebankstiftelsen'));
+        write(path.join(root, 'cases/a.samskap'), model('Alfa', 'Alfa-saken'));
+        write(path.join(root, 'cases/b.samskap'), model('Beta', 'Beta-saken'));
+        const matrix = path.join(root, 'out/matrix.md');
+        const watching = watch(['compare', 'cases', '--format', 'md', '-o', matrix, '--watch'], root);
+        await watching.run(1);
+        expect(readFileSync(matrix, 'utf8')).toContain('Alfa-saken');
+        expect(watching.output).toMatch(/watching \d+ folders? for changes/);
+
+        // An edit: the new title is in the matrix, the old one gone.
+        write(path.join(root, 'cases/a.samskap'), model('Alfa', 'Alfa-saken, revidert'));
+        await watching.run(2);
+        expect(watching.output).toContain(`${path.join('cases', 'a.samskap')} changed`);
+        expect(readFileSync(matrix, 'utf8')).toContain('Alfa-saken, revidert');
+
+        // A model added in a new subfolder of the named folder gets its column.
+        await pause();
+        write(path.join(root, 'cases/2025/c.samskap'), model('Gamma', 'Gamma-saken'));
+        await watching.run(3);
+        expect(readFileSync(matrix, 'utf8')).toContain('Gamma-saken');
+
+        // A file broken mid-edit is reported where it is broken, and left out; the watch goes on.
+        const runs = watching.runs;
+        write(path.join(root, 'cases/b.samskap'), 'model Beta "Beta-saken" {\n    actor kommune "K" is\n');
+        await watching.run(runs + 1);
+        expect(watching.output).toMatch(/cases[/\\]b\.samskap:\d+:\d+/);
+        expect(readFileSync(matrix, 'utf8')).not.toContain('Beta-saken');
+        write(path.join(root, 'cases/b.samskap'), model('Beta', 'Beta-saken'));
+        await watching.run(runs + 2);
+        expect(readFileSync(matrix, 'utf8')).toContain('Beta-saken');
+
+        // A library outside the named folder, but in the project, is watched too: its new actor title changes nothing
+        // in the matrix of these models (none uses the actor), but the run happens.
+        write(path.join(root, 'lib/lokalt.samskap'), library('Stiftelsen Dam'));
+        await watching.run(runs + 3);
+        expect(watching.output).toContain(`${path.join('lib', 'lokalt.samskap')} changed`);
+
+        // The last run had no errors: Ctrl+C ends the watch with its exit code.
+        expect(await watching.stop()).toBe(0);
+        expect(watching.output).not.toMatch(/internal error|at .*\.cjs:\d+/);
+    }, 90_000);
+
+    test('--watch without -o is refused: there would be nowhere to write the runs after the first', () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken'));
+        const result = spawnSync(process.execPath, [cli, 'compare', 'a.samskap', '--watch'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('--watch writes its result again after every change: name the file or folder to write with -o');
+    });
+});
+
+describe('samskap docs --watch', () => {
+    test('rewrites the edited model\'s page, and ends with the last run\'s exit code', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
+        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken'));
+        write(path.join(root, 'b.samskap'), model('Beta', 'Beta-saken'));
+        const site = path.join(root, 'site');
+        const watching = watch(['docs', '.', '-o', site, '--watch'], root);
+        await watching.run(1);
+        const index = readFileSync(path.join(site, 'index.html'), 'utf8');
+        expect(index).toContain('Alfa-saken');
+
+        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken', 'Nytt kommunenavn'));
+        await watching.run(2);
+        // The site's own files (written into a folder below the watched one) start no run of their own.
+        await new Promise(resolve => setTimeout(resolve, 500));
+        expect(watching.runs).toBe(2);
+        const manifest = JSON.parse(readFileSync(path.join(site, '.samskap-docs.json'), 'utf8')) as { files: Record<string, string> };
+        const alfaPage = Object.keys(manifest.files).find(file => file.endsWith('.html') && /alfa/i.test(file));
+        expect(alfaPage, `a page of Alfa among ${Object.keys(manifest.files).join(', ')}`).toBeDefined();
+        expect(readFileSync(path.join(site, alfaPage as string), 'utf8')).toContain('Nytt kommunenavn');
+
+        // A model with a syntax error: the run reports it and exits 1; Ctrl+C then ends the watch with that code.
+        write(path.join(root, 'b.samskap'), 'model Beta "Beta-saken" {\n    actor\n');
+        await watching.run(3);
+        expect(existsSync(path.join(site, 'index.html'))).toBe(true);
+        expect(await watching.stop()).toBe(1);
+    }, 90_000);
+});
