@@ -56,11 +56,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
             return run();
         }, {
             inputs, output: options.output, onFailure: reportFailure,
-            onRun: ({ exitCode, milliseconds, changed, folders }) => {
+            onRun: ({ exitCode, failed, milliseconds, changed, folders }) => {
                 last = exitCode;
                 const cause = changed ? `${path.relative(process.cwd(), changed) || changed} changed; ` : '';
                 const seconds = (milliseconds / 1000).toFixed(2);
-                process.stderr.write(`samskap: ${cause}done in ${seconds} s; watching ${folders === 1 ? '1 folder' : `${folders} folders`} for changes (Ctrl+C stops)\n`);
+                // What was written (the reasons are above this line, as a single run gives them).
+                const outcome = failed ? 'nothing written' : exitCode === 0 ? `done in ${seconds} s` : `done in ${seconds} s, files with errors or unreadable left out`;
+                process.stderr.write(`samskap: ${cause}${outcome}; watching ${folders === 1 ? '1 folder' : `${folders} folders`} for changes (Ctrl+C stops)\n`);
             }
         });
         setExitCode(last);

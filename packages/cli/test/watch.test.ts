@@ -115,6 +115,8 @@ describe('samskap compare --watch', () => {
         write(path.join(root, 'cases/b.samskap'), 'model Beta "Beta-saken" {\n    actor kommune "K" is\n');
         await watching.run(runs + 1);
         expect(watching.output).toMatch(/cases[/\\]b\.samskap:\d+:\d+/);
+        expect(watching.output).toContain('b.samskap changed; done in');
+        expect(watching.output).toMatch(/files with errors or unreadable left out; watching/);
         expect(readFileSync(matrix, 'utf8')).not.toContain('Beta-saken');
         write(path.join(root, 'cases/b.samskap'), model('Beta', 'Beta-saken'));
         await watching.run(runs + 2);

@@ -13,8 +13,11 @@ export interface WatchOptions {
     readonly inputs: readonly string[];
     /** What the command writes (a file or a folder): its writes are never taken for an edit. */
     readonly output: string;
-    /** Told of each run that ended: its exit code, how long it took, the file whose change started it, and how many folders are watched now. */
-    readonly onRun: (run: { exitCode: number; milliseconds: number; changed?: string; folders: number }) => void;
+    /**
+     * Told of each run that ended: its exit code, whether it stopped before writing (it threw), how
+     * long it took, the file whose change started it, and how many folders are watched now.
+     */
+    readonly onRun: (run: { exitCode: number; failed: boolean; milliseconds: number; changed?: string; folders: number }) => void;
     /** Turns a run that threw (a usage error, a bug) into its exit code, having said what happened. */
     readonly onFailure: (error: unknown) => number;
     /** How long a burst of changes (an editor saving in several steps) is waited out before the run. */
@@ -137,14 +140,16 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
         pending = undefined;
         const started = performance.now();
         let result: WatchedRun;
+        let failed = false;
         try {
             result = await run();
         } catch (error) {
             result = { exitCode: options.onFailure(error), sources: [] };
+            failed = true;
         }
         const milliseconds = performance.now() - started;
         follow(result.sources);
-        options.onRun({ exitCode: result.exitCode, milliseconds, changed, folders: watchers.size });
+        options.onRun({ exitCode: result.exitCode, failed, milliseconds, changed, folders: watchers.size });
         running = false;
         if (pending !== undefined) schedule(pending);
     };
