@@ -33,7 +33,6 @@ const library = (title: string): string => `library lokalt "Lokalt" {
 class Watching {
     readonly child: ChildProcess;
     private stderr = '';
-    private waiting: Array<{ count: number; resolve: () => void }> = [];
 
     constructor(args: readonly string[], cwd: string) {
         this.child = spawn(process.execPath, [cli, ...args], {
@@ -41,7 +40,6 @@ class Watching {
         });
         this.child.stderr?.on('data', (chunk: Buffer) => {
             this.stderr += chunk.toString('utf8');
-            this.waiting = this.waiting.filter(waiter => this.runs < waiter.count || (waiter.resolve(), false));
         });
     }
 
@@ -55,11 +53,28 @@ class Watching {
     }
 
     /** Waits until `count` runs have ended. */
-    async run(count: number): Promise<void> {
-        if (this.runs >= count) return;
+    run(count: number): Promise<void> {
+        return this.until(() => this.runs >= count, `run ${count}`);
+    }
+
+    /**
+     * Waits until what a user would look for holds (a line on standard error, text in the output
+     * written), asked on every line written and every 25 ms: the runs an edit starts are counted
+     * by what they did, not by how many events the file system gave.
+     */
+    async until(condition: () => boolean, what: string): Promise<void> {
+        if (condition()) return;
         await new Promise<void>((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no run ${count} within 30 s; standard error:\n${this.stderr}`)), 30_000);
-            this.waiting.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+            const started = Date.now();
+            const timer = setInterval(() => {
+                if (condition()) {
+                    clearInterval(timer);
+                    resolve();
+                } else if (Date.now() - started > 30_000) {
+                    clearInterval(timer);
+                    reject(new Error(`not within 30 s: ${what}; standard error:\n${this.stderr}`));
+                }
+            }, 25);
         });
     }
 
@@ -98,35 +113,32 @@ describe('samskap compare --watch', () => {
         expect(readFileSync(matrix, 'utf8')).toContain('Alfa-saken');
         expect(watching.output).toMatch(/watching \d+ folders? for changes/);
 
-        // An edit: the new title is in the matrix, the old one gone.
+        const matrixHas = (text: string): boolean => readFileSync(matrix, 'utf8').includes(text);
+        const saidChanged = (file: string, outcome = 'done in'): boolean => watching.output.includes(`${file} changed; ${outcome}`);
+
+        // An edit: the new title is in the matrix.
         write(path.join(root, 'cases/a.samskap'), model('Alfa', 'Alfa-saken, revidert'));
-        await watching.run(2);
-        expect(watching.output).toContain(`${path.join('cases', 'a.samskap')} changed`);
-        expect(readFileSync(matrix, 'utf8')).toContain('Alfa-saken, revidert');
+        await watching.until(() => saidChanged(path.join('cases', 'a.samskap')) && matrixHas('Alfa-saken, revidert'), 'the edited title in the matrix');
 
         // A model added in a new subfolder of the named folder gets its column.
         await pause();
         write(path.join(root, 'cases/2025/c.samskap'), model('Gamma', 'Gamma-saken'));
-        await watching.run(3);
-        expect(readFileSync(matrix, 'utf8')).toContain('Gamma-saken');
+        await watching.until(() => matrixHas('Gamma-saken'), 'the added model in the matrix');
 
         // A file broken mid-edit is reported where it is broken, and left out; the watch goes on.
-        const runs = watching.runs;
+        await pause();
         write(path.join(root, 'cases/b.samskap'), 'model Beta "Beta-saken" {\n    actor kommune "K" is\n');
-        await watching.run(runs + 1);
+        await watching.until(() => /b\.samskap changed; done in [\d.]+ s, files with errors or unreadable left out; watching/.test(watching.output), 'the broken file reported');
         expect(watching.output).toMatch(/cases[/\\]b\.samskap:\d+:\d+/);
-        expect(watching.output).toContain('b.samskap changed; done in');
-        expect(watching.output).toMatch(/files with errors or unreadable left out; watching/);
-        expect(readFileSync(matrix, 'utf8')).not.toContain('Beta-saken');
+        expect(matrixHas('Beta-saken')).toBe(false);
+        await pause();
         write(path.join(root, 'cases/b.samskap'), model('Beta', 'Beta-saken'));
-        await watching.run(runs + 2);
-        expect(readFileSync(matrix, 'utf8')).toContain('Beta-saken');
+        await watching.until(() => matrixHas('Beta-saken'), 'the fixed model back in the matrix');
 
-        // A library outside the named folder, but in the project, is watched too: its new actor title changes nothing
-        // in the matrix of these models (none uses the actor), but the run happens.
+        // A library outside the named folder, but in the project, is watched too (its new actor
+        // title changes nothing in these models' matrix, none uses the actor, but the run happens).
         write(path.join(root, 'lib/lokalt.samskap'), library('Stiftelsen Dam'));
-        await watching.run(runs + 3);
-        expect(watching.output).toContain(`${path.join('lib', 'lokalt.samskap')} changed`);
+        await watching.until(() => saidChanged(path.join('lib', 'lokalt.samskap')), 'a run after the library changed');
 
         // The last run had no errors: Ctrl+C ends the watch with its exit code.
         expect(await watching.stop()).toBe(0);
@@ -156,7 +168,8 @@ describe('samskap docs --watch', () => {
         expect(index).toContain('Alfa-saken');
 
         write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken', 'Nytt kommunenavn'));
-        await watching.run(2);
+        await watching.until(() => watching.output.includes('a.samskap changed; done in'), 'a run after the edit');
+        expect(watching.runs).toBe(2);
         // The site's own files (written into a folder below the watched one) start no run of their own.
         await new Promise(resolve => setTimeout(resolve, 500));
         expect(watching.runs).toBe(2);
@@ -167,7 +180,8 @@ describe('samskap docs --watch', () => {
 
         // A model with a syntax error: the run reports it and exits 1; Ctrl+C then ends the watch with that code.
         write(path.join(root, 'b.samskap'), 'model Beta "Beta-saken" {\n    actor\n');
-        await watching.run(3);
+        await watching.until(() => watching.output.includes('b.samskap changed; done in'), 'a run after the file broke');
+        expect(watching.output).toMatch(/b\.samskap:2:\d+ error/);
         expect(existsSync(path.join(site, 'index.html'))).toBe(true);
         expect(await watching.stop()).toBe(1);
     }, 90_000);
