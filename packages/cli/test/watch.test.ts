@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,7 +155,7 @@ describe('samskap compare --watch', () => {
 });
 
 describe('samskap docs --watch', () => {
-    test('rewrites the edited model\'s page, and ends with the last run\'s exit code', async () => {
+    test('rewrites the edited model\'s page in the same folder, and ends with the last run\'s exit code', async () => {
         const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
         write(path.join(root, 'samskap.json'), '{}\n');
         write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
@@ -166,6 +166,7 @@ describe('samskap docs --watch', () => {
         await watching.run(1);
         const index = readFileSync(path.join(site, 'index.html'), 'utf8');
         expect(index).toContain('Alfa-saken');
+        const folder = statSync(site).ino;
 
         write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken', 'Nytt kommunenavn'));
         await watching.until(() => watching.output.includes('a.samskap changed; done in'), 'a run after the edit');
@@ -177,6 +178,8 @@ describe('samskap docs --watch', () => {
         const alfaPage = Object.keys(manifest.files).find(file => file.endsWith('.html') && /alfa/i.test(file));
         expect(alfaPage, `a page of Alfa among ${Object.keys(manifest.files).join(', ')}`).toBeDefined();
         expect(readFileSync(path.join(site, alfaPage as string), 'utf8')).toContain('Nytt kommunenavn');
+        // Updated in place, file by file: a web server started in the folder keeps serving it (a swap would leave it a deleted folder).
+        expect(statSync(site).ino).toBe(folder);
 
         // A model with a syntax error: the run reports it and exits 1; Ctrl+C then ends the watch with that code.
         write(path.join(root, 'b.samskap'), 'model Beta "Beta-saken" {\n    actor\n');

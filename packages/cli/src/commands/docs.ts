@@ -16,6 +16,8 @@ export interface DocsOptions {
     readonly force?: boolean;
     /** `--no-cache`: parse every file again, and keep nothing for the next run. */
     readonly cache?: boolean;
+    /** `--watch`: a folder of an earlier run is updated file by file, never swapped (a server on it keeps serving it). */
+    readonly watch?: boolean;
 }
 
 /** `samskap docs`: the documentation site (HTML and Markdown) of every model named; with what it read, for `--watch`. */
@@ -28,7 +30,7 @@ export async function runDocs(inputs: readonly string[], options: DocsOptions): 
     // The site-wide records (what the folder holds) go into the first project's cache.
     const cache = loaded.models.every(model => model.cache) ? loaded.models[0].cache : undefined;
     const written = cache
-        ? await writeKeptSite(loaded, cache, output, { language: options.lang, force: options.force })
+        ? await writeKeptSite(loaded, cache, output, { language: options.lang, force: options.force, inPlace: options.watch })
         : await writeFreshSite(await reportsOf(loaded.models), output, options);
     // Entries unused for 30 days go, once a day at most, after the outputs are written (report-cache.ts).
     loaded.caches.forEach(cache => cache.sweep());

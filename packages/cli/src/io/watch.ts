@@ -66,9 +66,10 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
     let running = false;
     let pending: string | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let warned = false;
 
-    // What each file was like when it last started a run: an editor's save gives several events
-    // (truncate, write, change of times), and one that finds the file as before starts nothing.
+    // What each file was like at its last event that counted: an editor's save gives several
+    // events (truncate, write, change of times), and one that finds the file as before starts nothing.
     const seen = new Map<string, string>();
     const signature = (file: string): string => {
         try {
@@ -108,6 +109,10 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
         for (const source of sources) {
             if (folders.size >= MAX_FOLDERS) break;
             folders.add(path.dirname(source));
+        }
+        if (folders.size >= MAX_FOLDERS && !warned) {
+            warned = true;
+            process.stderr.write(`samskap: warning: watching the first ${MAX_FOLDERS.toLocaleString('en')} folders only; name the folders of the corpus rather than one above them\n`);
         }
         for (const [folder, watcher] of watchers) {
             if (!folders.has(folder)) {

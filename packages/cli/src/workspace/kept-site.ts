@@ -25,7 +25,9 @@ interface KeptIndex {
  * or the site in the folder lacks them (an unchanged page already in the folder is neither
  * rendered nor written again: the folder's manifest and the cache say it is there, unchanged).
  */
-export async function writeKeptSite(loaded: Corpus, cache: ReportCache, output: string, options: { readonly language: Language; readonly force?: boolean }): Promise<number> {
+export async function writeKeptSite(
+    loaded: Corpus, cache: ReportCache, output: string, options: { readonly language: Language; readonly force?: boolean; readonly inPlace?: boolean }
+): Promise<number> {
     const { models } = loaded;
     const { language } = options;
     // pageSlugs reads nothing but the model's name.
@@ -79,7 +81,7 @@ export async function writeKeptSite(loaded: Corpus, cache: ReportCache, output: 
         }
         const all = [...index, ...models.flatMap((_model, at) => pages.get(at) ?? kept[at] ?? [])];
         progress(`samskap: writing ${all.length} files`);
-        if (earlier.update(all, cache)) {
+        if (earlier.update(all, cache, { inPlace: options.inPlace === true })) {
             for (const [at, files] of pages) keepPages(models[at], pageKeys[at], files);
             if (rendered) keepIndex(rendered);
             endProgress();

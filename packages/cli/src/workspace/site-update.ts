@@ -88,10 +88,12 @@ export class EarlierSite {
      * nothing but the site gets the new site whole at once: built beside it (the unchanged files
      * hard-linked, not copied) and swapped in by two renames, so a kill leaves the old site or the
      * new one; a folder holding files of the user's is updated file by file (each staged and
-     * renamed into place), the manifest last. False when the folder needs writeSite's care
-     * (conflicts, --force, a file in a folder's way, a file system without hard links).
+     * renamed into place), the manifest last, and so is any folder with `inPlace` (`docs --watch`:
+     * a web server or live-reload tool serving the folder would lose it to a swap). False when the
+     * folder needs writeSite's care (conflicts, --force, a file in a folder's way, a file system
+     * without hard links).
      */
-    update(files: readonly PlannedFile[], cache: ReportCache): boolean {
+    update(files: readonly PlannedFile[], cache: ReportCache, options: { readonly inPlace?: boolean } = {}): boolean {
         const paths = new Set(files.map(file => file.path));
         const changed: PlannedFile[] = [];
         const folders = new Set<string>();
@@ -113,7 +115,7 @@ export class EarlierSite {
         // Every file of the site in place as this run would write it, none to remove, the same manifest: nothing to write.
         if (changed.length === 0 && manifest === this.manifestText && Object.keys(this.manifest).every(file => paths.has(file))) return true;
         const ours = new Set([...paths, SITE_MANIFEST, ...Object.keys(this.manifest).filter(file => this.intact(file) !== undefined)]);
-        const done = this.holdsOtherFiles(ours) ? this.updateInPlace(changed, paths, manifest) : this.swapIn(files, changed, manifest);
+        const done = options.inPlace || this.holdsOtherFiles(ours) ? this.updateInPlace(changed, paths, manifest) : this.swapIn(files, changed, manifest);
         if (!done) return false;
         const written = new Set(changed.map(file => file.path));
         const state: Record<string, SiteState['files'][string]> = {};
