@@ -84,9 +84,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(new Option('--group <by>', 'sector, kind: one node per sector or per kind of actor whatever the model\'s size (the overview of large models)').choices(['sector', 'kind']))
         .option('--model <name>', 'the model to draw when the file declares several')
         .option('--all', 'draw every view in every format (svg, png, mermaid, dot) into the folder given with -o')
-        .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case')
-        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp' | 'neato'; detail?: 'participation'; focus?: string; depth?: string; group?: 'sector' | 'kind'; model?: string; all?: boolean }) => {
-            setExitCode(await runDiagram(file, options));
+        .addOption(watchOption('the diagram'))
+        .addHelpText('after', '\nExamples:\n  samskap diagram examples/offri-arendal.samskap --view funding -o funding.svg\n  samskap diagram case.samskap --view governance --format mermaid\n  samskap diagram case.samskap --view decisions --format png -o decisions.png\n  samskap diagram case.samskap --all -o out/case\n  samskap diagram case.samskap -o case.svg --watch')
+        .action(async (file: string, options: { view: DiagramView; format: DiagramFormat; output?: string; lang: Language; theme: DiagramTheme; layout: 'auto' | 'dot' | 'sfdp' | 'neato'; detail?: 'participation'; focus?: string; depth?: string; group?: 'sector' | 'kind'; model?: string; all?: boolean; watch?: boolean }) => {
+            await runOrWatch(() => runDiagram(file, options), [file], options);
         });
 
     program

@@ -189,3 +189,35 @@ describe('samskap docs --watch', () => {
         expect(await watching.stop()).toBe(1);
     }, 90_000);
 });
+
+describe('samskap diagram --watch', () => {
+    test('draws the diagram again when the model or the library it uses changes', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lib/lokalt.samskap'), library('Sparebankstiftelsen'));
+        // The library's foundation funds the model's voluntary organisation, so it is drawn in the network.
+        const withFunder = (title: string): string => `model Alfa "Alfa-saken" {
+    country NO
+    uses lokalt
+    actor egen "${title}" is municipality
+    actor lag "Idrettslaget" is voluntary_organisation
+    funding {
+        fond -> lag donation 100000 NOK per year
+    }
+    decision plan { decide egen consulted lag with feedback "møte" }
+}
+`;
+        write(path.join(root, 'case/a.samskap'), withFunder('Første tittel'));
+        const svg = path.join(root, 'out/network.svg');
+        const watching = watch(['diagram', 'case/a.samskap', '-o', svg, '--watch'], root);
+        await watching.run(1);
+        expect(readFileSync(svg, 'utf8')).toContain('Første tittel');
+
+        write(path.join(root, 'case/a.samskap'), withFunder('Andre tittel'));
+        await watching.until(() => readFileSync(svg, 'utf8').includes('Andre tittel'), 'the new title in the diagram');
+        // The library the model uses lies in another folder of the project: it is watched too.
+        write(path.join(root, 'lib/lokalt.samskap'), library('Stiftelsen Dam'));
+        await watching.until(() => readFileSync(svg, 'utf8').includes('Stiftelsen Dam'), 'the library actor\'s new title in the diagram');
+        expect(await watching.stop()).toBe(0);
+    }, 90_000);
+});

@@ -6,8 +6,10 @@ import * as path from 'node:path';
 import { emit } from '../io/emit.js';
 import { svgToPng } from '../io/png.js';
 import { writeFileAtomically } from '../io/atomic-write.js';
+import type { WatchedRun } from '../io/watch.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
-import { loadReportsOfOne, pickModel, reportRejected } from '../workspace/model-reports.js';
+import { workspaceSources } from '../workspace/load-workspace.js';
+import { loadReportsOfOne, pickModel, reportRejected, type LoadedReports } from '../workspace/model-reports.js';
 
 export const DIAGRAM_FORMATS = ['svg', 'dot', 'mermaid', 'png'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -30,8 +32,8 @@ export interface DiagramCommandOptions {
     readonly all?: boolean;
 }
 
-/** `samskap diagram`: one view of one model as SVG, DOT, Mermaid or PNG. */
-export async function runDiagram(file: string, options: DiagramCommandOptions): Promise<number> {
+/** `samskap diagram`: one view of one model as SVG, DOT, Mermaid or PNG; with the files it read, for `--watch`. */
+export async function runDiagram(file: string, options: DiagramCommandOptions): Promise<WatchedRun> {
     if (options.view === 'decisions' && (options.format === 'dot' || options.format === 'mermaid')) {
         throw new UsageError('the decisions view is a table, not a graph: use --format svg or png, or `samskap matrix --kind decisions` for HTML, Markdown, CSV or JSON');
     }
@@ -39,6 +41,10 @@ export async function runDiagram(file: string, options: DiagramCommandOptions): 
         throw new UsageError('PNG is binary: write it to a file with -o <file>.png');
     }
     const loaded = await loadReportsOfOne(file, 'diagram', { findings: false });
+    return { exitCode: await drawDiagram(loaded, file, options), sources: workspaceSources(loaded.workspace) };
+}
+
+async function drawDiagram(loaded: LoadedReports, file: string, options: DiagramCommandOptions): Promise<number> {
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;

@@ -35,6 +35,22 @@ export interface LoadedWorkspace {
     readonly unreadable: ReadonlyArray<{ readonly path: string; readonly reason: string }>;
 }
 
+/**
+ * Every file a loaded workspace's result depends on: each project's samskap.json, and every model
+ * and library file its services loaded (what `--watch` watches), and the files that could not be read.
+ */
+export function workspaceSources(workspace: LoadedWorkspace): string[] {
+    const sources = new Set<string>();
+    for (const project of workspace.projects) {
+        if (project.config) sources.add(project.config.path);
+        for (const document of project.services.shared.workspace.LangiumDocuments.all) {
+            if (document.uri.scheme === 'file') sources.add(document.uri.fsPath);
+        }
+    }
+    for (const file of workspace.unreadable) sources.add(file.path);
+    return [...sources];
+}
+
 /** Collects `.samskap` files under a folder (every project in it), skipping dependency and hidden folders. */
 export function findModelFiles(folder: string): string[] {
     try {
