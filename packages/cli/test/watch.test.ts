@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +187,53 @@ describe('samskap docs --watch', () => {
         expect(watching.output).toMatch(/b\.samskap:2:\d+ error/);
         expect(existsSync(path.join(site, 'index.html'))).toBe(true);
         expect(await watching.stop()).toBe(1);
+    }, 90_000);
+});
+
+describe('Ctrl+C in the middle of a watched run', () => {
+    test('never leaves the site half written: no staging files, every file of the manifest whole, and the next run carries on', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
+        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}`));
+        const site = path.join(root, 'site');
+        const watching = watch(['docs', '.', '-o', site, '--watch'], root);
+        await watching.run(1);
+        const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(resolve => watching.child.once('exit', (code, signal) => resolve({ code, signal })));
+        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}, revidert`));
+        // One Ctrl+C while the run the edits started parses and draws 40 models (it waits 40 ms for the edits to settle).
+        await new Promise(resolve => setTimeout(resolve, 250));
+        watching.child.kill('SIGINT');
+        const { code, signal } = await exited;
+        // Ended by the signal while the run read or computed, or after the run when it came during the writes.
+        expect(signal === 'SIGINT' || code === 0, `exit ${code}, signal ${signal}`).toBe(true);
+        expect(readdirSync(site).filter(name => name.startsWith('.samskap-docs-new-'))).toEqual([]);
+        expect(readdirSync(root).filter(name => name.includes('.samskap-new-') || name.includes('.samskap-old-'))).toEqual([]);
+        const manifest = JSON.parse(readFileSync(path.join(site, '.samskap-docs.json'), 'utf8')) as { files: Record<string, string> };
+        for (const file of Object.keys(manifest.files)) expect(existsSync(path.join(site, file)), file).toBe(true);
+        // The next run finds the folder as docs left it and brings it up to date.
+        const next = spawnSync(process.execPath, [cli, 'docs', '.', '-o', site], { cwd: root, encoding: 'utf8', env: { ...process.env, SAMSKAP_CACHE_DIR: path.join(root, '.cache') }, timeout: 60_000 });
+        expect(next.status, next.stderr).toBe(0);
+        expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('Sak 39, revidert');
+    }, 90_000);
+});
+
+describe('Ctrl+C during the first, long run of a watch', () => {
+    test('ends the process at once, as it ends a single run, not after the run', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
+        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}`));
+        const site = path.join(root, 'site');
+        const watching = watch(['docs', '.', '-o', site, '--watch'], root);
+        const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(resolve => watching.child.once('exit', (code, signal) => resolve({ code, signal })));
+        // Parsing, checking and drawing 40 models takes seconds: the run is still reading and computing.
+        await new Promise(resolve => setTimeout(resolve, 600));
+        watching.child.kill('SIGINT');
+        expect(await exited).toEqual({ code: null, signal: 'SIGINT' });
+        expect(watching.runs).toBe(0);
+        // Nothing half written: no site, or a whole one.
+        if (existsSync(site)) expect(existsSync(path.join(site, '.samskap-docs.json'))).toBe(true);
     }, 90_000);
 });
 

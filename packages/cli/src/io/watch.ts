@@ -93,7 +93,9 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
         }
         return isFolder(file) ? file : undefined;
     };
+    let ended = false;
     const schedule = (changed: string): void => {
+        if (ended) return;
         pending ??= changed;
         if (running) return;
         clearTimeout(timer);
@@ -139,7 +141,31 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
             }
         }
     };
+    // Ctrl+C between runs ends the watch, with the last run's exit code. During a run the watch
+    // does not listen, so Ctrl+C does what it does to a single run: it ends the process at once,
+    // or, once the run has begun writing, the writes' own guard (atomic-write.ts) removes what they
+    // left half done and ends it by the signal. Node hands a listener a signal only between two
+    // turns of the event loop, which a run's reading, computing and writing never yield, so a
+    // listener of ours during a run would keep a long first run going after Ctrl+C.
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>(resolve => {
+        stop = (): void => {
+            ended = true;
+            listen(false);
+            clearTimeout(timer);
+            watchers.forEach(watcher => watcher.close());
+            resolve();
+        };
+    });
+    const listen = (on: boolean): void => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+            if (on) process.on(signal, stop);
+            else process.removeListener(signal, stop);
+        }
+    };
+
     const once = async (): Promise<void> => {
+        listen(false);
         running = true;
         const changed = pending;
         pending = undefined;
@@ -156,30 +182,10 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
         follow(result.sources);
         options.onRun({ exitCode: result.exitCode, failed, milliseconds, changed, folders: watchers.size });
         running = false;
+        listen(true);
         if (pending !== undefined) schedule(pending);
     };
 
-    // Ctrl+C between runs ends the watch (the exit code is the last run's); in the middle of a run,
-    // or a second time, the writes' own guard removes what they left half done (atomic-write.ts) and
-    // the process ends by the signal, the outputs as they were before the run.
-    const stopped = new Promise<void>(resolve => {
-        let stopping = false;
-        const stop = (signal: NodeJS.Signals): void => {
-            if (running || stopping) {
-                // The listener stays while the watch ends normally, so that the writes' guard does not end the process first.
-                process.removeListener('SIGINT', stop);
-                process.removeListener('SIGTERM', stop);
-                process.kill(process.pid, signal);
-                return;
-            }
-            stopping = true;
-            clearTimeout(timer);
-            watchers.forEach(watcher => watcher.close());
-            resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-    });
     await once();
     await stopped;
 }
