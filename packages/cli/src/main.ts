@@ -114,8 +114,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(outputOption('the matrix'))
         .addOption(langOption())
         .option('--model <name>', 'the model to use when the file declares several')
-        .action(async (file: string, options: { kind: 'decisions' | 'funding'; format: MatrixFormat; letters: LetterScheme; output?: string; lang: Language; model?: string }) => {
-            setExitCode(await runMatrix(file, options));
+        .addOption(watchOption('the matrix'))
+        .action(async (file: string, options: { kind: 'decisions' | 'funding'; format: MatrixFormat; letters: LetterScheme; output?: string; lang: Language; model?: string; watch?: boolean }) => {
+            await runOrWatch(() => runMatrix(file, options), [file], options);
         });
 
     program
@@ -138,8 +139,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .argument('<file>', 'a .samskap file')
         .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
         .addOption(outputOption('the JSON'))
-        .action(async (file: string, options: { format: 'json'; output?: string }) => {
-            setExitCode(await runExport(file, options));
+        .addOption(watchOption('the JSON'))
+        .action(async (file: string, options: { format: 'json'; output?: string; watch?: boolean }) => {
+            await runOrWatch(() => runExport(file, options), [file], options);
         });
 
     program

@@ -268,3 +268,26 @@ describe('samskap diagram --watch', () => {
         expect(await watching.stop()).toBe(0);
     }, 90_000);
 });
+
+describe('samskap matrix --watch and samskap export --watch', () => {
+    test('write the decision matrix and the JSON again after an edit', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+        write(path.join(root, 'samskap.json'), '{}\n');
+        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
+        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken'));
+        const matrix = path.join(root, 'out/decisions.md');
+        const json = path.join(root, 'out/alfa.json');
+        const matrixWatch = watch(['matrix', 'a.samskap', '--kind', 'decisions', '--format', 'md', '-o', matrix, '--watch'], root);
+        const exportWatch = watch(['export', 'a.samskap', '-o', json, '--watch'], root);
+        await matrixWatch.run(1);
+        await exportWatch.run(1);
+        expect(readFileSync(matrix, 'utf8')).toContain('Eksempel kommune');
+
+        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken, revidert', 'Ny kommune'));
+        await matrixWatch.until(() => readFileSync(matrix, 'utf8').includes('Ny kommune'), 'the renamed actor in the decision matrix');
+        const title = (): string => (JSON.parse(readFileSync(json, 'utf8')) as { models: Array<{ model: { title: string } }> }).models[0].model.title;
+        await exportWatch.until(() => title() === 'Alfa-saken, revidert', 'the new title in the JSON');
+        expect(await matrixWatch.stop()).toBe(0);
+        expect(await exportWatch.stop()).toBe(0);
+    }, 90_000);
+});

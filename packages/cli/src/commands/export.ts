@@ -1,8 +1,10 @@
 import { emit } from '../io/emit.js';
 import { jsonChunks } from '../io/json-chunks.js';
+import type { WatchedRun } from '../io/watch.js';
 import { EXIT_OK } from '../usage-error.js';
 import { counted } from './validate.js';
-import { loadReportsOfOne, reportRejected } from '../workspace/model-reports.js';
+import { workspaceSources } from '../workspace/load-workspace.js';
+import { loadReportsOfOne, reportRejected, type LoadedReports } from '../workspace/model-reports.js';
 
 declare const SAMSKAP_VERSION: string;
 
@@ -15,10 +17,14 @@ export interface ExportOptions {
  * `samskap export`: every model of a file as JSON, the PartnershipModel (see
  * docs/partnership-model.schema.json) with its Classification and findings. The model carries its
  * declared sources (`context.sources`) and each fact's `provenance` (citations and certainty) as
- * they are: a fact without one has no `provenance` key.
+ * they are: a fact without one has no `provenance` key. With the files it read, for `--watch`.
  */
-export async function runExport(file: string, options: ExportOptions): Promise<number> {
+export async function runExport(file: string, options: ExportOptions): Promise<WatchedRun> {
     const loaded = await loadReportsOfOne(file, 'export');
+    return { exitCode: writeExport(loaded, options), sources: workspaceSources(loaded.workspace) };
+}
+
+function writeExport(loaded: LoadedReports, options: ExportOptions): number {
     if (loaded.rejected.length > 0) {
         reportRejected(loaded);
         return loaded.exitCode;
