@@ -53,6 +53,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         ReportCache.rememberEntries();
         await watchRuns(async () => {
             restartProgressClock();
+            ReportCache.nextRun();
             return run();
         }, {
             inputs, output: options.output, onFailure: reportFailure,

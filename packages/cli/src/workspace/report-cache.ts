@@ -130,15 +130,44 @@ export class ReportCache {
      * The entries this process has read or stored, by folder and key, once `rememberEntries` is
      * called (`--watch`): a process that runs again after every edit reads each entry from disk
      * once. A key names its content (the keys above), so what it held once it holds for good; a
-     * slot that each run replaces (the last site written) is forgotten when written.
+     * slot that each run replaces (the last site written) is forgotten when written. Two
+     * generations: what the current run used, and what the run before used; an entry no run has
+     * used since the one before is forgotten when a run starts (`nextRun`), so a watch left
+     * running all day keeps one run's worth, not one entry per edit ever made.
      */
-    private static remembered: Map<string, unknown> | undefined;
+    private static remembered: { current: Map<string, unknown>; previous: Map<string, unknown> } | undefined;
 
     constructor(readonly folder: string) {}
 
     /** From now on, entries read or stored are kept in memory too (a watching process). */
     static rememberEntries(): void {
-        ReportCache.remembered ??= new Map();
+        ReportCache.remembered ??= { current: new Map(), previous: new Map() };
+    }
+
+    /** A watched run starts: what the run before did not use is forgotten. */
+    static nextRun(): void {
+        const remembered = ReportCache.remembered;
+        if (remembered) ReportCache.remembered = { current: new Map(), previous: remembered.current };
+    }
+
+    private static recall(file: string): unknown {
+        const remembered = ReportCache.remembered;
+        if (!remembered) return undefined;
+        let value = remembered.current.get(file);
+        if (value === undefined) {
+            value = remembered.previous.get(file);
+            if (value !== undefined) remembered.current.set(file, value);
+        }
+        return value;
+    }
+
+    private static remember(file: string, value: unknown): void {
+        ReportCache.remembered?.current.set(file, value);
+    }
+
+    private static forget(file: string): void {
+        ReportCache.remembered?.current.delete(file);
+        ReportCache.remembered?.previous.delete(file);
     }
 
     private entryPath(key: string): string {
@@ -147,13 +176,13 @@ export class ReportCache {
 
     /** The entry's value, or undefined when it is missing, damaged or not valid JSON. */
     read<T>(key: string): T | undefined {
-        const remembered = ReportCache.remembered?.get(this.entryPath(key));
+        const remembered = ReportCache.recall(this.entryPath(key));
         if (remembered !== undefined) return remembered as T;
         const payload = this.payload(key, '');
         if (payload === undefined) return undefined;
         try {
             const value = JSON.parse(payload.toString('utf8')) as T;
-            ReportCache.remembered?.set(this.entryPath(key), value);
+            ReportCache.remember(this.entryPath(key), value);
             return value;
         } catch {
             return undefined;
@@ -262,7 +291,7 @@ export class ReportCache {
     write(key: string, payload: string): void {
         const target = this.entryPath(key);
         // A slot replaced by every run (the last site written, the last index) holds something new.
-        ReportCache.remembered?.delete(target);
+        ReportCache.forget(target);
         if (!this.writable) return;
         const temporary = `${target}.${process.pid}.tmp`;
         try {
@@ -286,7 +315,7 @@ export class ReportCache {
         const payload = JSON.stringify(value);
         this.write(key, payload);
         const stored = JSON.parse(payload) as T;
-        ReportCache.remembered?.set(this.entryPath(key), stored);
+        ReportCache.remember(this.entryPath(key), stored);
         return stored;
     }
 
