@@ -4,7 +4,7 @@ import * as path from 'node:path';
 /** What one run of a watched command gives back: its exit code, and every file its result depends on. */
 export interface WatchedRun {
     readonly exitCode: number;
-    /** The model files read (those named and the rest of their projects) and the projects' samskap.json. */
+    /** The model and library files read (for compare and docs, every model file of the projects) and the projects' samskap.json. */
     readonly sources: readonly string[];
 }
 
