@@ -1,5 +1,6 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
+import { isPassedBy, MODEL_EXTENSION, PROJECT_FILE } from '../workspace/projects.js';
 
 /** What one run of a watched command gives back: its exit code, and every file its result depends on. */
 export interface WatchedRun {
@@ -38,7 +39,7 @@ function foldersBelow(folder: string, into: Set<string>): void {
         return;
     }
     for (const entry of entries) {
-        if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) foldersBelow(path.join(folder, entry.name), into);
+        if (entry.isDirectory() && !isPassedBy(entry.name)) foldersBelow(path.join(folder, entry.name), into);
     }
 }
 
@@ -84,8 +85,8 @@ export async function watchRuns(run: () => Promise<WatchedRun>, options: WatchOp
         // Some platforms name no file: anything in the folder may have changed.
         if (name === null) return folder;
         const file = path.join(folder, name);
-        if (isOutput(file) || name.startsWith('.') || name === 'node_modules') return undefined;
-        if (name.endsWith('.samskap') || path.basename(name) === 'samskap.json') {
+        if (isOutput(file) || isPassedBy(path.basename(name))) return undefined;
+        if (name.endsWith(MODEL_EXTENSION) || path.basename(name) === PROJECT_FILE) {
             const now = signature(file);
             if (seen.get(file) === now) return undefined;
             seen.set(file, now);

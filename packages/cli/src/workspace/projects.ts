@@ -89,6 +89,11 @@ function display(folder: string): string {
     return path.relative(process.cwd(), folder) || folder;
 }
 
+/** Whether a walk for models passes this entry by: dependency folders and hidden entries (editors' swap files, staging folders). */
+export function isPassedBy(name: string): boolean {
+    return name === 'node_modules' || name.startsWith('.');
+}
+
 /**
  * Collects `.samskap` files under a folder, skipping dependency and output folders. A subfolder
  * that cannot be read (no permission, removed meanwhile) is skipped with a warning on standard
@@ -113,7 +118,7 @@ export function findModelFiles(folder: string, enter: (subfolder: string) => boo
             return;
         }
         for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-            if (entry.name === 'node_modules' || entry.name.startsWith('.')) {
+            if (isPassedBy(entry.name)) {
                 continue;
             }
             const full = path.join(dir, entry.name);

@@ -176,13 +176,14 @@ export class ReportCache {
 
     /** The entry's value, or undefined when it is missing, damaged or not valid JSON. */
     read<T>(key: string): T | undefined {
-        const remembered = ReportCache.recall(this.entryPath(key));
+        const file = this.entryPath(key);
+        const remembered = ReportCache.recall(file);
         if (remembered !== undefined) return remembered as T;
         const payload = this.payload(key, '');
         if (payload === undefined) return undefined;
         try {
             const value = JSON.parse(payload.toString('utf8')) as T;
-            ReportCache.remember(this.entryPath(key), value);
+            ReportCache.remember(file, value);
             return value;
         } catch {
             return undefined;
