@@ -29,15 +29,31 @@ const library = (title: string): string => `library lokalt "Lokalt" {
 }
 `;
 
+/** A project (samskap.json and the library `lokalt`) in a new folder, with the given model files; its folder. */
+function project(models: Readonly<Record<string, string>>, libraryFile = 'lokalt.samskap'): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
+    write(path.join(root, 'samskap.json'), '{}\n');
+    write(path.join(root, libraryFile), library('Sparebankstiftelsen'));
+    for (const [file, text] of Object.entries(models)) write(path.join(root, file), text);
+    return root;
+}
+
+/** `count` models named M0, M1, … with titles `Sak 0`, `Sak 1`, … (and `suffix`), by file name. */
+const numberedModels = (count: number, suffix = ''): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`m${i}.samskap`, model(`M${i}`, `Sak ${i}${suffix}`)]));
+
 /** A running `samskap … --watch`, and the lines it has written to standard error so far. */
 class Watching {
     readonly child: ChildProcess;
+    /** How the process ended: its exit code, or the signal that ended it. */
+    readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
     private stderr = '';
 
     constructor(args: readonly string[], cwd: string) {
         this.child = spawn(process.execPath, [cli, ...args], {
             cwd, env: { ...process.env, NO_COLOR: '1', SAMSKAP_CACHE_DIR: path.join(cwd, '.cache') }, stdio: ['ignore', 'ignore', 'pipe']
         });
+        this.exited = new Promise(resolve => this.child.once('exit', (code, signal) => resolve({ code, signal })));
         this.child.stderr?.on('data', (chunk: Buffer) => {
             this.stderr += chunk.toString('utf8');
         });
@@ -80,9 +96,8 @@ class Watching {
 
     /** Ctrl+C, and the exit code. */
     async stop(): Promise<number | null> {
-        const exited = new Promise<number | null>(resolve => this.child.once('exit', code => resolve(code)));
         this.child.kill('SIGINT');
-        return exited;
+        return (await this.exited).code;
     }
 }
 
@@ -102,11 +117,7 @@ const pause = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 50
 
 describe('samskap compare --watch', () => {
     test('writes the matrix again after each edit, added model, broken and fixed file, and library change; Ctrl+C ends it', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lib/lokalt.samskap'), library('Sparebankstiftelsen'));
-        write(path.join(root, 'cases/a.samskap'), model('Alfa', 'Alfa-saken'));
-        write(path.join(root, 'cases/b.samskap'), model('Beta', 'Beta-saken'));
+        const root = project({ 'cases/a.samskap': model('Alfa', 'Alfa-saken'), 'cases/b.samskap': model('Beta', 'Beta-saken') }, 'lib/lokalt.samskap');
         const matrix = path.join(root, 'out/matrix.md');
         const watching = watch(['compare', 'cases', '--format', 'md', '-o', matrix, '--watch'], root);
         await watching.run(1);
@@ -156,11 +167,7 @@ describe('samskap compare --watch', () => {
 
 describe('samskap docs --watch', () => {
     test('rewrites the edited model\'s page in the same folder, and ends with the last run\'s exit code', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
-        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken'));
-        write(path.join(root, 'b.samskap'), model('Beta', 'Beta-saken'));
+        const root = project({ 'a.samskap': model('Alfa', 'Alfa-saken'), 'b.samskap': model('Beta', 'Beta-saken') });
         const site = path.join(root, 'site');
         const watching = watch(['docs', '.', '-o', site, '--watch'], root);
         await watching.run(1);
@@ -192,19 +199,15 @@ describe('samskap docs --watch', () => {
 
 describe('Ctrl+C in the middle of a watched run', () => {
     test('never leaves the site half written: no staging files, every file of the manifest whole, and the next run carries on', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
-        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}`));
+        const root = project(numberedModels(40));
         const site = path.join(root, 'site');
         const watching = watch(['docs', '.', '-o', site, '--watch'], root);
         await watching.run(1);
-        const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(resolve => watching.child.once('exit', (code, signal) => resolve({ code, signal })));
-        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}, revidert`));
+        for (const [file, text] of Object.entries(numberedModels(40, ', revidert'))) write(path.join(root, file), text);
         // One Ctrl+C while the run the edits started parses and draws 40 models (it waits 40 ms for the edits to settle).
         await new Promise(resolve => setTimeout(resolve, 250));
         watching.child.kill('SIGINT');
-        const { code, signal } = await exited;
+        const { code, signal } = await watching.exited;
         // Ended by the signal while the run read or computed, or after the run when it came during the writes.
         expect(signal === 'SIGINT' || code === 0, `exit ${code}, signal ${signal}`).toBe(true);
         expect(readdirSync(site).filter(name => name.startsWith('.samskap-docs-new-'))).toEqual([]);
@@ -220,17 +223,13 @@ describe('Ctrl+C in the middle of a watched run', () => {
 
 describe('Ctrl+C during the first, long run of a watch', () => {
     test('ends the process at once, as it ends a single run, not after the run', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
-        for (let i = 0; i < 40; i++) write(path.join(root, `m${i}.samskap`), model(`M${i}`, `Sak ${i}`));
+        const root = project(numberedModels(40));
         const site = path.join(root, 'site');
         const watching = watch(['docs', '.', '-o', site, '--watch'], root);
-        const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(resolve => watching.child.once('exit', (code, signal) => resolve({ code, signal })));
         // Parsing, checking and drawing 40 models takes seconds: the run is still reading and computing.
         await new Promise(resolve => setTimeout(resolve, 600));
         watching.child.kill('SIGINT');
-        expect(await exited).toEqual({ code: null, signal: 'SIGINT' });
+        expect(await watching.exited).toEqual({ code: null, signal: 'SIGINT' });
         expect(watching.runs).toBe(0);
         // Nothing half written: no site, or a whole one.
         if (existsSync(site)) expect(existsSync(path.join(site, '.samskap-docs.json'))).toBe(true);
@@ -239,9 +238,7 @@ describe('Ctrl+C during the first, long run of a watch', () => {
 
 describe('samskap diagram --watch', () => {
     test('draws the diagram again when the model or the library it uses changes', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lib/lokalt.samskap'), library('Sparebankstiftelsen'));
+        const root = project({}, 'lib/lokalt.samskap');
         // The library's foundation funds the model's voluntary organisation, so it is drawn in the network.
         const withFunder = (title: string): string => `model Alfa "Alfa-saken" {
     country NO
@@ -271,10 +268,7 @@ describe('samskap diagram --watch', () => {
 
 describe('samskap matrix --watch and samskap export --watch', () => {
     test('write the decision matrix and the JSON again after an edit', async () => {
-        const root = mkdtempSync(path.join(tmpdir(), 'samskap-watch-'));
-        write(path.join(root, 'samskap.json'), '{}\n');
-        write(path.join(root, 'lokalt.samskap'), library('Sparebankstiftelsen'));
-        write(path.join(root, 'a.samskap'), model('Alfa', 'Alfa-saken'));
+        const root = project({ 'a.samskap': model('Alfa', 'Alfa-saken') });
         const matrix = path.join(root, 'out/decisions.md');
         const json = path.join(root, 'out/alfa.json');
         const matrixWatch = watch(['matrix', 'a.samskap', '--kind', 'decisions', '--format', 'md', '-o', matrix, '--watch'], root);
